@@ -1,0 +1,41 @@
+/**
+ * The one error type whose message users may see. Anything else is logged and shown as a
+ * generic message (see lib/errors/to-user-message.ts).
+ */
+export const APP_ERROR_STATUS = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  VALIDATION: 422,
+  STALE_WRITE: 409,
+  INVALID_TRANSITION: 422,
+  RATE_LIMITED: 429,
+  BUDGET_EXCEEDED: 402,
+  CONFIGURATION: 500,
+  SERVICE_UNAVAILABLE: 503,
+} as const;
+
+export type AppErrorCode = keyof typeof APP_ERROR_STATUS;
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly fieldErrors?: Record<string, string[]>;
+
+  constructor(code: AppErrorCode, message: string, options?: { fieldErrors?: Record<string, string[]>; cause?: unknown }) {
+    super(message, { cause: options?.cause });
+    this.name = "AppError";
+    this.code = code;
+    this.fieldErrors = options?.fieldErrors;
+  }
+
+  get status(): number {
+    return APP_ERROR_STATUS[this.code];
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}
+
+export const notFound = (entity = "Record") => new AppError("NOT_FOUND", `${entity} not found.`);
