@@ -89,7 +89,7 @@ function adaptForSchemaEngine(factory: PrismaPg) {
   };
   return {
     adapterName: factory.adapterName,
-    provider: factory.provider,
+    provider: factory.provider as "postgres",
     connect: async () => patch(await factory.connect()),
     connectToShadowDb: async () => patch(await factory.connectToShadowDb()),
   };

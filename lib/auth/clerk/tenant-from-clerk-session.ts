@@ -1,0 +1,49 @@
+import { auth } from "@clerk/nextjs/server";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { loadTenantContext } from "../load-tenant-context";
+import type { TenantContext } from "../tenant-context";
+import { orgIdForClerkOrg, roleFromClerk } from "./clerk-ids";
+import { upsertClerkMember, upsertClerkOrg } from "./sync-clerk-identity";
+
+const claim = (claims: Record<string, unknown> | null | undefined, key: string) =>
+  typeof claims?.[key] === "string" ? (claims[key] as string) : undefined;
+
+/**
+ * The tenant of a verified Clerk session. Users and organisations are kept in step with the
+ * session's claims (active org, org role, and the email/name/org_type claims of the session
+ * token template described in the README); Clerk webhooks keep them in step between sessions.
+ */
+export async function tenantFromClerkSession(): Promise<TenantContext | null> {
+  const { userId, orgId, orgRole, orgSlug, sessionClaims } = await auth();
+  if (!userId) return null;
+  const claims = sessionClaims as Record<string, unknown> | null;
+  const existing = await db.user.findUnique({ where: { externalAuthId: userId } });
+  const email = claim(claims, "email") ?? existing?.email;
+
+  if (orgId && email) {
+    const inStep = existing && existing.orgId === orgIdForClerkOrg(orgId) && existing.role === roleFromClerk(orgRole);
+    if (!inStep) {
+      await upsertClerkOrg({
+        clerkOrgId: orgId,
+        name: claim(claims, "org_name") ?? orgSlug ?? orgId,
+        slug: orgSlug,
+        orgType: claim(claims, "org_type"),
+      });
+      await upsertClerkMember({
+        clerkUserId: userId,
+        clerkOrgId: orgId,
+        email,
+        fullName: claim(claims, "name") ?? existing?.fullName ?? email,
+        clerkRole: orgRole,
+      });
+    }
+  }
+
+  const user = await db.user.findUnique({ where: { externalAuthId: userId }, select: { id: true, isActive: true } });
+  if (!user) {
+    throw new AppError("UNAUTHENTICATED", "Your account is not linked to an organisation yet: choose an organisation in Clerk, or ask an admin to invite you.");
+  }
+  if (user.isActive) await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+  return loadTenantContext(user.id);
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { AppError } from "@/lib/errors/app-error";
+import { getAuthMode } from "./auth-mode";
+import { tenantFromClerkSession } from "./clerk/tenant-from-clerk-session";
+import { loadTenantContext } from "./load-tenant-context";
+import { LOCAL_SESSION_COOKIE, verifyLocalSession } from "./local-session";
+import type { TenantContext } from "./tenant-context";
+
+/** The signed-in user's tenant for this request (memoised per request), or null. */
+export const getTenantContext = cache(async (): Promise<TenantContext | null> => {
+  if (getAuthMode() === "clerk") return tenantFromClerkSession();
+  const userId = await verifyLocalSession((await cookies()).get(LOCAL_SESSION_COOKIE)?.value);
+  return userId ? loadTenantContext(userId) : null;
+});
+
+/** For actions and route handlers: a missing session is a 401. */
+export async function requireTenantContext(): Promise<TenantContext> {
+  const tenant = await getTenantContext();
+  if (!tenant) throw new AppError("UNAUTHENTICATED", "Your session has expired: please sign in again.");
+  return tenant;
+}
+
+/** For pages: a missing session goes to the sign-in page. */
+export async function requireTenantPage(): Promise<TenantContext> {
+  const tenant = await getTenantContext().catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "UNAUTHENTICATED") return null;
+    throw error;
+  });
+  if (!tenant) redirect("/sign-in");
+  return tenant;
+}

@@ -1,0 +1,40 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { actionClient } from "./action-clients";
+import { getAuthMode } from "./auth-mode";
+import { LOCAL_SESSION_COOKIE, LOCAL_SESSION_TTL_SECONDS, signLocalSession } from "./local-session";
+
+const signInSchema = z.object({
+  userId: z.uuid("Choose an account."),
+  next: z.string().startsWith("/").optional(),
+});
+
+export const signInLocalAction = actionClient
+  .metadata({ actionName: "signInLocal" })
+  .inputSchema(signInSchema)
+  .action(async ({ parsedInput }) => {
+    if (getAuthMode() !== "local") throw new AppError("FORBIDDEN", "Local sign-in is disabled: this deployment uses Clerk.");
+    const user = await db.user.findFirst({
+      where: { id: parsedInput.userId, isActive: true, externalAuthId: { startsWith: "local|" } },
+    });
+    if (!user) throw new AppError("UNAUTHENTICATED", "That account does not exist or has been deactivated.");
+    await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+    (await cookies()).set(LOCAL_SESSION_COOKIE, await signLocalSession(user.id), {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: process.env.NODE_ENV === "production" && process.env.LOCAL_SESSION_INSECURE !== "1",
+      path: "/",
+      maxAge: LOCAL_SESSION_TTL_SECONDS,
+    });
+    redirect(parsedInput.next && !parsedInput.next.startsWith("//") ? parsedInput.next : "/dashboard");
+  });
+
+export async function signOutAction() {
+  (await cookies()).delete(LOCAL_SESSION_COOKIE);
+  redirect("/sign-in");
+}

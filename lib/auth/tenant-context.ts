@@ -1,0 +1,15 @@
+/**
+ * Who is acting, for which tenant. Resolved once per request from the session (Clerk or local)
+ * and the database; never built from client input.
+ */
+export type OrgType = "ALLY" | "INVESTOR" | "ADMIN";
+export type Role = "viewer" | "analyst" | "manager" | "admin";
+
+export type TenantContext = {
+  user: { id: string; email: string; fullName: string; avatarUrl: string | null };
+  org: { id: string; name: string; slug: string; type: OrgType; logoUrl: string | null };
+  role: Role;
+};
+
+/** Request facts recorded with every audited write. */
+export type RequestMeta = { ipAddress: string | null; userAgent: string | null };

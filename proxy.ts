@@ -1,0 +1,64 @@
+import { clerkMiddleware, createRouteMatcher } from "@clerk/nextjs/server";
+import { NextResponse, type NextFetchEvent, type NextMiddleware, type NextRequest } from "next/server";
+import { getAuthMode } from "@/lib/auth/auth-mode";
+import { LOCAL_SESSION_COOKIE, verifyLocalSession } from "@/lib/auth/local-session";
+import { isPublicPath } from "@/lib/auth/public-paths";
+
+/**
+ * Resolves the session before any page or route runs: Clerk when configured, the local signed
+ * cookie otherwise. The tenant itself is resolved from the database by the page or action.
+ */
+export default async function proxy(request: NextRequest, event: NextFetchEvent) {
+  let mode;
+  try {
+    mode = getAuthMode();
+  } catch (error) {
+    return new NextResponse((error as Error).message, { status: 500 });
+  }
+  return mode === "clerk" ? clerkProxy()(request, event) : localProxy(request);
+}
+
+async function localProxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  if (isPublicPath(pathname)) return NextResponse.next();
+  const userId = await verifyLocalSession(request.cookies.get(LOCAL_SESSION_COOKIE)?.value);
+  if (userId) return NextResponse.next();
+  return unauthenticated(request, pathname + search);
+}
+
+function unauthenticated(request: NextRequest, returnTo: string) {
+  if (request.nextUrl.pathname.startsWith("/api/")) {
+    return NextResponse.json({ error: { code: "UNAUTHENTICATED", message: "Sign in first." } }, { status: 401 });
+  }
+  const signIn = new URL("/sign-in", request.url);
+  if (returnTo !== "/") signIn.searchParams.set("next", returnTo);
+  const response = NextResponse.redirect(signIn);
+  response.cookies.delete(LOCAL_SESSION_COOKIE);
+  return response;
+}
+
+let clerkHandler: NextMiddleware | undefined;
+const isPublicRoute = createRouteMatcher((request) => isPublicPath(request.nextUrl.pathname));
+
+function clerkProxy() {
+  // jwtKey is passed explicitly: clerkMiddleware does not read CLERK_JWT_KEY by itself, and with it
+  // session tokens verify with no network call.
+  clerkHandler ??= clerkMiddleware(
+    async (auth, request) => {
+      if (isPublicRoute(request)) return;
+      const { userId } = await auth();
+      if (!userId) return unauthenticated(request, request.nextUrl.pathname + request.nextUrl.search);
+    },
+    {
+      secretKey: process.env.CLERK_SECRET_KEY,
+      publishableKey: process.env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY,
+      jwtKey: process.env.CLERK_JWT_KEY,
+      authorizedParties: process.env.CLERK_AUTHORIZED_PARTIES?.split(",").map((party) => party.trim()),
+    },
+  );
+  return clerkHandler;
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|jpg|jpeg|svg|webp|ico|css|js|map)$).*)"],
+};

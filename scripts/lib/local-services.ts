@@ -1,0 +1,69 @@
+/**
+ * What `npm run dev` and `npm start` need around Next: the database (DATABASE_URL, or embedded
+ * PGlite), migrations, demo data on an empty database, file storage (S3_BUCKET, or embedded
+ * s3rver) and a local-session secret. Anything configured in the environment is used as is.
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { createDbClient } from "../../lib/db/create-db-client";
+import { applyMigrations } from "../../lib/db/migrations";
+import { resolveDatabase } from "../../lib/db/resolve-database";
+import { seedDemoData } from "../../prisma/seed/seed-demo-data";
+
+export type LocalServices = { env: Record<string, string>; summary: string[]; stop(): Promise<void> };
+
+function localAuthSecret(): string {
+  const file = path.resolve(".data/auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString("hex");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export async function startLocalServices(options: { seedWhenEmpty: boolean }): Promise<LocalServices> {
+  const env: Record<string, string> = {};
+  const summary: string[] = [];
+  const stops: (() => Promise<void>)[] = [];
+
+  const database = await resolveDatabase();
+  stops.push(database.stop);
+  env.DATABASE_URL = database.url;
+  summary.push(database.embedded ? `database: embedded PGlite (.data/pglite) at ${new URL(database.url).host}` : "database: DATABASE_URL");
+
+  const applied = await applyMigrations(database.url);
+  summary.push(applied.length ? `migrations: applied ${applied.length}` : "migrations: up to date");
+
+  if (options.seedWhenEmpty) {
+    const db = createDbClient(database.url);
+    try {
+      if ((await db.organization.count()) === 0) {
+        await seedDemoData(db);
+        summary.push("demo data: seeded (empty database)");
+      }
+    } finally {
+      await db.$disconnect();
+    }
+  }
+
+  if (!process.env.S3_BUCKET) {
+    const { startEmbeddedS3 } = await import("../../lib/storage/embedded-s3");
+    const s3 = await startEmbeddedS3();
+    stops.push(s3.stop);
+    Object.assign(env, s3.env);
+    summary.push(`files: embedded S3 (.data/s3) at ${s3.env.S3_ENDPOINT}`);
+  } else {
+    summary.push(`files: S3 bucket ${process.env.S3_BUCKET}`);
+  }
+
+  if (!process.env.AUTH_SECRET) env.AUTH_SECRET = localAuthSecret();
+
+  return {
+    env,
+    summary,
+    async stop() {
+      for (const stop of stops.reverse()) await stop().catch(() => {});
+    },
+  };
+}

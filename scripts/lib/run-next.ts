@@ -1,0 +1,21 @@
+import { spawn } from "node:child_process";
+import type { LocalServices } from "./local-services";
+
+/** Runs `next <command>` with the services' environment; stops the services when Next exits. */
+export function runNext(command: "dev" | "start", services: LocalServices, extraEnv: Record<string, string> = {}) {
+  const port = process.env.PORT ?? "3000";
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", command, "--port", port], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...services.env, ...extraEnv },
+  });
+  console.log(["", "SCR Platform", ...services.summary.map((line) => `  ${line}`), `  sign in: http://localhost:${port}/sign-in`, ""].join("\n"));
+
+  const shutdown = async (code: number) => {
+    await services.stop();
+    process.exit(code);
+  };
+  child.on("exit", (code) => void shutdown(code ?? 0));
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => child.kill(signal));
+  }
+}
