@@ -42,7 +42,8 @@ const isPublicRoute = createRouteMatcher((request) => isPublicPath(request.nextU
 
 function clerkProxy() {
   // jwtKey is passed explicitly: clerkMiddleware does not read CLERK_JWT_KEY by itself, and with it
-  // session tokens verify with no network call.
+  // session tokens verify with no network call. The secret and publishable keys come from the
+  // environment (passing them as options would require CLERK_ENCRYPTION_KEY).
   clerkHandler ??= clerkMiddleware(
     async (auth, request) => {
       if (isPublicRoute(request)) return;
@@ -50,8 +51,6 @@ function clerkProxy() {
       if (!userId) return unauthenticated(request, request.nextUrl.pathname + request.nextUrl.search);
     },
     {
-      secretKey: process.env.CLERK_SECRET_KEY,
-      publishableKey: process.env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY,
       jwtKey: process.env.CLERK_JWT_KEY,
       authorizedParties: process.env.CLERK_AUTHORIZED_PARTIES?.split(",").map((party) => party.trim()),
     },

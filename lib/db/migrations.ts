@@ -47,10 +47,10 @@ export function readMigrationList(dir = MIGRATIONS_DIR): MigrationList {
 }
 
 /** Applies every migration not yet recorded in `_prisma_migrations`; returns their names. */
-export async function applyMigrations(databaseUrl: string): Promise<string[]> {
+export async function applyMigrations(databaseUrl: string, migrationsDir = MIGRATIONS_DIR): Promise<string[]> {
   const engine = await openSchemaEngine(databaseUrl, readSchemaFiles());
   try {
-    const result = await engine.applyMigrations({ migrationsList: readMigrationList(), filters: noSchemaFilter });
+    const result = await engine.applyMigrations({ migrationsList: readMigrationList(migrationsDir), filters: noSchemaFilter });
     return result.appliedMigrationNames;
   } finally {
     engine.free();

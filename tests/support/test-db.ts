@@ -1,0 +1,23 @@
+import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import type { Role } from "@/lib/auth/tenant-context";
+import { createOrg, createProject, createUser } from "@/prisma/factories";
+import type { OrgType } from "@/lib/db/generated/client";
+
+export { db };
+
+/** A fresh org with one user of the given role, as the Actor actions receive. */
+export async function createTenant(options: { role?: Role; type?: OrgType } = {}): Promise<Actor> {
+  const org = await createOrg(db, { type: options.type ?? "ALLY" });
+  const user = await createUser(db, { orgId: org.id, role: options.role ?? "admin" });
+  return {
+    org: { id: org.id, name: org.name, slug: org.slug, type: org.type, logoUrl: org.logoUrl },
+    user: { id: user.id, email: user.email, fullName: user.fullName, avatarUrl: user.avatarUrl },
+    role: user.role,
+    request: { ipAddress: "203.0.113.7", userAgent: "vitest" },
+  };
+}
+
+export async function createTenantProject(actor: Actor, overrides: Partial<Parameters<typeof createProject>[1]> = {}) {
+  return createProject(db, { orgId: actor.org.id, ...overrides });
+}
