@@ -1,0 +1,25 @@
+import { notFound } from "next/navigation";
+import { CreateProjectForm } from "@/components/projects/create-project-form";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireTenantPage } from "@/lib/auth/get-tenant-context";
+import { hasPermission } from "@/lib/auth/permissions";
+
+export const metadata = { title: "New project" };
+
+export default async function NewProjectPage() {
+  const tenant = await requireTenantPage();
+  if (tenant.org.type !== "ALLY") notFound();
+  return (
+    <>
+      <PageHeader breadcrumbs={[{ label: "Projects", href: "/projects" }, { label: "New project" }]} title="New project" />
+      {hasPermission(tenant.role, "projects.write") ? (
+        <CreateProjectForm />
+      ) : (
+        <Alert variant="warning" title="You can't create projects">
+          Your role ({tenant.role}) can view projects but not change them. Ask an admin of {tenant.org.name} for analyst access.
+        </Alert>
+      )}
+    </>
+  );
+}
