@@ -5,6 +5,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@prisma/client", "@electric-sql/pglite", "@electric-sql/pglite-socket", "s3rver"],
   typedRoutes: false,
   poweredByHeader: false,
+  // Types are checked once for the whole repository (tests and scripts included) by `npm run
+  // typecheck`, which `npm test` runs before building; the build need not repeat it.
+  typescript: { ignoreBuildErrors: true },
 };
 
 export default nextConfig;

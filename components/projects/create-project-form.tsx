@@ -57,7 +57,7 @@ export function CreateProjectForm() {
           </NativeSelect>
         </Field>
         <Field label="Country (ISO code)" error={errors.geographyCountry} hint="Two letters, e.g. KE" required>
-          <Input name="geographyCountry" maxLength={2} className="uppercase" />
+          <Input name="geographyCountry" className="uppercase" />
         </Field>
         <Field label="Region or state" error={errors.geographyRegion} required>
           <Input name="geographyRegion" />
@@ -66,7 +66,7 @@ export function CreateProjectForm() {
           <Input name="totalInvestmentRequired" inputMode="decimal" placeholder="25000000" />
         </Field>
         <Field label="Currency (ISO 4217)" error={errors.currency} required>
-          <Input name="currency" maxLength={3} defaultValue="USD" className="uppercase" />
+          <Input name="currency" defaultValue="USD" className="uppercase" />
         </Field>
       </div>
       <div className="flex gap-3">

@@ -26,3 +26,8 @@ export function getAuthMode(env: NodeJS.ProcessEnv = process.env): AuthMode {
 export function isClerkConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
   return Boolean(env.CLERK_SECRET_KEY && env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY);
 }
+
+/** Whether Clerk is the auth provider; unlike getAuthMode it never throws (layouts render at build time). */
+export function usesClerk(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.AUTH_MODE === "clerk" || (env.AUTH_MODE !== "local" && isClerkConfigured(env));
+}

@@ -11,8 +11,11 @@ import type { TenantContext } from "./tenant-context";
 
 /** The signed-in user's tenant for this request (memoised per request), or null. */
 export const getTenantContext = cache(async (): Promise<TenantContext | null> => {
+  // Reading the cookies first marks every page that asks for the tenant as dynamic, so none is
+  // prerendered at build time, when no session (and perhaps no auth configuration) exists.
+  const cookieStore = await cookies();
   if (getAuthMode() === "clerk") return tenantFromClerkSession();
-  const userId = await verifyLocalSession((await cookies()).get(LOCAL_SESSION_COOKIE)?.value);
+  const userId = await verifyLocalSession(cookieStore.get(LOCAL_SESSION_COOKIE)?.value);
   return userId ? loadTenantContext(userId) : null;
 });
 

@@ -1,5 +1,5 @@
 /**
- * "12,500,000.0000" EUR -> "€12.5M". Compact on purpose: dashboards compare magnitudes; the
+ * "12500000.0000" EUR -> "€12.5M". Compact on purpose: dashboards compare magnitudes; the
  * exact figure goes in the title attribute (formatMoneyExact).
  */
 export function formatMoneyCompact(amount: string, currency: string): string {
@@ -13,9 +13,9 @@ export function formatMoneyExact(amount: string, currency: string): string {
 function format(amount: string, currency: string, options: Intl.NumberFormatOptions): string {
   const value = Number(amount);
   try {
-    return new Intl.NumberFormat("en-GB", { style: "currency", currency, ...options }).format(value);
+    return new Intl.NumberFormat("en-US", { style: "currency", currency, currencyDisplay: "narrowSymbol", ...options }).format(value);
   } catch {
     // An ISO code Intl does not know still reads fine as "1.2M XYZ".
-    return `${new Intl.NumberFormat("en-GB", { ...options }).format(value)} ${currency}`;
+    return `${new Intl.NumberFormat("en-US", { ...options }).format(value)} ${currency}`;
   }
 }

@@ -1,0 +1,20 @@
+import type { TenantContext } from "@/lib/auth/tenant-context";
+import { MobileNav } from "./mobile-nav";
+import { OrgTypeBadge } from "./org-type-badge";
+import { UserMenu } from "./user-menu";
+
+export function TopBar({ tenant }: { tenant: TenantContext }) {
+  const { user, org, role } = tenant;
+  return (
+    <header className="sticky top-0 z-20 flex h-14 shrink-0 items-center gap-3 border-b border-border bg-surface/90 px-4 backdrop-blur supports-[backdrop-filter]:bg-surface/75 sm:px-6 lg:px-8">
+      <MobileNav orgType={org.type} role={role} />
+      <div className="flex min-w-0 flex-1 items-center gap-2.5">
+        <span className="truncate text-sm font-semibold text-foreground" title={org.name}>
+          {org.name}
+        </span>
+        <OrgTypeBadge type={org.type} />
+      </div>
+      <UserMenu fullName={user.fullName} email={user.email} avatarUrl={user.avatarUrl} role={role} orgName={org.name} />
+    </header>
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * The server Playwright tests run against: `next start` on a production build, local auth mode
+ * explicitly enabled, a fresh database (a new `<name>_e2e` database on DATABASE_URL's server, or
+ * in-memory PGlite), migrated and seeded with the demo tenants, and a throwaway S3 directory.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { createDbClient } from "../lib/db/create-db-client";
+import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
+import { applyMigrations } from "../lib/db/migrations";
+import { startEmbeddedS3 } from "../lib/storage/embedded-s3";
+import { seedDemoData } from "../prisma/seed/seed-demo-data";
+
+async function freshDatabase(): Promise<string> {
+  const configured = process.env.DATABASE_URL;
+  if (!configured) return (await startEmbeddedPostgres({ inMemory: true })).url;
+  const url = new URL(configured);
+  const name = `${url.pathname.slice(1) || "scr"}_e2e`;
+  const admin = new pg.Client({ connectionString: configured });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+if (!existsSync(".next/BUILD_ID")) {
+  const build = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const databaseUrl = await freshDatabase();
+await applyMigrations(databaseUrl);
+const db = createDbClient(databaseUrl);
+await seedDemoData(db);
+await db.$disconnect();
+const s3 = await startEmbeddedS3({ directory: mkdtempSync(path.join(tmpdir(), "scr-e2e-s3-")) });
+
+const port = process.env.E2E_PORT ?? "3100";
+const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", port], {
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    ...s3.env,
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl,
+    AUTH_MODE: "local",
+    AUTH_SECRET: randomBytes(32).toString("hex"),
+    NEXT_TELEMETRY_DISABLED: "1",
+    CLERK_SECRET_KEY: "",
+    NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: "",
+  },
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+child.on("exit", (code) => process.exit(code ?? 0));
