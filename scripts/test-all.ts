@@ -23,7 +23,7 @@ for (const file of ["test-results/vitest-results.json", "test-results/e2e-result
 const steps = [
   run("prisma client", "npx", ["tsx", "scripts/prisma-generate.ts"]),
   run("typecheck", "npx", ["tsc", "--noEmit", "-p", "."]),
-  run("unit + integration", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=test-results/vitest-results.json"]),
+  run("unit + integration", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest-results.json"]),
   run("production build", "npx", ["next", "build"]),
 ];
 steps.push(steps[3] ? run("end-to-end", "npx", ["playwright", "test"]) : false);
