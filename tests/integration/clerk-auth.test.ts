@@ -113,6 +113,25 @@ describe("Clerk webhooks", () => {
     expect(org).toMatchObject({ name: "Sunrise Investors", type: "INVESTOR" });
     const user = await db.user.findUniqueOrThrow({ where: { externalAuthId: clerkUserId } });
     expect(user).toMatchObject({ orgId: org.id, role: "manager", fullName: "Ada Obi", isActive: true });
+    const actions = (await db.auditLog.findMany({ where: { orgId: org.id }, orderBy: { timestamp: "asc" } })).map((a) => a.action);
+    expect(actions).toEqual(["organization.created", "user.created"]);
+  });
+
+  it("deactivates a member removed from the Clerk organisation, audited", async () => {
+    const clerkOrgId = `org_${uniqueSuffix()}`;
+    const clerkUserId = `user_${uniqueSuffix()}`;
+    const membership = {
+      role: "org:member",
+      organization: { id: clerkOrgId, name: "Leaving Co" },
+      public_user_data: { user_id: clerkUserId, identifier: `${clerkUserId}@leaving.example` },
+    };
+    const created = signed({ type: "organizationMembership.created", data: membership });
+    await handleClerkWebhook(created.body, created.headers, secret);
+    const deleted = signed({ type: "organizationMembership.deleted", data: membership });
+    await handleClerkWebhook(deleted.body, deleted.headers, secret);
+    const user = await db.user.findUniqueOrThrow({ where: { externalAuthId: clerkUserId } });
+    expect(user).toMatchObject({ role: "viewer", isActive: false });
+    expect(await db.auditLog.count({ where: { entityId: user.id, action: "user.deactivated" } })).toBe(1);
   });
 
   it("refuses a bad signature and changes nothing", async () => {
