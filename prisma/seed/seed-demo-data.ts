@@ -1,5 +1,6 @@
 import { createOrg, createProject, createUser, type FactoryDb } from "../factories";
 import { HELIOS_PROJECTS } from "./demo-projects";
+import { seedDemoStory } from "./seed-demo-story";
 
 export const DEMO_PASSWORDLESS_NOTE = "Local mode signs in as a seeded user with one click; there are no passwords.";
 
@@ -43,6 +44,8 @@ export async function seedDemoData(db: FactoryDb) {
 
   const platform = await createOrg(db, { name: "SCR Platform Operations", slug: "scr-platform-ops", type: "ADMIN", subscriptionTier: "enterprise" });
   await createUser(db, { orgId: platform.id, role: "admin", email: "admin@scr-platform.example", fullName: "Noor Haddad" });
+
+  await seedDemoStory(db);
 
   return { orgs: [helios, andes, northwind, platform], heliosUsers };
 }

@@ -30,6 +30,9 @@ export async function startLocalServices(options: { seedWhenEmpty: boolean }): P
   const database = await resolveDatabase();
   stops.push(database.stop);
   env.DATABASE_URL = database.url;
+  // pglite-socket runs every connection through one PGlite session, and a large statement can
+  // interleave with another connection's messages; one connection per process avoids it.
+  if (database.embedded && !process.env.DATABASE_POOL_SIZE) env.DATABASE_POOL_SIZE = "1";
   summary.push(database.embedded ? `database: embedded PGlite (.data/pglite) at ${new URL(database.url).host}` : "database: DATABASE_URL");
 
   const applied = await applyMigrations(database.url);

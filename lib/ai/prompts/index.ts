@@ -1,0 +1,10 @@
+import { DOCUMENT_FACTS_PROMPT } from "./document-facts";
+import { SIGNAL_SCORE_PROMPT } from "./signal-score";
+
+export type DefaultPrompt = { taskType: string; content: string; systemPrompt: string };
+
+/** The prompt each AI task starts with; the platform admin versions them from there. */
+export const DEFAULT_PROMPTS: Record<string, DefaultPrompt> = {
+  [SIGNAL_SCORE_PROMPT.taskType]: SIGNAL_SCORE_PROMPT,
+  [DOCUMENT_FACTS_PROMPT.taskType]: DOCUMENT_FACTS_PROMPT,
+};

@@ -1,0 +1,193 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { fernetDecrypt } from "@/lib/crypto/fernet";
+import { BADGES } from "@/prisma/seed/badge-catalogue";
+import { demoId } from "@/prisma/seed/demo-ids";
+import { CONNECTORS } from "@/prisma/seed/seed-connectors";
+import { PROMPTS } from "@/prisma/seed/seed-prompt-templates";
+import { seedDemoData } from "@/prisma/seed/seed-demo-data";
+import {
+  createApiKey,
+  createBadge,
+  createCovenant,
+  createDealRoom,
+  createDocument,
+  createDocumentFolder,
+  createHolding,
+  createInvestorMandate,
+  createMatch,
+  createOrg,
+  createPortfolio,
+  createProject,
+  createQaQuestion,
+  createSignalScore,
+  createUser,
+  createWebhookSubscription,
+  hashApiKey,
+} from "@/prisma/factories";
+import { db } from "../support/test-db";
+
+const DEMO_ORG_SLUGS = ["helios-renewables", "andes-hydro-partners", "northwind-climate-capital", "scr-platform-ops"];
+const IN_DEMO_ORGS = "= ANY($1::uuid[])";
+
+/** Other test files add their own tenants to this database meanwhile, so rows are counted within the demo's reach only. */
+const SCOPES: Record<string, { where: string; keys?: string[] }> = {
+  organizations: { where: `id ${IN_DEMO_ORGS}` },
+  project_milestones: { where: `project_id IN (SELECT id FROM projects WHERE org_id ${IN_DEMO_ORGS})` },
+  project_budget_items: { where: `project_id IN (SELECT id FROM projects WHERE org_id ${IN_DEMO_ORGS})` },
+  improvement_quests: { where: `project_id IN (SELECT id FROM projects WHERE org_id ${IN_DEMO_ORGS})` },
+  ai_messages: { where: `conversation_id IN (SELECT id FROM ai_conversations WHERE org_id ${IN_DEMO_ORGS})` },
+  document_extractions: { where: `document_id IN (SELECT id FROM documents WHERE org_id ${IN_DEMO_ORGS})` },
+  match_results: { where: `investor_org_id ${IN_DEMO_ORGS}` },
+  match_messages: { where: `match_id IN (SELECT id FROM match_results WHERE investor_org_id ${IN_DEMO_ORGS})` },
+  deal_rooms: { where: `ally_org_id ${IN_DEMO_ORGS}` },
+  crm_sync_logs: { where: `connection_id IN (SELECT id FROM crm_connections WHERE org_id ${IN_DEMO_ORGS})` },
+  qa_answers: { where: `question_id IN (SELECT id FROM qa_questions WHERE org_id ${IN_DEMO_ORGS})` },
+  user_badges: { where: `user_id IN (SELECT id FROM users WHERE org_id ${IN_DEMO_ORGS})` },
+  badges: { where: "slug = ANY($1::text[])", keys: BADGES.map((b) => b.slug) },
+  prompt_templates: { where: "task_type = ANY($1::text[])", keys: Object.keys(PROMPTS) },
+  data_connectors: { where: "name = ANY($1::text[])", keys: CONNECTORS.map((c) => c.name) },
+};
+
+async function count(sql: string, params: unknown[] = []): Promise<number> {
+  const rows = await db.$queryRawUnsafe<{ n: bigint }[]>(sql, ...params);
+  return Number(rows[0].n);
+}
+
+async function publicTables(): Promise<string[]> {
+  const rows = await db.$queryRawUnsafe<{ table_name: string }[]>(
+    "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY 1",
+  );
+  return rows.map((r) => r.table_name);
+}
+
+async function demoCounts(): Promise<Record<string, number>> {
+  const orgIds = (await db.organization.findMany({ where: { slug: { in: DEMO_ORG_SLUGS } }, select: { id: true } })).map((o) => o.id);
+  const withOrgId = new Set(
+    (await db.$queryRawUnsafe<{ table_name: string }[]>("SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'org_id'")).map((r) => r.table_name),
+  );
+  const counts: Record<string, number> = {};
+  for (const table of await publicTables()) {
+    const scope = SCOPES[table] ?? (withOrgId.has(table) ? { where: `org_id ${IN_DEMO_ORGS}` } : undefined);
+    if (!scope) throw new Error(`No demo scope for table ${table}: seed it and add it to SCOPES.`);
+    counts[table] = await count(`SELECT count(*) AS n FROM "${table}" WHERE ${scope.where}`, [scope.keys ?? orgIds]);
+  }
+  return counts;
+}
+
+describe("demo seed", () => {
+  let firstRun: Record<string, number>;
+  beforeAll(async () => {
+    await seedDemoData(db);
+    firstRun = await demoCounts();
+  });
+
+  it("gives every table demo rows", async () => {
+    const tables = await publicTables();
+    expect(tables).toHaveLength(48);
+    const emptyTables: string[] = [];
+    for (const table of tables) if ((await count(`SELECT count(*) AS n FROM "${table}"`)) === 0) emptyTables.push(table);
+    expect(emptyTables).toEqual([]);
+    expect(Object.entries(firstRun).filter(([, n]) => n === 0)).toEqual([]);
+    expect(firstRun.metric_snapshots).toBeGreaterThanOrEqual(90 * 3 * 3);
+  });
+
+  it("adds nothing on a second run", async () => {
+    await seedDemoData(db);
+    expect(await demoCounts()).toEqual(firstRun);
+  });
+
+  it("keeps what people changed and only restores what is missing", async () => {
+    const roomId = demoId("helios/deal-room/turkana");
+    const deliveryId = demoId("northwind/webhook/ops-hooks/delivery/curtailment-answered");
+    await db.dealRoom.update({ where: { id: roomId }, data: { name: "Turkana - renamed by Amara" } });
+    await db.webhookDelivery.delete({ where: { id: deliveryId } });
+    await seedDemoData(db);
+    expect((await db.dealRoom.findUniqueOrThrow({ where: { id: roomId } })).name).toBe("Turkana - renamed by Amara");
+    expect(await db.webhookDelivery.count({ where: { id: deliveryId } })).toBe(1);
+    expect(await demoCounts()).toEqual(firstRun);
+  });
+
+  it("tells one consistent story", async () => {
+    const turkana = await db.project.findFirstOrThrow({ where: { slug: "turkana-solar-park", org: { slug: "helios-renewables" } } });
+    const scores = await db.signalScore.findMany({ where: { projectId: turkana.id }, orderBy: { version: "asc" } });
+    expect(scores.map((s) => s.version)).toEqual([1, 2, 3]);
+    expect(scores.every((s) => s.status === "COMPLETED" && s.modelVersion === "offline-rules-v1")).toBe(true);
+    expect(scores.map((s) => Number(s.overallScore))).toEqual([...scores.map((s) => Number(s.overallScore))].sort((a, b) => a - b));
+
+    const activePerTask = await db.promptTemplate.groupBy({ by: ["taskType"], where: { isActive: true }, _count: true });
+    expect(activePerTask.every((row) => row._count === 1)).toBe(true);
+    expect(await db.qaQuestion.count({ where: { projectId: turkana.id, slaBreached: true } })).toBe(1);
+    expect(await count('SELECT count(*) AS n FROM blockchain_records b JOIN documents d ON d.id = b.document_id WHERE b.document_hash <> d.checksum_sha256')).toBe(0);
+    expect(await db.document.count({ where: { projectId: turkana.id, parentVersionId: { not: null } } })).toBeGreaterThanOrEqual(2);
+
+    const [hubspot] = await db.crmConnection.findMany({ where: { provider: "hubspot", org: { slug: "northwind-climate-capital" } } });
+    expect(fernetDecrypt(hubspot.accessToken)).toMatch(/^demo-hubspot-access-/);
+    for (const key of await db.apiKey.findMany({ where: { org: { slug: { in: DEMO_ORG_SLUGS } } } })) {
+      expect(key.keyHash).toMatch(/^[0-9a-f]{64}$/);
+      expect(key.keyPrefix).toMatch(/^scr_[0-9a-f]{4}$/);
+    }
+  });
+
+  it("puts every row in the right tenant: the acting user and the parent belong to the row's org", async () => {
+    const userColumns: [string, string][] = [
+      ["documents", "uploaded_by"], ["document_access_logs", "user_id"], ["document_annotations", "user_id"], ["redaction_jobs", "created_by"],
+      ["signal_scores", "triggered_by"], ["ai_task_logs", "triggered_by"], ["ai_feedback", "user_id"], ["ai_conversations", "user_id"],
+      ["deal_screens", "triggered_by"], ["investor_mandates", "created_by"], ["qa_questions", "asked_by"], ["api_keys", "created_by"],
+      ["webhook_subscriptions", "created_by"], ["audit_logs", "user_id"],
+    ];
+    const demoOrgIds = (await db.organization.findMany({ where: { slug: { in: DEMO_ORG_SLUGS } }, select: { id: true } })).map((o) => o.id);
+    const misplaced = (sql: string) => count(`${sql} AND t.org_id ${IN_DEMO_ORGS}`, [demoOrgIds]);
+    for (const [table, column] of userColumns) {
+      expect(await misplaced(`SELECT count(*) AS n FROM "${table}" t JOIN users u ON u.id = t."${column}" WHERE t.org_id <> u.org_id`), `${table}.${column}`).toBe(0);
+    }
+    const parents: [string, string, string][] = [
+      ["portfolio_holdings", "portfolio_id", "portfolios"], ["covenants", "holding_id", "portfolio_holdings"], ["documents", "project_id", "projects"],
+      ["document_folders", "project_id", "projects"], ["signal_scores", "project_id", "projects"], ["webhook_deliveries", "subscription_id", "webhook_subscriptions"],
+      ["investment_memos", "deal_screen_id", "deal_screens"],
+    ];
+    for (const [table, column, parent] of parents) {
+      expect(await misplaced(`SELECT count(*) AS n FROM "${table}" t JOIN "${parent}" p ON p.id = t."${column}" WHERE t.org_id <> p.org_id`), `${table}.${column}`).toBe(0);
+    }
+    const wrongAlly = `SELECT count(*) AS n FROM match_results m JOIN projects p ON p.id = m.project_id WHERE m.ally_org_id <> p.org_id AND m.investor_org_id ${IN_DEMO_ORGS}`;
+    expect(await count(wrongAlly, [demoOrgIds])).toBe(0);
+  });
+});
+
+describe("factories", () => {
+  it("build a fresh tenant pair's data room, score history, deal flow and portfolio", async () => {
+    const ally = await createOrg(db, { type: "ALLY" });
+    const investor = await createOrg(db, { type: "INVESTOR" });
+    const developer = await createUser(db, { orgId: ally.id, role: "manager" });
+    const analyst = await createUser(db, { orgId: investor.id, role: "analyst" });
+    const project = await createProject(db, { orgId: ally.id, isPublished: true });
+
+    const folder = await createDocumentFolder(db, { orgId: ally.id, projectId: project.id });
+    const v1 = await createDocument(db, { orgId: ally.id, projectId: project.id, folderId: folder.id, uploadedBy: developer.id, content: "first draft" });
+    const v2 = await createDocument(db, { orgId: ally.id, projectId: project.id, folderId: folder.id, uploadedBy: developer.id, name: v1.name, version: 2, parentVersionId: v1.id });
+    expect(v2.parentVersionId).toBe(v1.id);
+    expect(v1.checksumSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect((await createSignalScore(db, { orgId: ally.id, projectId: project.id })).version).toBe(1);
+    expect((await createSignalScore(db, { orgId: ally.id, projectId: project.id, overallScore: "71.50" })).version).toBe(2);
+
+    const mandate = await createInvestorMandate(db, { orgId: investor.id, createdBy: analyst.id });
+    const match = await createMatch(db, { investorOrgId: investor.id, projectId: project.id, mandateId: mandate.id });
+    expect(match.allyOrgId).toBe(ally.id);
+    const room = await createDealRoom(db, { projectId: project.id, allyOrgId: ally.id, createdBy: developer.id, investorOrgIds: [investor.id] });
+    expect(room.members.map((m) => m.orgId)).toEqual([investor.id]);
+    const first = await createQaQuestion(db, { orgId: investor.id, projectId: project.id, askedBy: analyst.id, dealRoomId: room.id });
+    const second = await createQaQuestion(db, { orgId: investor.id, projectId: project.id, askedBy: analyst.id });
+    expect([first.questionNumber, second.questionNumber]).toEqual([1, 2]);
+
+    const portfolio = await createPortfolio(db, { orgId: investor.id });
+    const holding = await createHolding(db, { orgId: investor.id, portfolioId: portfolio.id, projectId: project.id });
+    expect((await createCovenant(db, { orgId: investor.id, holdingId: holding.id, status: "WARNING" })).status).toBe("WARNING");
+
+    const { apiKey, plaintextKey } = await createApiKey(db, { orgId: investor.id, createdBy: analyst.id });
+    expect(apiKey.keyHash).toBe(hashApiKey(plaintextKey));
+    expect(apiKey.keyPrefix).toBe(plaintextKey.slice(0, 8));
+    const { subscription, secret } = await createWebhookSubscription(db, { orgId: investor.id, createdBy: analyst.id });
+    expect(fernetDecrypt(subscription.secret)).toBe(secret);
+    const badge = await createBadge(db);
+    expect((await createBadge(db, { slug: badge.slug, name: "renamed" })).id).toBe(badge.id);
+  });
+});
