@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@prisma/client", "@electric-sql/pglite", "@electric-sql/pglite-socket", "s3rver"],
   typedRoutes: false,
   poweredByHeader: false,
+  // Logos (2 MB) and cover images (5 MB) go through server actions, whose default cap is 1 MB.
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   // Types are checked once for the whole repository (tests and scripts included) by `npm run
   // typecheck`, which `npm test` runs before building; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },

@@ -12,7 +12,8 @@ export const DEMO = {
 export async function signInAs(page: Page, email: string) {
   await page.goto("/sign-in");
   await page.getByRole("button", { name: new RegExp(email.replace(/[.]/g, "\\.")) }).click();
-  await expect(page).toHaveURL(/\/dashboard/);
+  // Generous: the first sign-in of a run also compiles and warms the server.
+  await expect(page).toHaveURL(/\/dashboard/, { timeout: 30_000 });
 }
 
 /** The id of a Helios project, read through the UI as its manager would. */

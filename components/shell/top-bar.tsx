@@ -9,6 +9,7 @@ export function TopBar({ tenant }: { tenant: TenantContext }) {
     <header className="sticky top-0 z-20 flex h-14 shrink-0 items-center gap-3 border-b border-border bg-surface/90 px-4 backdrop-blur supports-[backdrop-filter]:bg-surface/75 sm:px-6 lg:px-8">
       <MobileNav orgType={org.type} role={role} />
       <div className="flex min-w-0 flex-1 items-center gap-2.5">
+        {org.logoUrl ? <img src={org.logoUrl} alt="" className="size-7 shrink-0 rounded-md object-contain" /> : null}
         <span className="truncate text-sm font-semibold text-foreground" title={org.name}>
           {org.name}
         </span>

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { AuditLogView } from "@/components/audit/audit-log-view";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { listAuditFilterOptions } from "@/lib/audit/list-audit-filter-options";
+import { listAuditLogs } from "@/lib/audit/list-audit-logs";
+import { parseAuditQuery } from "@/lib/audit/schemas";
+import { requireTenantPage } from "@/lib/auth/get-tenant-context";
+import { hasPermission } from "@/lib/auth/permissions";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AuditPage({ searchParams }: Props) {
+  const tenant = await requireTenantPage();
+  if (!hasPermission(tenant.role, "audit.read")) {
+    return (
+      <>
+        <PageHeader title="Audit log" />
+        <Alert variant="warning" title="The audit log is for managers and admins">
+          Your role ({tenant.role}) cannot read {tenant.org.name}&apos;s audit log. Ask an admin if you need to know who changed something.
+        </Alert>
+      </>
+    );
+  }
+  const query = parseAuditQuery(await searchParams);
+  const [page, options] = await Promise.all([listAuditLogs(tenant, query), listAuditFilterOptions(tenant)]);
+  return (
+    <>
+      <PageHeader
+        title="Audit log"
+        description={`Every change made in ${tenant.org.name}: who made it, when, from where, and what it changed. Entries cannot be edited or deleted.`}
+      />
+      <AuditLogView
+        basePath="/audit"
+        query={query}
+        page={page}
+        options={options}
+        emptyDescription="Changes to projects, milestones, budgets, the team and settings will be listed here as they happen."
+      />
+    </>
+  );
+}

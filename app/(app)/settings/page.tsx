@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { OrgDetailsForm } from "@/components/settings/org-details-form";
+import { OrgLogoCard } from "@/components/settings/org-logo-card";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireTenantPage } from "@/lib/auth/get-tenant-context";
+import { hasPermission } from "@/lib/auth/permissions";
+import { getOrgSettings } from "@/lib/org-settings/get-org-settings";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const tenant = await requireTenantPage();
+  if (!hasPermission(tenant.role, "settings.manage")) {
+    return (
+      <>
+        <PageHeader title="Settings" />
+        <Alert variant="warning" title="Only admins can change organisation settings">
+          Your role ({tenant.role}) cannot change {tenant.org.name}&apos;s name, logo or colours. Ask an admin if something needs updating.
+        </Alert>
+      </>
+    );
+  }
+  const settings = await getOrgSettings(tenant);
+  return (
+    <>
+      <PageHeader title="Settings" description={`The name, logo and colours of ${settings.name}. Every change is recorded in the audit log.`} />
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <OrgDetailsForm settings={settings} />
+        <OrgLogoCard orgName={settings.name} logoUrl={settings.logoUrl} />
+      </div>
+    </>
+  );
+}

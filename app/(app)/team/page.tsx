@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { AddMemberDialog } from "@/components/team/add-member-dialog";
+import { MembersTable } from "@/components/team/members-table";
+import { RoleGuide } from "@/components/team/role-guide";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { usesClerk } from "@/lib/auth/auth-mode";
+import { requireTenantPage } from "@/lib/auth/get-tenant-context";
+import { hasPermission } from "@/lib/auth/permissions";
+import { listMembers } from "@/lib/team/list-members";
+
+export const metadata: Metadata = { title: "Team" };
+
+export default async function TeamPage() {
+  const tenant = await requireTenantPage();
+  if (!hasPermission(tenant.role, "team.read")) {
+    return (
+      <>
+        <PageHeader title="Team" />
+        <Alert variant="warning" title="You can't see the team">Ask an admin of {tenant.org.name} for access.</Alert>
+      </>
+    );
+  }
+  const members = await listMembers(tenant);
+  const clerk = usesClerk();
+  const isAdmin = hasPermission(tenant.role, "team.manage");
+  const canManage = isAdmin && !clerk;
+  const active = members.filter((member) => member.isActive).length;
+  const inactive = members.length - active;
+
+  return (
+    <>
+      <PageHeader
+        title="Team"
+        description={
+          <>
+            {`${active} active member${active === 1 ? "" : "s"} of ${tenant.org.name}${inactive ? `, ${inactive} deactivated` : ""}.`}
+            {!isAdmin && !clerk ? <span className="block">Only admins can add members, change roles or deactivate accounts.</span> : null}
+          </>
+        }
+        actions={canManage ? <AddMemberDialog orgName={tenant.org.name} /> : null}
+      />
+      {clerk ? (
+        <Alert variant="info" title="Members and roles are managed in Clerk" className="mb-6">
+          People join, leave and change roles through your Clerk organisation; this list follows it on every sign-in.
+        </Alert>
+      ) : null}
+      <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,1fr)_18rem]">
+        <MembersTable members={members} currentUserId={tenant.user.id} canManage={canManage} />
+        <RoleGuide />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { orgActionClient } from "@/lib/auth/action-clients";
+import { rethrowFieldErrors } from "@/lib/errors/rethrow-field-errors";
+import { removeOrgLogo } from "./remove-org-logo";
+import { updateOrgSettingsSchema, uploadOrgLogoSchema } from "./schemas";
+import { updateOrgSettings } from "./update-org-settings";
+import { uploadOrgLogo } from "./upload-org-logo";
+
+/** Name and logo show in the shell of every page, so the whole layout is revalidated. */
+const revalidateShell = () => revalidatePath("/", "layout");
+
+export const updateOrgSettingsAction = orgActionClient
+  .metadata({ actionName: "updateOrgSettings", permission: "settings.manage" })
+  .inputSchema(updateOrgSettingsSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    await updateOrgSettings(ctx.actor, parsedInput).catch((error: unknown) => rethrowFieldErrors(updateOrgSettingsSchema, error));
+    revalidateShell();
+    return { saved: true };
+  });
+
+export const uploadOrgLogoAction = orgActionClient
+  .metadata({ actionName: "uploadOrgLogo", permission: "settings.manage" })
+  .inputSchema(uploadOrgLogoSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const bytes = new Uint8Array(await parsedInput.logo.arrayBuffer());
+    const { logoUrl } = await uploadOrgLogo(ctx.actor, bytes).catch((error: unknown) => rethrowFieldErrors(uploadOrgLogoSchema, error));
+    revalidateShell();
+    return { logoUrl };
+  });
+
+export const removeOrgLogoAction = orgActionClient
+  .metadata({ actionName: "removeOrgLogo", permission: "settings.manage" })
+  .action(async ({ ctx }) => {
+    await removeOrgLogo(ctx.actor);
+    revalidateShell();
+    return { removed: true };
+  });

@@ -1,0 +1,29 @@
+import { z } from "zod";
+
+/** The platform's own colours: what an org without branding shows, and the form's starting point. */
+export const DEFAULT_BRANDING = { primaryColor: "#175d50", accentColor: "#2a8f78" } as const;
+
+export const LOGO_MAX_BYTES = 2 * 1024 * 1024;
+/** Raster formats only: an SVG can carry script, and it is served from our own origin. */
+export const LOGO_MIME_TYPES = ["image/png", "image/jpeg", "image/webp"] as const;
+
+const hexColorSchema = z
+  .string()
+  .trim()
+  .regex(/^#[0-9a-fA-F]{6}$/, "Use a hex colour like #175D50.")
+  .transform((value) => value.toLowerCase());
+
+export const updateOrgSettingsSchema = z.object({
+  name: z.string().trim().min(2, "Enter the organisation's name.").max(255, "Keep the name under 255 characters."),
+  primaryColor: hexColorSchema,
+  accentColor: hexColorSchema,
+});
+export type UpdateOrgSettingsInput = z.infer<typeof updateOrgSettingsSchema>;
+
+/** The declared size is checked here; the content (is it really an image?) by uploadOrgLogo. */
+export const uploadOrgLogoSchema = z.object({
+  logo: z
+    .instanceof(File, { message: "Choose an image file." })
+    .refine((file) => file.size > 0, "That file is empty.")
+    .refine((file) => file.size <= LOGO_MAX_BYTES, "The logo must be 2 MB or smaller."),
+});

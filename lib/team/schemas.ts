@@ -1,0 +1,25 @@
+import { z } from "zod";
+
+export const MEMBER_ROLES = ["viewer", "analyst", "manager", "admin"] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+const roleSchema = z.enum(MEMBER_ROLES, "Choose a role.");
+const memberIdSchema = z.uuid("Unknown member.");
+
+export const changeMemberRoleSchema = z.object({ userId: memberIdSchema, role: roleSchema });
+export type ChangeMemberRoleInput = z.infer<typeof changeMemberRoleSchema>;
+
+export const setMemberActiveSchema = z.object({ userId: memberIdSchema, isActive: z.boolean() });
+export type SetMemberActiveInput = z.infer<typeof setMemberActiveSchema>;
+
+export const addLocalMemberSchema = z.object({
+  fullName: z.string().trim().min(2, "Enter the person's full name.").max(255, "Keep the name under 255 characters."),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(320, "That email address is too long.")
+    .pipe(z.email("Enter a valid email address, e.g. name@company.com.")),
+  role: roleSchema,
+});
+export type AddLocalMemberInput = z.infer<typeof addLocalMemberSchema>;
