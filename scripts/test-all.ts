@@ -17,19 +17,19 @@ function readJson<T>(file: string): T | null {
   return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as T) : null;
 }
 
-mkdirSync("test-results", { recursive: true });
-for (const file of ["test-results/vitest-results.json", "test-results/e2e-results.json"]) rmSync(file, { force: true });
+mkdirSync("reports", { recursive: true });
+for (const file of ["reports/vitest-results.json", "reports/e2e-results.json"]) rmSync(file, { force: true });
 
 const steps = [
   run("prisma client", "npx", ["tsx", "scripts/prisma-generate.ts"]),
   run("typecheck", "npx", ["tsc", "--noEmit", "-p", "."]),
-  run("unit + integration", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest-results.json"]),
+  run("unit + integration", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=reports/vitest-results.json"]),
   run("production build", "npx", ["next", "build"]),
 ];
 steps.push(steps[3] ? run("end-to-end", "npx", ["playwright", "test"]) : false);
 
-const vitest = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number }>("test-results/vitest-results.json");
-const e2e = readJson<{ stats: { expected: number; unexpected: number; skipped: number; flaky: number } }>("test-results/e2e-results.json");
+const vitest = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number }>("reports/vitest-results.json");
+const e2e = readJson<{ stats: { expected: number; unexpected: number; skipped: number; flaky: number } }>("reports/e2e-results.json");
 const total: Counts = {
   passed: (vitest?.numPassedTests ?? 0) + (e2e?.stats.expected ?? 0) + (e2e?.stats.flaky ?? 0),
   failed: (vitest?.numFailedTests ?? 0) + (e2e?.stats.unexpected ?? 0),

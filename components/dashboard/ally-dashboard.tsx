@@ -5,6 +5,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { EmptyState } from "@/components/ui/empty-state";
 import { StatCard } from "@/components/ui/stat-card";
 import type { AllyDashboard as AllyDashboardData } from "@/lib/dashboard/get-ally-dashboard";
+import { BudgetHealthCard } from "./budget-health-card";
 import { InvestmentSoughtCard } from "./investment-sought-card";
 import { MilestoneListCard } from "./milestone-list-card";
 import { ProjectStatusCards } from "./project-status-cards";
@@ -74,7 +75,10 @@ export function AllyDashboard({ data }: { data: AllyDashboardData }) {
           tone="danger"
         />
       </div>
-      <RecentActivityCard entries={data.recentActivity} />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <BudgetHealthCard health={data.budgetHealth} />
+        <RecentActivityCard entries={data.recentActivity} />
+      </div>
     </div>
   );
 }

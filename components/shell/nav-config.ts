@@ -10,6 +10,7 @@ import {
   LayoutDashboard,
   MessagesSquare,
   ScrollText,
+  Settings,
   Sparkles,
   Store,
   Users,
@@ -33,7 +34,7 @@ const WORKSPACE_ITEMS: Record<OrgType, NavItem[]> = {
   ALLY: [
     dashboard,
     { label: "Projects", href: "/projects", icon: FolderKanban, status: "live" },
-    { label: "Data room", href: "/data-room", icon: FolderLock, status: "soon" },
+    { label: "Data room", href: "/dataroom", icon: FolderLock, status: "live" },
     { label: "Matches", href: "/matches", icon: Handshake, status: "soon" },
     { label: "Q&A", href: "/qa", icon: MessagesSquare, status: "soon" },
   ],
@@ -47,10 +48,10 @@ const WORKSPACE_ITEMS: Record<OrgType, NavItem[]> = {
   ],
   ADMIN: [
     dashboard,
-    { label: "Prompts", href: "/admin/prompts", icon: Sparkles, status: "soon" },
+    { label: "Prompts", href: "/admin/prompts", icon: Sparkles, status: "live" },
     { label: "Feature flags", href: "/admin/feature-flags", icon: Flag, status: "soon" },
     { label: "Organisations", href: "/admin/organisations", icon: Landmark, status: "soon" },
-    { label: "AI usage", href: "/admin/ai-usage", icon: Gauge, status: "soon" },
+    { label: "AI usage", href: "/admin/ai-usage", icon: Gauge, status: "live" },
   ],
 };
 
@@ -58,6 +59,13 @@ export function getNavGroups(orgType: OrgType, role: Role): NavGroup[] {
   const organisation: NavItem[] = [{ label: "Team", href: "/team", icon: Users, status: "live" }];
   if (hasPermission(role, "audit.read")) {
     organisation.push({ label: "Audit log", href: "/audit", icon: ScrollText, status: "live" });
+  }
+  // Platform admins have the cross-organisation page in their workspace menu instead.
+  if (hasPermission(role, "ai.usage.read") && orgType !== "ADMIN") {
+    organisation.push({ label: "AI usage", href: "/ai-usage", icon: Gauge, status: "live" });
+  }
+  if (hasPermission(role, "settings.manage")) {
+    organisation.push({ label: "Settings", href: "/settings", icon: Settings, status: "live" });
   }
   return [
     { label: null, items: WORKSPACE_ITEMS[orgType] },

@@ -1,4 +1,9 @@
+import { completeImprovementQuests } from "./ai/complete-improvement-quests";
+import { scoreSignal } from "./ai/score-signal";
+import { analyzeRedactionJob } from "./dataroom/analyze-redaction";
+import { applyRedactionJob } from "./dataroom/apply-redaction";
+import { processUploadedDocumentJob } from "./dataroom/process-uploaded-document";
 import { refreshMilestoneDelays } from "./projects/refresh-milestone-delays";
 
 /** Every job of the platform: served to Inngest and run by the embedded runner. */
-export const jobs = [refreshMilestoneDelays];
+export const jobs = [refreshMilestoneDelays, scoreSignal, processUploadedDocumentJob, analyzeRedactionJob, applyRedactionJob, completeImprovementQuests];

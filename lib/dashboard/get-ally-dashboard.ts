@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { countProjectsByStatus } from "./count-projects-by-status";
+import { listBudgetHealth, type BudgetHealth } from "./list-budget-health";
 import { listDelayedMilestones } from "./list-delayed-milestones";
 import { listRecentActivity } from "./list-recent-activity";
 import { listUpcomingMilestones } from "./list-upcoming-milestones";
@@ -15,11 +16,12 @@ export type AllyDashboard = {
   upcomingMilestones: MilestoneList;
   delayedMilestones: MilestoneList;
   recentActivity: ActivityEntry[];
+  budgetHealth: BudgetHealth;
 };
 
 /** Everything on an ally's dashboard, all of it scoped to the ally's own org. */
 export async function getAllyDashboard(orgId: string): Promise<AllyDashboard> {
-  const [projectsByStatus, publishedCount, investmentSought, upcomingMilestones, delayedMilestones, recentActivity] =
+  const [projectsByStatus, publishedCount, investmentSought, upcomingMilestones, delayedMilestones, recentActivity, budgetHealth] =
     await Promise.all([
       countProjectsByStatus(orgId),
       db.project.count({ where: { orgId, isPublished: true } }),
@@ -27,7 +29,8 @@ export async function getAllyDashboard(orgId: string): Promise<AllyDashboard> {
       listUpcomingMilestones(orgId),
       listDelayedMilestones(orgId),
       listRecentActivity(orgId),
+      listBudgetHealth(orgId),
     ]);
   const totalProjects = Object.values(projectsByStatus).reduce((sum, count) => sum + count, 0);
-  return { projectsByStatus, totalProjects, publishedCount, investmentSought, upcomingMilestones, delayedMilestones, recentActivity };
+  return { projectsByStatus, totalProjects, publishedCount, investmentSought, upcomingMilestones, delayedMilestones, recentActivity, budgetHealth };
 }

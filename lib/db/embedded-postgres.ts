@@ -52,10 +52,11 @@ export async function startEmbeddedPostgres(
   options: { dataDir?: string; port?: number; inMemory?: boolean } = {},
 ): Promise<EmbeddedPostgres> {
   const { PGlite } = await import("@electric-sql/pglite");
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
   const dataDir = options.inMemory ? undefined : (options.dataDir ?? EMBEDDED_DATA_DIR);
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir ? { dataDir } : {});
+  const db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm } });
   const port = options.port ?? (await freePort());
   const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 20 });
   await server.start();

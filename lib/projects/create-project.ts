@@ -1,26 +1,39 @@
 import { auditedWrite } from "@/lib/audit/audited-write";
 import type { Actor } from "@/lib/auth/actor";
-import type { Tx } from "@/lib/db/create-db-client";
-import { slugify } from "@/lib/utils/slugify";
+import { db } from "@/lib/db/client";
+import { checkFields } from "./check-fields";
+import { assertSlugAvailable, freeSlug, toSlugConflict } from "./project-slug";
 import type { CreateProjectInput } from "./schemas";
-import { toProjectDto } from "./to-project-dto";
+import { toProjectAuditSnapshot, toProjectDto } from "./to-project-dto";
+import { toProjectValues, toProjectWriteData } from "./to-project-values";
+import { checkCoverImage, discardCoverImage, uploadCoverImage } from "./upload-cover-image";
 
-/** The name's slug, or the first free `-2`, `-3`... within the org. */
-async function freeSlug(tx: Tx, orgId: string, name: string): Promise<string> {
-  const base = slugify(name, 120);
-  const taken = new Set(
-    (await tx.project.findMany({ where: { orgId, slug: { startsWith: base } }, select: { slug: true } })).map((p) => p.slug),
-  );
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n += 1) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
-}
-
+/**
+ * A new DRAFT project of the actor's org. A slug the person typed must be free (a field error
+ * otherwise); without one, the name's slug is made unique. The cover is stored first and
+ * deleted again if the database write fails.
+ */
 export async function createProject(actor: Actor, input: CreateProjectInput) {
-  return auditedWrite(actor, async (tx) => {
-    const project = await tx.project.create({
-      data: { ...input, orgId: actor.org.id, slug: await freeSlug(tx, actor.org.id, input.name), status: "DRAFT" },
+  const values = toProjectValues(input);
+  const [cover] = await checkFields([
+    input.coverImage ? checkCoverImage(input.coverImage) : Promise.resolve(null),
+    input.slug ? assertSlugAvailable(db, actor.org.id, input.slug) : Promise.resolve(null),
+  ]);
+  const coverKey = cover ? await uploadCoverImage(actor.org.id, cover) : null;
+  try {
+    return await auditedWrite(actor, async (tx) => {
+      // Checked again inside the transaction; the unique index settles a race (toSlugConflict).
+      const slug = input.slug ? await assertSlugAvailable(tx, actor.org.id, input.slug) : await freeSlug(tx, actor.org.id, input.name);
+      const project = await tx.project.create({
+        data: { ...toProjectWriteData(values), orgId: actor.org.id, slug, status: "DRAFT", coverImageUrl: coverKey },
+      });
+      return {
+        result: toProjectDto(project),
+        audit: { action: "project.created", entityType: "Project", entityId: project.id, changes: { after: toProjectAuditSnapshot(project) } },
+      };
     });
-    const dto = toProjectDto(project);
-    return { result: dto, audit: { action: "project.created", entityType: "Project", entityId: project.id, changes: { after: dto } } };
-  });
+  } catch (error) {
+    await discardCoverImage(coverKey);
+    throw toSlugConflict(error);
+  }
 }

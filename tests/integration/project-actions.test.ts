@@ -73,4 +73,65 @@ describe("createProjectAction through orgActionClient", () => {
     expect(Object.keys(result.validationErrors?.fieldErrors ?? {}).sort()).toEqual(["currency", "geographyCountry", "totalInvestmentRequired"]);
     expect(await db.project.count({ where: { orgId: signedIn.org.id } })).toBe(0);
   });
+
+  it("creates a project with every column, exactly as typed, audited with its values", async () => {
+    signedIn = await createTenant({ role: "analyst" });
+    const result = await createProjectAction({
+      ...input,
+      slug: "garissa-solar-phase-2",
+      projectType: "STORAGE",
+      technologyDetails: { chemistry: "LFP", powerMw: "30", energyMwh: "120", roundTripEfficiency: "88", notes: "" },
+      latitude: "-0.4532",
+      longitude: "39.6461",
+      capacityMw: "30.1234",
+      totalInvestmentRequired: "36,000,000.0001",
+      currency: "kes",
+      targetCloseDate: "2029-12-31",
+    });
+    expect(result.validationErrors).toBeUndefined();
+    const project = await db.project.findUniqueOrThrow({ where: { id: result.data!.id } });
+    expect(project).toMatchObject({
+      slug: "garissa-solar-phase-2",
+      status: "DRAFT",
+      projectType: "STORAGE",
+      currency: "KES",
+      geographyCoordinates: { lat: -0.4532, lng: 39.6461 },
+      technologyDetails: { chemistry: "LFP", powerMw: 30, energyMwh: 120, roundTripEfficiency: 0.88 },
+      isPublished: false,
+      publishedAt: null,
+    });
+    expect(project.capacityMw?.toFixed(4)).toBe("30.1234");
+    expect(project.totalInvestmentRequired.toFixed(4)).toBe("36000000.0001");
+    expect(project.targetCloseDate?.toISOString()).toBe("2029-12-31T00:00:00.000Z");
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: project.id, action: "project.created" } });
+    expect((audit.changes as { after: Record<string, unknown> }).after).toMatchObject({ slug: "garissa-solar-phase-2", totalInvestmentRequired: "36000000.0001" });
+  });
+
+  it("reports a taken slug and a cover that is not an image together, and creates nothing", async () => {
+    signedIn = await createTenant({ role: "analyst" });
+    await createProjectAction({ ...input, slug: "taken" });
+    const result = await createProjectAction({ ...input, slug: "taken", coverImage: new Blob(["plain text"], { type: "image/png" }) });
+    expect(result.validationErrors?.fieldErrors).toEqual({
+      coverImage: ["The cover must be a PNG, JPEG or WebP image: that file is not an image."],
+      slug: ["That slug is already used by another project"],
+    });
+    expect(await db.project.count({ where: { orgId: signedIn.org.id } })).toBe(1);
+  });
+
+  it("checks technology details against the chosen type and coordinates as a pair", async () => {
+    signedIn = await createTenant({ role: "analyst" });
+    const result = await createProjectAction({
+      ...input,
+      projectType: "HYDRO",
+      technologyDetails: { headM: "-4", turbineType: "Waterwheel" },
+      latitude: "1.5",
+    });
+    expect(result.validationErrors?.fieldErrors).toEqual({
+      "technologyDetails.headM": ["Head must be at least 0."],
+      "technologyDetails.turbineType": ["Turbine type: choose one of Pelton, Francis, Kaplan, Turgo, Cross-flow, Other."],
+      longitude: ["Enter the longitude too, or clear the latitude."],
+    });
+    expect(await db.project.count({ where: { orgId: signedIn.org.id } })).toBe(0);
+  });
 });
+

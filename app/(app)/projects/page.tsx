@@ -1,26 +1,35 @@
-import { FolderKanban, Plus } from "lucide-react";
+import { Plus } from "lucide-react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ProjectStatusBadge } from "@/components/projects/project-status-badge";
-import { projectTypeLabel } from "@/components/dashboard/project-type-label";
+import { Suspense } from "react";
+import { countryName } from "@/components/projects/list/country-name";
+import { ProjectsTableSkeleton } from "@/components/projects/list/projects-table-skeleton";
+import { NoProjectsYet, ProjectsResults } from "@/components/projects/list/projects-results";
+import { ProjectsToolbar } from "@/components/projects/list/projects-toolbar";
 import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { requireTenantPage } from "@/lib/auth/get-tenant-context";
 import { hasPermission } from "@/lib/auth/permissions";
-import { listProjects } from "@/lib/projects/list-projects";
-import { formatMoney } from "@/lib/utils/format-money";
+import { listProjectCountries } from "@/lib/projects/list-project-countries";
+import { parseListProjectsQuery, toProjectsSearch } from "@/lib/projects/list-projects-query";
 
 export const metadata = { title: "Projects" };
 
-export default async function ProjectsPage() {
+type ProjectsPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/**
+ * The header and filters render at once; the rows stream in behind a skeleton. The skeleton is a
+ * Suspense boundary here rather than a loading.tsx, which would also wrap /projects/[id] and turn
+ * its 404s into streamed 200s.
+ */
+export default async function ProjectsPage({ searchParams }: ProjectsPageProps) {
   const tenant = await requireTenantPage();
   if (tenant.org.type !== "ALLY") notFound();
-  const { rows, total } = await listProjects(tenant, { pageSize: 100 });
-  const canCreate = hasPermission(tenant.role, "projects.write");
-  const newButton = canCreate ? (
+  const query = parseListProjectsQuery(await searchParams);
+  const countries = await listProjectCountries(tenant);
+  const total = countries.reduce((sum, country) => sum + country.projects, 0);
+  const countryOptions = countries.map(({ code }) => ({ value: code, label: countryName(code) })).sort((a, b) => a.label.localeCompare(b.label, "en"));
+  const newProjectButton = hasPermission(tenant.role, "projects.write") ? (
     <Button asChild>
       <Link href="/projects/new">
         <Plus aria-hidden /> New project
@@ -30,40 +39,20 @@ export default async function ProjectsPage() {
 
   return (
     <>
-      <PageHeader title="Projects" description={`${total} project${total === 1 ? "" : "s"} in ${tenant.org.name}`} actions={newButton} />
-      {rows.length === 0 ? (
-        <EmptyState icon={FolderKanban} title="No projects yet" description="Create your first project to start raising capital." action={newButton} />
+      <PageHeader
+        title="Projects"
+        description={`${total.toLocaleString("en")} project${total === 1 ? "" : "s"} in ${tenant.org.name}`}
+        actions={newProjectButton}
+      />
+      {total === 0 ? (
+        <NoProjectsYet action={newProjectButton} />
       ) : (
-        <Card className="overflow-hidden p-0">
-          <Table>
-            <THead>
-              <TR>
-                <TH>Name</TH>
-                <TH>Technology</TH>
-                <TH>Status</TH>
-                <TH>Country</TH>
-                <TH className="text-right">Investment sought</TH>
-              </TR>
-            </THead>
-            <TBody>
-              {rows.map((project) => (
-                <TR key={project.id}>
-                  <TD>
-                    <Link href={`/projects/${project.id}`} className="font-medium text-foreground hover:underline">
-                      {project.name}
-                    </Link>
-                  </TD>
-                  <TD>{projectTypeLabel(project.projectType)}</TD>
-                  <TD>
-                    <ProjectStatusBadge status={project.status} />
-                  </TD>
-                  <TD>{project.geographyCountry}</TD>
-                  <TD className="text-right tabular-nums">{formatMoney(project.totalInvestmentRequired, project.currency)}</TD>
-                </TR>
-              ))}
-            </TBody>
-          </Table>
-        </Card>
+        <>
+          <ProjectsToolbar countries={countryOptions} />
+          <Suspense key={toProjectsSearch(query)} fallback={<ProjectsTableSkeleton rows={Math.min(query.size, 10)} />}>
+            <ProjectsResults tenant={tenant} query={query} newProjectButton={newProjectButton} />
+          </Suspense>
+        </>
       )}
     </>
   );

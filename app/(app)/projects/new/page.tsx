@@ -4,6 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireTenantPage } from "@/lib/auth/get-tenant-context";
 import { hasPermission } from "@/lib/auth/permissions";
+import { getProjectFormOptions } from "@/lib/projects/project-form-options";
 
 export const metadata = { title: "New project" };
 
@@ -12,9 +13,13 @@ export default async function NewProjectPage() {
   if (tenant.org.type !== "ALLY") notFound();
   return (
     <>
-      <PageHeader breadcrumbs={[{ label: "Projects", href: "/projects" }, { label: "New project" }]} title="New project" />
+      <PageHeader
+        breadcrumbs={[{ label: "Projects", href: "/projects" }, { label: "New project" }]}
+        title="New project"
+        description="It starts as a draft, visible only to your organisation. Add milestones and a budget next, then publish it to investors."
+      />
       {hasPermission(tenant.role, "projects.write") ? (
-        <CreateProjectForm />
+        <CreateProjectForm options={getProjectFormOptions()} />
       ) : (
         <Alert variant="warning" title="You can't create projects">
           Your role ({tenant.role}) can view projects but not change them. Ask an admin of {tenant.org.name} for analyst access.

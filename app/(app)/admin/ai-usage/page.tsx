@@ -1,0 +1,51 @@
+import { format } from "date-fns";
+import { Activity, CircleAlert, DollarSign } from "lucide-react";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { formatUsd } from "@/components/ai-usage/format-usd";
+import { PlatformOrgTable } from "@/components/ai-usage/platform-org-table";
+import { SpendByDayChart } from "@/components/ai-usage/spend-by-day-chart";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { StatCard } from "@/components/ui/stat-card";
+import { unsafeGetPlatformAiUsage } from "@/lib/ai-usage/unsafe-get-platform-ai-usage";
+import { requireTenantPage } from "@/lib/auth/get-tenant-context";
+import { hasPermission } from "@/lib/auth/permissions";
+
+export const metadata: Metadata = { title: "AI usage across organisations" };
+
+export default async function PlatformAiUsagePage() {
+  const tenant = await requireTenantPage();
+  if (tenant.org.type !== "ADMIN" || !hasPermission(tenant.role, "platform.manage")) notFound();
+  const usage = await unsafeGetPlatformAiUsage();
+  const month = format(new Date(usage.monthStart), "MMMM yyyy");
+  return (
+    <>
+      <PageHeader title="AI usage" description={`Spend across every organisation in ${month}, against each one's budget (its own, or its plan's default).`} />
+      <div className="grid gap-5 [&>*]:min-w-0">
+        <div className="grid gap-4 sm:grid-cols-3 [&>*]:min-w-0">
+          <StatCard label="Spend this month" value={formatUsd(usage.spentUsd)} icon={DollarSign} />
+          <StatCard label="AI runs" value={usage.runs} icon={Activity} />
+          <StatCard label="Failed runs" value={usage.failed} icon={CircleAlert} tone={usage.failed ? "warning" : "muted"} />
+        </div>
+        <Card>
+          <CardHeader>
+            <CardTitle>By day</CardTitle>
+            <CardDescription>All organisations.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <SpendByDayChart days={usage.byDay} />
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>By organisation</CardTitle>
+          </CardHeader>
+          <CardContent className="overflow-x-auto">
+            <PlatformOrgTable rows={usage.orgs} />
+          </CardContent>
+        </Card>
+      </div>
+    </>
+  );
+}

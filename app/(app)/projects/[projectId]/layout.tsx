@@ -1,0 +1,30 @@
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { ProjectHeader } from "@/components/projects/project-header/project-header";
+import { ProjectTabs } from "@/components/projects/project-header/project-tabs";
+import { toHeaderProject } from "@/components/projects/project-header/to-header-project";
+import { requireTenantPage } from "@/lib/auth/get-tenant-context";
+import { orNotFound } from "@/lib/errors/or-not-found";
+import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
+import { getProjectPermissions } from "@/lib/projects/get-project-permissions";
+import { toProjectDto } from "@/lib/projects/to-project-dto";
+
+/**
+ * The frame of every project page: header, lifecycle actions and tabs. The project is loaded
+ * (and another org's id turned into a 404) before anything renders; no loading.tsx sits at or
+ * above this level, so nothing streams before the status code is decided.
+ */
+export default async function ProjectLayout({ children, params }: { children: ReactNode; params: Promise<{ projectId: string }> }) {
+  const tenant = await requireTenantPage();
+  if (tenant.org.type !== "ALLY") notFound();
+  const { projectId } = await params;
+  const project = await orNotFound(getProjectOrThrow(tenant, projectId));
+  const permissions = await getProjectPermissions(tenant, project);
+  return (
+    <>
+      <ProjectHeader project={toHeaderProject(toProjectDto(project))} permissions={permissions} />
+      <ProjectTabs projectId={project.id} />
+      <div className="pt-6">{children}</div>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import { NextResponse } from "next/server";
+import { DuplicateDocumentError } from "@/lib/dataroom/duplicate-document-error";
+import { requireRouteActor } from "@/lib/dataroom/require-route-actor";
+import { uploadParamsSchema } from "@/lib/dataroom/schemas";
+import { uploadDocument } from "@/lib/dataroom/upload-document";
+import { AppError } from "@/lib/errors/app-error";
+import { toErrorResponse } from "@/lib/errors/to-error-response";
+
+/**
+ * One file per request, the raw bytes as the body (no multipart), described by the query string:
+ * ?fileName=&projectId=&folderId=&classification=&watermark= or ?fileName=&parentDocumentId= for a
+ * new version. The body is streamed to storage, never buffered whole.
+ */
+async function upload(request: Request) {
+  try {
+    const actor = await requireRouteActor(request, "dataroom.write");
+    const parsed = uploadParamsSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+    if (!parsed.success) {
+      const fieldErrors = parsed.error.flatten().fieldErrors as Record<string, string[]>;
+      throw new AppError("VALIDATION", Object.values(fieldErrors).flat()[0] ?? "Check the upload details.", { fieldErrors });
+    }
+    const lengthHeader = request.headers.get("content-length");
+    const declared = lengthHeader !== null && /^\d+$/.test(lengthHeader) ? Number(lengthHeader) : null;
+    if (!request.body && declared) throw new AppError("VALIDATION", "The upload has no body.");
+    const body = request.body ?? new ReadableStream<Uint8Array>({ start: (c) => c.close() });
+    const document = await uploadDocument(actor, parsed.data, body, declared);
+    return NextResponse.json({ document }, { status: 201 });
+  } catch (error) {
+    if (error instanceof DuplicateDocumentError) {
+      return NextResponse.json({ error: { code: error.code, message: error.message }, existingDocument: error.existing }, { status: 409 });
+    }
+    return toErrorResponse(error);
+  }
+}
+
+export const PUT = upload;
+export const POST = upload;

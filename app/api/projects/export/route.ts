@@ -1,0 +1,27 @@
+import { requireTenantContext } from "@/lib/auth/get-tenant-context";
+import { assertOrgType, assertPermission } from "@/lib/auth/permissions";
+import { toErrorResponse } from "@/lib/errors/to-error-response";
+import { exportProjectsCsv } from "@/lib/projects/export-projects-csv";
+import { parseListProjectsQuery } from "@/lib/projects/list-projects-query";
+
+/** GET /api/projects/export?<the list's filters>: the filtered projects of the session's org, as CSV. */
+export async function GET(request: Request) {
+  try {
+    const tenant = await requireTenantContext();
+    assertOrgType(tenant.org.type, ["ALLY"]);
+    assertPermission(tenant.role, "projects.read");
+    const query = parseListProjectsQuery(new URL(request.url).searchParams);
+    const csv = await exportProjectsCsv(tenant, query);
+    const filename = `${tenant.org.slug}-projects-${new Date().toISOString().slice(0, 10)}.csv`;
+    return new Response(csv, {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${filename}"`,
+        "Cache-Control": "private, no-store",
+        "X-Content-Type-Options": "nosniff",
+      },
+    });
+  } catch (error) {
+    return toErrorResponse(error);
+  }
+}

@@ -1,0 +1,118 @@
+"use client";
+
+import { Download, Eye, History, MoreHorizontal, Stamp, Trash2 } from "lucide-react";
+import { useAction } from "next-safe-action/hooks";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { deleteDocumentAction } from "@/lib/dataroom/actions";
+import type { DocumentDto } from "@/lib/dataroom/to-document-dto";
+import { formatBytes } from "@/lib/dataroom/upload-limits";
+import { ClassificationBadge, DocumentStatusBadge } from "./document-badges";
+import { FileTypeIcon } from "./file-type-icon";
+import { formatDateTime } from "./format-date-time";
+import { VersionHistoryDialog } from "./version-history-dialog";
+
+type DocumentTableProps = { documents: DocumentDto[]; canWrite: boolean; limitBytes: number; projectId: string };
+
+const downloadHref = (id: string) => `/api/dataroom/documents/${id}/download`;
+
+/** The folder's current documents; history, new versions and deletion from each row's menu. */
+export function DocumentTable({ documents, canWrite, limitBytes, projectId }: DocumentTableProps) {
+  const viewerHref = (id: string) => `/dataroom/${projectId}/documents/${id}`;
+  const router = useRouter();
+  const [history, setHistory] = useState<DocumentDto | null>(null);
+  const [deleting, setDeleting] = useState<DocumentDto | null>(null);
+  const remove = useAction(deleteDocumentAction);
+
+  return (
+    <>
+      <Table>
+        <THead>
+          <TR>
+            <TH>Name</TH>
+            <TH>Status</TH>
+            <TH className="hidden md:table-cell">Classification</TH>
+            <TH className="hidden sm:table-cell">Size</TH>
+            <TH className="hidden lg:table-cell">Uploaded</TH>
+            <TH className="w-12"><span className="sr-only">Actions</span></TH>
+          </TR>
+        </THead>
+        <TBody>
+          {documents.map((d) => {
+            const readable = d.status === "READY" || d.status === "PROCESSING" || d.status === "ERROR";
+            return (
+              <TR key={d.id} data-testid="document-row">
+                <TD>
+                  <div className="flex min-w-0 items-center gap-3">
+                    <FileTypeIcon fileType={d.fileType} />
+                    <div className="grid min-w-0">
+                      {readable ? (
+                        <Link href={viewerHref(d.id)} className="truncate font-medium hover:underline">{d.name}</Link>
+                      ) : (
+                        <span className="truncate font-medium">{d.name}</span>
+                      )}
+                      <span className="flex items-center gap-1.5 text-xs text-muted-foreground">
+                        {d.fileType.toUpperCase()} · v{d.version}
+                        {d.watermarkEnabled ? <span className="inline-flex items-center gap-0.5" title="PDF downloads carry the viewer's watermark"><Stamp aria-hidden className="size-3" /> Watermarked</span> : null}
+                      </span>
+                    </div>
+                  </div>
+                </TD>
+                <TD>
+                  <DocumentStatusBadge status={d.status} title={d.errorMessage} />
+                  {d.errorMessage ? <p className="mt-1 max-w-56 text-xs text-danger">{d.errorMessage}</p> : null}
+                </TD>
+                <TD className="hidden md:table-cell"><ClassificationBadge classification={d.classification} /></TD>
+                <TD className="hidden whitespace-nowrap sm:table-cell">{formatBytes(d.sizeBytes)}</TD>
+                <TD className="hidden lg:table-cell">
+                  <span className="block whitespace-nowrap">{formatDateTime(d.createdAt)}</span>
+                  <span className="text-xs text-muted-foreground">{d.uploaderName}</span>
+                </TD>
+                <TD>
+                  <DropdownMenu>
+                    <DropdownMenuTrigger asChild>
+                      <Button variant="ghost" size="icon-sm" aria-label={`Actions for ${d.name}`}><MoreHorizontal aria-hidden /></Button>
+                    </DropdownMenuTrigger>
+                    <DropdownMenuContent>
+                      <DropdownMenuItem asChild disabled={!readable}><Link href={viewerHref(d.id)}><Eye aria-hidden /> Open</Link></DropdownMenuItem>
+                      <DropdownMenuItem asChild disabled={!readable}><a href={downloadHref(d.id)}><Download aria-hidden /> Download</a></DropdownMenuItem>
+                      <DropdownMenuItem onSelect={() => setHistory(d)}><History aria-hidden /> Versions{canWrite ? " & new version" : ""}</DropdownMenuItem>
+                      {canWrite ? (
+                        <>
+                          <DropdownMenuSeparator />
+                          <DropdownMenuItem variant="destructive" onSelect={() => setDeleting(d)}><Trash2 aria-hidden /> Delete</DropdownMenuItem>
+                        </>
+                      ) : null}
+                    </DropdownMenuContent>
+                  </DropdownMenu>
+                </TD>
+              </TR>
+            );
+          })}
+        </TBody>
+      </Table>
+      <VersionHistoryDialog document={history} canWrite={canWrite} limitBytes={limitBytes} onClose={() => setHistory(null)} />
+      <ConfirmDialog
+        open={deleting !== null}
+        onOpenChange={(open) => !open && (remove.reset(), setDeleting(null))}
+        title={`Delete “${deleting?.name ?? ""}”?`}
+        description="The document and all its versions leave the data room for everyone in your organisation. The audit trail keeps a record."
+        confirmLabel="Delete document"
+        pendingLabel="Deleting…"
+        error={remove.result.serverError?.message ?? null}
+        onConfirm={async () => {
+          if (!deleting) return false;
+          const result = await remove.executeAsync({ documentId: deleting.id });
+          if (!result?.data) return false;
+          router.refresh();
+          return true;
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+
+import { ArrowDown, ArrowUp, ChevronsUpDown } from "lucide-react";
+import type { Header } from "@tanstack/react-table";
+import { TH } from "@/components/ui/table";
+import { cn } from "@/lib/utils/cn";
+import type { ProjectTableRow, projectTableFeatures } from "./project-columns";
+
+const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
+
+/** A column header; sortable ones hold a real button, and the sorted one says so with aria-sort. */
+export function SortableHeader({ header }: { header: Header<typeof projectTableFeatures, ProjectTableRow, unknown> }) {
+  const { column } = header;
+  const meta = column.columnDef.meta;
+  const sorted = column.getIsSorted();
+  const label = typeof column.columnDef.header === "string" ? column.columnDef.header : (meta?.label ?? column.id);
+  const alignEnd = meta?.align === "end";
+
+  if (!column.getCanSort()) {
+    return <TH className={cn(alignEnd && "text-right", meta?.className)}>{label}</TH>;
+  }
+  const Icon = sorted === "asc" ? ArrowUp : sorted === "desc" ? ArrowDown : ChevronsUpDown;
+  return (
+    <TH aria-sort={sorted ? ARIA_SORT[sorted] : undefined} className={cn(alignEnd && "text-right", meta?.className)}>
+      <button
+        type="button"
+        onClick={column.getToggleSortingHandler()}
+        className={cn(
+          "-mx-1.5 inline-flex cursor-pointer items-center gap-1 rounded-sm px-1.5 py-1 uppercase hover:bg-accent hover:text-foreground",
+          sorted && "text-foreground",
+          alignEnd && "flex-row-reverse",
+        )}
+      >
+        {label}
+        <Icon aria-hidden className={cn("size-3.5 shrink-0", !sorted && "opacity-40")} />
+      </button>
+    </TH>
+  );
+}

@@ -1,0 +1,30 @@
+import { LoaderCircle } from "lucide-react";
+import { Alert } from "@/components/ui/alert";
+import type { ScoreVersionView } from "@/lib/signal-score/get-signal-score-view";
+import { ScoreStatusPoller } from "./score-status-poller";
+
+const STATUS_TEXT = { PENDING: "Queued", PROCESSING: "Reading the data room and scoring" } as const;
+
+/** A run in progress (polled live until it finishes) or the newest run's failure. */
+export function ScoreRunStatus({ running, failed }: { running: ScoreVersionView | null; failed: ScoreVersionView | null }) {
+  if (running) {
+    const status = running.status === "PENDING" ? "PENDING" : "PROCESSING";
+    return (
+      <div role="status" aria-live="polite" data-testid="score-run-status" data-status={status} className="flex items-center gap-3 rounded-lg border border-info/20 bg-info-soft px-4 py-3 text-sm text-info">
+        <ScoreStatusPoller />
+        <LoaderCircle aria-hidden className="size-4 animate-spin" />
+        <span>
+          <span className="font-semibold">Version {running.version}: {STATUS_TEXT[status]}…</span> This page updates by itself when it is done.
+        </span>
+      </div>
+    );
+  }
+  if (failed) {
+    return (
+      <Alert variant="danger" title={`Version ${failed.version} did not complete`}>
+        {failed.narrative ?? "Scoring failed. Try again; if it keeps failing, contact support."} Earlier versions are unaffected.
+      </Alert>
+    );
+  }
+  return null;
+}

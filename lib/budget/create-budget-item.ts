@@ -1,0 +1,30 @@
+import { auditedWrite } from "@/lib/audit/audited-write";
+import type { Actor } from "@/lib/auth/actor";
+import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
+import { assertProjectCurrency } from "./assert-project-currency";
+import { matchExistingCategory } from "./match-existing-category";
+import type { CreateBudgetItemInput } from "./schemas";
+import { budgetItemAuditSnapshot, toBudgetItemDto } from "./to-budget-item-dto";
+
+/** Adds a budget line in the project's currency. */
+export async function createBudgetItem(actor: Actor, input: CreateBudgetItemInput) {
+  const project = await getProjectOrThrow(actor, input.projectId);
+  assertProjectCurrency(project.currency, input.currency);
+  return auditedWrite(actor, async (tx) => {
+    const item = await tx.projectBudgetItem.create({
+      data: {
+        projectId: project.id,
+        category: await matchExistingCategory(tx, project.id, input.category),
+        description: input.description,
+        estimatedAmount: input.estimatedAmount,
+        actualAmount: input.actualAmount,
+        currency: project.currency.trim(),
+        status: input.status,
+      },
+    });
+    return {
+      result: toBudgetItemDto(item),
+      audit: { action: "budget_item.created", entityType: "ProjectBudgetItem", entityId: item.id, changes: { after: budgetItemAuditSnapshot(item) } },
+    };
+  });
+}

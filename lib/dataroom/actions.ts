@@ -1,0 +1,90 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { orgActionClient } from "@/lib/auth/action-clients";
+import { createAnnotation } from "./create-annotation";
+import { createFolder } from "./create-folder";
+import { deleteAnnotation } from "./delete-annotation";
+import { deleteDocument } from "./delete-document";
+import { deleteFolder } from "./delete-folder";
+import { moveFolder } from "./move-folder";
+import { reviewRedaction } from "./redaction/review-redaction";
+import { startRedaction } from "./redaction/start-redaction";
+import { renameFolder } from "./rename-folder";
+import {
+  annotationIdSchema,
+  createAnnotationSchema,
+  createFolderSchema,
+  deleteFolderSchema,
+  documentIdSchema,
+  moveFolderSchema,
+  renameFolderSchema,
+  reviewRedactionSchema,
+} from "./schemas";
+
+const write = (actionName: string) => ({ actionName, permission: "dataroom.write" as const, orgTypes: ["ALLY" as const] });
+
+export const createFolderAction = orgActionClient
+  .metadata(write("createFolder"))
+  .inputSchema(createFolderSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const folder = await createFolder(ctx.actor, parsedInput);
+    revalidatePath("/dataroom");
+    return folder;
+  });
+
+export const renameFolderAction = orgActionClient
+  .metadata(write("renameFolder"))
+  .inputSchema(renameFolderSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const result = await renameFolder(ctx.actor, parsedInput);
+    revalidatePath("/dataroom");
+    return result;
+  });
+
+export const moveFolderAction = orgActionClient
+  .metadata(write("moveFolder"))
+  .inputSchema(moveFolderSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const result = await moveFolder(ctx.actor, parsedInput);
+    revalidatePath("/dataroom");
+    return result;
+  });
+
+export const deleteFolderAction = orgActionClient
+  .metadata(write("deleteFolder"))
+  .inputSchema(deleteFolderSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const result = await deleteFolder(ctx.actor, parsedInput);
+    revalidatePath("/dataroom");
+    return result;
+  });
+
+export const deleteDocumentAction = orgActionClient
+  .metadata(write("deleteDocument"))
+  .inputSchema(documentIdSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const result = await deleteDocument(ctx.actor, parsedInput.documentId);
+    revalidatePath("/dataroom");
+    return result;
+  });
+
+export const createAnnotationAction = orgActionClient
+  .metadata(write("createAnnotation"))
+  .inputSchema(createAnnotationSchema)
+  .action(async ({ parsedInput, ctx }) => createAnnotation(ctx.actor, parsedInput));
+
+export const deleteAnnotationAction = orgActionClient
+  .metadata(write("deleteAnnotation"))
+  .inputSchema(annotationIdSchema)
+  .action(async ({ parsedInput, ctx }) => deleteAnnotation(ctx.actor, parsedInput.annotationId));
+
+export const startRedactionAction = orgActionClient
+  .metadata(write("startRedaction"))
+  .inputSchema(documentIdSchema)
+  .action(async ({ parsedInput, ctx }) => startRedaction(ctx.actor, parsedInput.documentId));
+
+export const reviewRedactionAction = orgActionClient
+  .metadata(write("reviewRedaction"))
+  .inputSchema(reviewRedactionSchema)
+  .action(async ({ parsedInput, ctx }) => reviewRedaction(ctx.actor, parsedInput));

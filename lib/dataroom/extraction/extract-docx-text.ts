@@ -1,0 +1,8 @@
+import mammoth from "mammoth";
+import type { PageText } from "./extract-pdf-text";
+
+/** Word files have no fixed pages: the whole text is page 1. */
+export async function extractDocxText(bytes: Uint8Array): Promise<PageText[]> {
+  const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+  return [{ page: 1, text: value.replace(/\n{3,}/g, "\n\n").trim() }];
+}

@@ -1,0 +1,15 @@
+import { db } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/create-db-client";
+import { notFound } from "@/lib/errors/app-error";
+import type { TenantContext } from "@/lib/auth/tenant-context";
+
+const UUID = /^[0-9a-f-]{36}$/i;
+
+/** A live folder of the tenant's org; another org's id, a deleted folder or none: the same 404. */
+export async function getFolderOrThrow(tenant: Pick<TenantContext, "org">, folderId: string, client: Tx | typeof db = db) {
+  const folder = UUID.test(folderId)
+    ? await client.documentFolder.findFirst({ where: { id: folderId, orgId: tenant.org.id, isDeleted: false } })
+    : null;
+  if (!folder) throw notFound("Folder");
+  return folder;
+}

@@ -1,0 +1,63 @@
+import { z } from "zod";
+
+const folderName = z
+  .string()
+  .trim()
+  .min(1, "Enter a folder name.")
+  .max(255, "Keep the name under 255 characters.")
+  .regex(/^[^/\\]+$/, "A folder name cannot contain / or \\.");
+
+export const createFolderSchema = z.object({
+  projectId: z.uuid("Unknown project."),
+  parentFolderId: z.uuid("Unknown folder.").nullable(),
+  name: folderName,
+});
+export type CreateFolderInput = z.infer<typeof createFolderSchema>;
+
+export const renameFolderSchema = z.object({ folderId: z.uuid("Unknown folder."), name: folderName });
+export type RenameFolderInput = z.infer<typeof renameFolderSchema>;
+
+export const moveFolderSchema = z.object({ folderId: z.uuid("Unknown folder."), parentFolderId: z.uuid("Unknown folder.").nullable() });
+export type MoveFolderInput = z.infer<typeof moveFolderSchema>;
+
+export const deleteFolderSchema = z.object({ folderId: z.uuid("Unknown folder."), moveContentsToParent: z.boolean().default(false) });
+export type DeleteFolderInput = z.infer<typeof deleteFolderSchema>;
+
+export const documentIdSchema = z.object({ documentId: z.uuid("Unknown document.") });
+
+export const CLASSIFICATION_VALUES = ["PUBLIC", "CONFIDENTIAL", "RESTRICTED", "TOP_SECRET"] as const;
+
+/** The query string of an upload: the body is the file itself, streamed. */
+export const uploadParamsSchema = z
+  .object({
+    fileName: z.string().trim().min(1, "The file has no name.").max(500, "Keep the file name under 500 characters."),
+    projectId: z.uuid("Unknown project.").optional(),
+    folderId: z.uuid("Unknown folder.").optional(),
+    parentDocumentId: z.uuid("Unknown document.").optional(),
+    classification: z.enum(CLASSIFICATION_VALUES, "Choose a classification.").optional(),
+    watermark: z.enum(["true", "false"]).optional(),
+  })
+  .refine((p) => p.projectId || p.parentDocumentId, { message: "Choose a project.", path: ["projectId"] });
+export type UploadParams = z.infer<typeof uploadParamsSchema>;
+
+const coordinate = z.number("Enter a number.").finite().min(0).max(100_000);
+
+export const createAnnotationSchema = z
+  .object({
+    documentId: z.uuid("Unknown document."),
+    type: z.enum(["HIGHLIGHT", "COMMENT", "BOOKMARK"], "Choose highlight, comment or bookmark."),
+    pageNumber: z.number().int("Pick a page.").min(1, "Pick a page.").max(100_000),
+    /** PDF user-space units: origin bottom-left, as pdfjs's convertToPdfPoint gives them. */
+    position: z.object({ x: coordinate, y: coordinate, width: coordinate, height: coordinate }),
+    text: z.string().trim().max(5000, "Keep the note under 5,000 characters.").optional(),
+    color: z.string().regex(/^#[0-9a-fA-F]{6}$/, "Use a colour like #FACC15.").optional(),
+  })
+  .refine((a) => a.type !== "COMMENT" || Boolean(a.text), { message: "Write the comment.", path: ["text"] });
+export type CreateAnnotationInput = z.infer<typeof createAnnotationSchema>;
+
+export const annotationIdSchema = z.object({ annotationId: z.uuid("Unknown annotation.") });
+
+export const reviewRedactionSchema = z.object({
+  jobId: z.uuid("Unknown redaction job."),
+  approvedIds: z.array(z.string().regex(/^[0-9a-f]{16}$/, "Unknown detection.")).max(5000),
+});

@@ -1,0 +1,95 @@
+import { auditedWrite } from "@/lib/audit/audited-write";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { sendJobEvent } from "@/lib/jobs/send-job-event";
+import { deleteObject, newObjectKey, putObject } from "@/lib/storage/objects";
+import { getStorage } from "@/lib/storage/s3-client";
+import { detectFileType, SNIFF_BYTES } from "./detect-file-type";
+import { DuplicateDocumentError } from "./duplicate-document-error";
+import { resolveUploadTarget } from "./resolve-upload-target";
+import type { UploadParams } from "./schemas";
+import { toDocumentDto } from "./to-document-dto";
+import { getUploadLimit } from "./get-upload-limit";
+import { formatBytes } from "./upload-limits";
+import { countedStream, readHead } from "./upload-stream";
+
+/** Until the last byte has streamed the checksum is unknown; the row says UPLOADING meanwhile. */
+const CHECKSUM_PENDING = "0".repeat(64);
+
+export const DOCUMENT_UPLOADED_EVENT = "dataroom/document.uploaded";
+
+/** Refuses what can be refused from the headers alone, before reading the body. */
+export async function assertUploadSize(actor: Actor, declaredLength: number | null): Promise<number> {
+  if (declaredLength === null) throw new AppError("VALIDATION", "The upload must declare its size (Content-Length).");
+  if (declaredLength === 0) throw new AppError("VALIDATION", "The file is empty (0 bytes). Nothing was stored.");
+  const { tier, limit } = await getUploadLimit(actor);
+  if (declaredLength > limit) {
+    throw new AppError("VALIDATION", `The file is ${formatBytes(declaredLength)}; your ${tier} plan accepts files up to ${formatBytes(limit)}.`);
+  }
+  return declaredLength;
+}
+
+/**
+ * Streams one file into the data room: the body goes through a SHA-256 hash and a byte counter
+ * straight into S3. The row is UPLOADING while bytes flow and PROCESSING once they are all stored;
+ * any failure removes both the object and the row, so nothing half-done stays listed.
+ */
+export async function uploadDocument(actor: Actor, params: UploadParams, body: ReadableStream<Uint8Array>, declaredLength: number | null) {
+  const expected = await assertUploadSize(actor, declaredLength);
+  const target = await resolveUploadTarget(actor, params);
+  const reader = body.getReader();
+  const { head, ended } = await readHead(reader, Math.min(SNIFF_BYTES, expected));
+  const { fileType, mimeType } = await detectFileType(params.fileName, head);
+
+  const key = newObjectKey(actor.org.id, "dataroom", params.fileName);
+  const row = await db.document.create({
+    data: {
+      orgId: actor.org.id,
+      projectId: target.projectId,
+      folderId: target.folderId,
+      name: params.fileName,
+      fileType,
+      mimeType,
+      s3Key: key,
+      s3Bucket: getStorage().bucket,
+      fileSizeBytes: expected,
+      version: target.parent ? target.parent.version + 1 : 1,
+      parentVersionId: target.parent?.id ?? null,
+      status: "UPLOADING",
+      uploadedBy: actor.user.id,
+      checksumSha256: CHECKSUM_PENDING,
+      classification: target.classification,
+      watermarkEnabled: target.watermarkEnabled,
+      metadata: { originalFileName: params.fileName },
+    },
+  });
+  const discard = async () => {
+    await reader.cancel().catch(() => {});
+    await deleteObject(key).catch(() => {});
+    await db.document.deleteMany({ where: { id: row.id, orgId: actor.org.id, status: "UPLOADING" } });
+  };
+
+  const counted = countedStream(head, reader, ended, expected);
+  try {
+    await putObject(key, counted.stream, mimeType, expected);
+    const { sha256, bytes } = counted.digest();
+    if (bytes !== expected) throw new AppError("VALIDATION", `The upload ended after ${bytes} of ${expected} bytes. Nothing was stored.`);
+    const duplicate = await db.document.findFirst({
+      where: { orgId: actor.org.id, projectId: target.projectId, folderId: target.folderId, checksumSha256: sha256, isDeleted: false, id: { not: row.id } },
+      orderBy: { version: "desc" },
+    });
+    if (duplicate) throw new DuplicateDocumentError({ id: duplicate.id, name: duplicate.name, version: duplicate.version });
+    const dto = await auditedWrite(actor, async (tx) => {
+      const stored = await tx.document.update({ where: { id: row.id }, data: { status: "PROCESSING", checksumSha256: sha256, fileSizeBytes: bytes } });
+      const result = toDocumentDto(stored);
+      const action = target.parent ? "document.version_uploaded" : "document.uploaded";
+      return { result, audit: { action, entityType: "Document", entityId: row.id, changes: { after: result } } };
+    });
+    await sendJobEvent(DOCUMENT_UPLOADED_EVENT, { orgId: actor.org.id, documentId: row.id });
+    return dto;
+  } catch (error) {
+    await discard();
+    throw counted.failure() ?? error;
+  }
+}

@@ -1,0 +1,36 @@
+import { auditedWrite, diffChanges } from "@/lib/audit/audited-write";
+import type { Actor } from "@/lib/auth/actor";
+import { AppError, notFound } from "@/lib/errors/app-error";
+import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
+import { startOfUtcDay } from "@/lib/utils/dates";
+import { findMilestoneOrThrow } from "./find-milestone-or-throw";
+import { notifyMilestonesChanged } from "./notify-milestones-changed";
+import type { MilestoneRef } from "./schemas";
+import { milestoneAuditSnapshot, toMilestoneDto } from "./to-milestone-dto";
+
+/** Marks a milestone done today: status COMPLETED, 100%, completed_date set. */
+export async function completeMilestone(actor: Actor, input: MilestoneRef, today: Date = startOfUtcDay()) {
+  const project = await getProjectOrThrow(actor, input.projectId);
+  const milestone = await auditedWrite(actor, async (tx) => {
+    const before = await findMilestoneOrThrow(tx, project.id, input.milestoneId);
+    if (before.status === "COMPLETED") throw new AppError("INVALID_TRANSITION", `“${before.name}” is already completed.`);
+    const data = { status: "COMPLETED" as const, completionPct: 100, completedDate: today };
+    const { count } = await tx.projectMilestone.updateMany({
+      where: { id: before.id, projectId: project.id, status: { not: "COMPLETED" } },
+      data,
+    });
+    if (count === 0) throw notFound("Milestone");
+    const after = { ...before, ...data };
+    return {
+      result: toMilestoneDto(after),
+      audit: {
+        action: "milestone.completed",
+        entityType: "ProjectMilestone",
+        entityId: before.id,
+        changes: diffChanges(milestoneAuditSnapshot(before), milestoneAuditSnapshot(after)),
+      },
+    };
+  });
+  await notifyMilestonesChanged(actor.org.id, project.id);
+  return milestone;
+}

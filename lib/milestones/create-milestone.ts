@@ -1,0 +1,35 @@
+import { auditedWrite } from "@/lib/audit/audited-write";
+import type { Actor } from "@/lib/auth/actor";
+import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
+import { startOfUtcDay } from "@/lib/utils/dates";
+import { lockProjectMilestones } from "./lock-project-milestones";
+import { notifyMilestonesChanged } from "./notify-milestones-changed";
+import type { CreateMilestoneInput } from "./schemas";
+import { milestoneAuditSnapshot, toMilestoneDto } from "./to-milestone-dto";
+
+/** Adds a milestone at the end of the project's list. */
+export async function createMilestone(actor: Actor, input: CreateMilestoneInput) {
+  const project = await getProjectOrThrow(actor, input.projectId);
+  const milestone = await auditedWrite(actor, async (tx) => {
+    await lockProjectMilestones(tx, project.id);
+    const { _max } = await tx.projectMilestone.aggregate({ where: { projectId: project.id }, _max: { orderIndex: true } });
+    const row = await tx.projectMilestone.create({
+      data: {
+        projectId: project.id,
+        name: input.name,
+        description: input.description,
+        targetDate: new Date(`${input.targetDate}T00:00:00Z`),
+        status: input.status,
+        completionPct: input.completionPct,
+        completedDate: input.status === "COMPLETED" ? startOfUtcDay() : null,
+        orderIndex: (_max.orderIndex ?? -1) + 1,
+      },
+    });
+    return {
+      result: toMilestoneDto(row),
+      audit: { action: "milestone.created", entityType: "ProjectMilestone", entityId: row.id, changes: { after: milestoneAuditSnapshot(row) } },
+    };
+  });
+  await notifyMilestonesChanged(actor.org.id, project.id);
+  return milestone;
+}

@@ -1,0 +1,24 @@
+import { auditedWrite } from "@/lib/audit/audited-write";
+import type { Actor } from "@/lib/auth/actor";
+import { notFound } from "@/lib/errors/app-error";
+import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
+import { findMilestoneOrThrow } from "./find-milestone-or-throw";
+import { notifyMilestonesChanged } from "./notify-milestones-changed";
+import type { MilestoneRef } from "./schemas";
+import { milestoneAuditSnapshot } from "./to-milestone-dto";
+
+/** Deletes a milestone; the audit row keeps everything it was, with its project. */
+export async function deleteMilestone(actor: Actor, input: MilestoneRef) {
+  const project = await getProjectOrThrow(actor, input.projectId);
+  await auditedWrite(actor, async (tx) => {
+    const before = await findMilestoneOrThrow(tx, project.id, input.milestoneId);
+    const { count } = await tx.projectMilestone.deleteMany({ where: { id: before.id, projectId: project.id } });
+    if (count === 0) throw notFound("Milestone");
+    return {
+      result: null,
+      audit: { action: "milestone.deleted", entityType: "ProjectMilestone", entityId: before.id, changes: { before: milestoneAuditSnapshot(before) } },
+    };
+  });
+  await notifyMilestonesChanged(actor.org.id, project.id);
+  return { id: input.milestoneId };
+}

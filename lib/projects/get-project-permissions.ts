@@ -1,0 +1,32 @@
+import { hasPermission } from "@/lib/auth/permissions";
+import type { TenantContext } from "@/lib/auth/tenant-context";
+import type { Project } from "@/lib/db/generated/client";
+import { readinessOf, type PublishReadiness } from "./get-publish-readiness";
+import { PROJECT_TRANSITIONS } from "./project-transitions";
+import type { ProjectStatus } from "./schemas";
+
+/** A status change the role may make from the current status (PROJECT_TRANSITIONS, filtered). */
+export type OfferedTransition = { to: ProjectStatus; label: string; confirm?: { title: string; description: string } };
+
+export type ProjectPermissions = {
+  canEdit: boolean;
+  canPublish: boolean;
+  transitions: OfferedTransition[];
+  /** Only for an ACTIVE, unpublished project and a role that may publish it. */
+  readiness: Pick<PublishReadiness, "ready" | "items"> | null;
+};
+
+/** What the project's header offers this role. The UI hides the rest; the server refuses it regardless. */
+export async function getProjectPermissions(tenant: Pick<TenantContext, "role">, project: Project): Promise<ProjectPermissions> {
+  const transitions = Object.entries(PROJECT_TRANSITIONS[project.status])
+    .filter(([, transition]) => hasPermission(tenant.role, transition.permission))
+    .map(([to, transition]) => ({ to: to as ProjectStatus, label: transition.label, confirm: transition.confirm }));
+  const canPublish = hasPermission(tenant.role, "projects.publish");
+  const readiness = canPublish && project.status === "ACTIVE" && !project.isPublished ? await readinessOf(project) : null;
+  return {
+    canEdit: hasPermission(tenant.role, "projects.write"),
+    canPublish,
+    transitions,
+    readiness: readiness ? { ready: readiness.ready, items: readiness.items } : null,
+  };
+}

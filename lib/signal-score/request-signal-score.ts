@@ -1,0 +1,40 @@
+import { auditedWrite } from "@/lib/audit/audited-write";
+import type { Actor } from "@/lib/auth/actor";
+import { sendJobEvent } from "@/lib/jobs/send-job-event";
+import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
+
+import { SIGNAL_SCORE_REQUESTED } from "./events";
+
+/** A run still PENDING/PROCESSING after this long is presumed lost (a restarted worker) and does not block a new one. */
+const RUN_STALE_AFTER_MS = 10 * 60_000;
+
+export type RequestedScore = { id: string; version: number; alreadyRunning: boolean };
+
+/**
+ * Creates the next version of a project's Signal Score (PENDING) and queues the job that computes
+ * it. Repeated clicks while a run is under way return that run instead of queueing another:
+ * the debounce the embedded runner has no setting for.
+ */
+export async function requestSignalScore(actor: Actor, projectId: string): Promise<RequestedScore> {
+  await getProjectOrThrow(actor, projectId);
+  const requested = await auditedWrite(actor, async (tx) => {
+    // Serialises requests per project, so two clicks cannot both take version max+1.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`signal-score:${projectId}`}, 0))`;
+    const running = await tx.signalScore.findFirst({
+      where: { projectId, orgId: actor.org.id, status: { in: ["PENDING", "PROCESSING"] }, createdAt: { gte: new Date(Date.now() - RUN_STALE_AFTER_MS) } },
+      orderBy: { version: "desc" },
+    });
+    if (running) return { result: { id: running.id, version: running.version, alreadyRunning: true }, audit: [] };
+    const { _max } = await tx.signalScore.aggregate({ where: { projectId, orgId: actor.org.id }, _max: { version: true } });
+    const version = (_max.version ?? 0) + 1;
+    const score = await tx.signalScore.create({ data: { orgId: actor.org.id, projectId, version, status: "PENDING", triggeredBy: actor.user.id } });
+    return {
+      result: { id: score.id, version, alreadyRunning: false },
+      audit: { action: "signal_score.requested", entityType: "SignalScore", entityId: score.id, changes: { before: null, after: { projectId, version, status: "PENDING" } } },
+    };
+  });
+  if (!requested.alreadyRunning) {
+    await sendJobEvent(SIGNAL_SCORE_REQUESTED, { orgId: actor.org.id, projectId, scoreId: requested.id });
+  }
+  return requested;
+}

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import type { EmbeddedS3 } from "@/lib/storage/embedded-s3";
+import { getObjectBytes } from "@/lib/storage/objects";
+import { pdfWithPages } from "../support/dataroom-fixtures";
+import { startTestStorage, uploadRequest } from "../support/dataroom-routes";
+import { createTenant, createTenantProject, db } from "../support/test-db";
+
+let signedIn: Actor | null = null;
+vi.mock("@/lib/auth/get-tenant-context", async () => {
+  const { AppError } = await import("@/lib/errors/app-error");
+  return {
+    requireTenantContext: async () => {
+      if (!signedIn) throw new AppError("UNAUTHENTICATED", "Your session has expired: please sign in again.");
+      return signedIn;
+    },
+  };
+});
+vi.mock("@/lib/auth/request-meta", async (original) => ({
+  ...(await original<object>()),
+  getRequestMeta: async () => ({ ipAddress: "198.51.100.4", userAgent: "action-test" }),
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+
+const { PUT: upload } = await import("@/app/api/dataroom/upload/route");
+const { startRedactionAction, reviewRedactionAction } = await import("@/lib/dataroom/actions");
+const { getEmbeddedRunner } = await import("@/lib/jobs/send-job-event");
+const { extractPdfText } = await import("@/lib/dataroom/extraction/extract-pdf-text");
+
+let s3: EmbeddedS3;
+beforeAll(async () => {
+  s3 = await startTestStorage();
+});
+afterAll(async () => s3.stop());
+
+async function uploadedPdf() {
+  const actor = await createTenant({ role: "analyst" });
+  const project = await createTenantProject(actor);
+  signedIn = actor;
+  const bytes = await pdfWithPages(["Escrow: pay GB82 WEST 1234 5698 7654 32 and mail treasury@helios.example", "Site visit notes"]);
+  const response = await upload(uploadRequest({ fileName: "escrow.pdf", projectId: project.id }, bytes));
+  const { document } = (await response.json()) as { document: { id: string } };
+  await getEmbeddedRunner().idle();
+  return { actor, documentId: document.id };
+}
+
+describe("PII redaction: pending -> analyzing -> review -> applying -> done", () => {
+  it("detects, takes the review, and stores a new PDF whose text no longer holds the approved items", async () => {
+    const { actor, documentId } = await uploadedPdf();
+    const started = await startRedactionAction({ documentId });
+    expect(started.data?.status).toBe("pending");
+    await getEmbeddedRunner().idle();
+
+    const inReview = await db.redactionJob.findUniqueOrThrow({ where: { id: started.data!.id } });
+    const detections = inReview.detectedEntities as { id: string; type: string; page: number; confidence: number }[];
+    expect(inReview).toMatchObject({ status: "review", entityCount: 2, orgId: actor.org.id, createdBy: actor.user.id });
+    expect(detections.map((d) => [d.type, d.page])).toEqual([["IBAN", 1], ["EMAIL", 1]]);
+
+    const reviewed = await reviewRedactionAction({ jobId: inReview.id, approvedIds: detections.map((d) => d.id) });
+    expect(reviewed.data).toEqual({ id: inReview.id, approvedCount: 2 });
+    await getEmbeddedRunner().idle();
+
+    const done = await db.redactionJob.findUniqueOrThrow({ where: { id: inReview.id } });
+    expect(done.status).toBe("done");
+    const redacted = await db.document.findUniqueOrThrow({ where: { id: done.redactedDocumentId! } });
+    expect(redacted).toMatchObject({ name: "escrow (redacted).pdf", status: "READY", orgId: actor.org.id, s3Key: done.redactedS3Key });
+    const text = (await extractPdfText(await getObjectBytes(redacted.s3Key))).map((p) => p.text).join("\n");
+    expect(text).toContain("Escrow: pay");
+    expect(text).toContain("Site visit notes");
+    expect(text).not.toContain("GB82");
+    expect(text).not.toContain("treasury@helios.example");
+    const original = await db.documentExtraction.findFirstOrThrow({ where: { documentId } });
+    expect(original.content).toContain("treasury@helios.example");
+    expect((await db.auditLog.findMany({ where: { orgId: actor.org.id, action: { startsWith: "redaction." } }, orderBy: { timestamp: "asc" } })).map((a) => a.action)).toEqual([
+      "redaction.started", "redaction.analyzed", "redaction.approved", "redaction.applied",
+    ]);
+  });
+
+  it("refuses a review outside the review step or with unknown ids", async () => {
+    const { documentId } = await uploadedPdf();
+    const job = (await startRedactionAction({ documentId })).data!;
+    await getEmbeddedRunner().idle();
+    expect((await reviewRedactionAction({ jobId: job.id, approvedIds: ["0123456789abcdef"] })).serverError?.code).toBe("VALIDATION");
+    expect((await reviewRedactionAction({ jobId: job.id, approvedIds: [] })).serverError?.message).toMatch(/Approve at least one/);
+    expect((await db.redactionJob.findUniqueOrThrow({ where: { id: job.id } })).status).toBe("review");
+  });
+
+  it("answers another org with NOT_FOUND on start and review, changing nothing", async () => {
+    const { documentId } = await uploadedPdf();
+    const job = (await startRedactionAction({ documentId })).data!;
+    await getEmbeddedRunner().idle();
+    const before = await db.redactionJob.findUniqueOrThrow({ where: { id: job.id } });
+    signedIn = await createTenant({ role: "admin" });
+    expect((await startRedactionAction({ documentId })).serverError?.code).toBe("NOT_FOUND");
+    const ids = (before.detectedEntities as { id: string }[]).map((d) => d.id);
+    expect((await reviewRedactionAction({ jobId: job.id, approvedIds: ids })).serverError?.code).toBe("NOT_FOUND");
+    expect(await db.redactionJob.findUniqueOrThrow({ where: { id: job.id } })).toEqual(before);
+    expect(await db.redactionJob.count({ where: { orgId: signedIn.org.id } })).toBe(0);
+  });
+});
