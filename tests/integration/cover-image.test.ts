@@ -6,17 +6,11 @@ import type { Actor } from "@/lib/auth/actor";
 import { startEmbeddedS3, type EmbeddedS3 } from "@/lib/storage/embedded-s3";
 import { getObjectBytes } from "@/lib/storage/objects";
 import { createTenant, createTenantProject, db } from "../support/test-db";
+import { useTestSession } from "../support/mock-session";
 
 let signedIn: Actor | null = null;
-vi.mock("@/lib/auth/get-tenant-context", async () => {
-  const { AppError } = await import("@/lib/errors/app-error");
-  return {
-    requireTenantContext: async () => {
-      if (!signedIn) throw new AppError("UNAUTHENTICATED", "Your session has expired: please sign in again.");
-      return signedIn;
-    },
-  };
-});
+vi.mock("@/lib/auth/get-tenant-context", () => import("../support/mock-session"));
+useTestSession(() => signedIn);
 vi.mock("@/lib/auth/request-meta", () => ({ getRequestMeta: async () => ({ ipAddress: "198.51.100.11", userAgent: "cover-test" }) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 

@@ -5,17 +5,11 @@ import { getObjectBytes } from "@/lib/storage/objects";
 import { pdfWithPages } from "../support/dataroom-fixtures";
 import { startTestStorage, uploadRequest } from "../support/dataroom-routes";
 import { createTenant, createTenantProject, db } from "../support/test-db";
+import { useTestSession } from "../support/mock-session";
 
 let signedIn: Actor | null = null;
-vi.mock("@/lib/auth/get-tenant-context", async () => {
-  const { AppError } = await import("@/lib/errors/app-error");
-  return {
-    requireTenantContext: async () => {
-      if (!signedIn) throw new AppError("UNAUTHENTICATED", "Your session has expired: please sign in again.");
-      return signedIn;
-    },
-  };
-});
+vi.mock("@/lib/auth/get-tenant-context", () => import("../support/mock-session"));
+useTestSession(() => signedIn);
 vi.mock("@/lib/auth/request-meta", async (original) => ({
   ...(await original<object>()),
   getRequestMeta: async () => ({ ipAddress: "198.51.100.4", userAgent: "action-test" }),

@@ -6,17 +6,11 @@ import { getObjectBytes } from "@/lib/storage/objects";
 import { generatedBody, pdfWithPages, TINY_PNG, xlsxWithRows } from "../support/dataroom-fixtures";
 import { downloadRequest, startTestStorage, uploadRequest } from "../support/dataroom-routes";
 import { createTenant, createTenantProject, db } from "../support/test-db";
+import { useTestSession } from "../support/mock-session";
 
 let signedIn: Actor | null = null;
-vi.mock("@/lib/auth/get-tenant-context", async () => {
-  const { AppError } = await import("@/lib/errors/app-error");
-  return {
-    requireTenantContext: async () => {
-      if (!signedIn) throw new AppError("UNAUTHENTICATED", "Your session has expired: please sign in again.");
-      return signedIn;
-    },
-  };
-});
+vi.mock("@/lib/auth/get-tenant-context", () => import("../support/mock-session"));
+useTestSession(() => signedIn);
 
 const { PUT: upload } = await import("@/app/api/dataroom/upload/route");
 const { GET: download } = await import("@/app/api/dataroom/documents/[documentId]/download/route");

@@ -2,18 +2,12 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { toCsvCell } from "@/lib/utils/csv";
 import { createTenant, createTenantProject } from "../support/test-db";
+import { useTestSession } from "../support/mock-session";
 
 /** The real route handler, with the session replaced by the tenant requireTenantContext would resolve. */
 let signedIn: Actor | null = null;
-vi.mock("@/lib/auth/get-tenant-context", async () => {
-  const { AppError } = await import("@/lib/errors/app-error");
-  return {
-    requireTenantContext: async () => {
-      if (!signedIn) throw new AppError("UNAUTHENTICATED", "Your session has expired: please sign in again.");
-      return signedIn;
-    },
-  };
-});
+vi.mock("@/lib/auth/get-tenant-context", () => import("../support/mock-session"));
+useTestSession(() => signedIn);
 
 const { GET } = await import("@/app/api/projects/export/route");
 

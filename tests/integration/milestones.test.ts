@@ -4,18 +4,12 @@ import { effectiveMilestoneStatus } from "@/lib/milestones/effective-milestone-s
 import { listMilestones } from "@/lib/milestones/list-milestones";
 import { startOfUtcDay } from "@/lib/utils/dates";
 import { createTenant, createTenantProject, db } from "../support/test-db";
+import { useTestSession } from "../support/mock-session";
 
 /** The real action clients with the session replaced, as in project-actions.test.ts. */
 let signedIn: Actor | null = null;
-vi.mock("@/lib/auth/get-tenant-context", async () => {
-  const { AppError } = await import("@/lib/errors/app-error");
-  return {
-    requireTenantContext: async () => {
-      if (!signedIn) throw new AppError("UNAUTHENTICATED", "Your session has expired: please sign in again.");
-      return signedIn;
-    },
-  };
-});
+vi.mock("@/lib/auth/get-tenant-context", () => import("../support/mock-session"));
+useTestSession(() => signedIn);
 vi.mock("@/lib/auth/request-meta", () => ({ getRequestMeta: async () => ({ ipAddress: "198.51.100.4", userAgent: "milestone-test" }) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 

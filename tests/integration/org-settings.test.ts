@@ -7,18 +7,12 @@ import { startEmbeddedS3, type EmbeddedS3 } from "@/lib/storage/embedded-s3";
 import { getObjectBytes } from "@/lib/storage/objects";
 import { createUser } from "@/prisma/factories";
 import { createTenant, db } from "../support/test-db";
+import { useTestSession } from "../support/mock-session";
 
 /** The real action clients and route handler, with the session replaced (see project-actions.test.ts). */
 let signedIn: Actor | null = null;
-vi.mock("@/lib/auth/get-tenant-context", async () => {
-  const { AppError } = await import("@/lib/errors/app-error");
-  return {
-    requireTenantContext: async () => {
-      if (!signedIn) throw new AppError("UNAUTHENTICATED", "Your session has expired: please sign in again.");
-      return signedIn;
-    },
-  };
-});
+vi.mock("@/lib/auth/get-tenant-context", () => import("../support/mock-session"));
+useTestSession(() => signedIn);
 vi.mock("@/lib/auth/request-meta", () => ({ getRequestMeta: async () => ({ ipAddress: "198.51.100.21", userAgent: "settings-test" }) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 

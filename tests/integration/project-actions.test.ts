@@ -1,21 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { createTenant, db } from "../support/test-db";
+import { useTestSession } from "../support/mock-session";
 
 /**
  * The real action clients, with the session replaced: the signed-in tenant is what
  * requireTenantContext would resolve from the cookie or the Clerk token.
  */
 let signedIn: Actor | null = null;
-vi.mock("@/lib/auth/get-tenant-context", async () => {
-  const { AppError } = await import("@/lib/errors/app-error");
-  return {
-    requireTenantContext: async () => {
-      if (!signedIn) throw new AppError("UNAUTHENTICATED", "Your session has expired: please sign in again.");
-      return signedIn;
-    },
-  };
-});
+vi.mock("@/lib/auth/get-tenant-context", () => import("../support/mock-session"));
+useTestSession(() => signedIn);
 vi.mock("@/lib/auth/request-meta", () => ({ getRequestMeta: async () => ({ ipAddress: "198.51.100.4", userAgent: "action-test" }) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 

@@ -6,17 +6,11 @@ import { evaluatePublishReadiness } from "@/lib/projects/get-publish-readiness";
 import { PROJECT_TRANSITIONS } from "@/lib/projects/project-transitions";
 import { PROJECT_STATUSES } from "@/lib/projects/schemas";
 import { createTenant, createTenantProject, db } from "../support/test-db";
+import { useTestSession } from "../support/mock-session";
 
 let signedIn: Actor | null = null;
-vi.mock("@/lib/auth/get-tenant-context", async () => {
-  const { AppError } = await import("@/lib/errors/app-error");
-  return {
-    requireTenantContext: async () => {
-      if (!signedIn) throw new AppError("UNAUTHENTICATED", "Your session has expired: please sign in again.");
-      return signedIn;
-    },
-  };
-});
+vi.mock("@/lib/auth/get-tenant-context", () => import("../support/mock-session"));
+useTestSession(() => signedIn);
 vi.mock("@/lib/auth/request-meta", () => ({ getRequestMeta: async () => ({ ipAddress: "198.51.100.10", userAgent: "lifecycle-test" }) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 

@@ -6,17 +6,11 @@ import { scoreProjectOffline } from "@/lib/signal-score/score-project-offline";
 import { ESIA_TEXT, FINANCIAL_MODEL_TEXT, TEAM_TEXT } from "../fixtures/signal-score-documents";
 import { forcedTool, startFakeAnthropic, toolUseReply } from "../support/fake-anthropic";
 import { createTenant, createTenantProject, db } from "../support/test-db";
+import { useTestSession } from "../support/mock-session";
 
 let signedIn: Actor | null = null;
-vi.mock("@/lib/auth/get-tenant-context", async () => {
-  const { AppError } = await import("@/lib/errors/app-error");
-  return {
-    requireTenantContext: async () => {
-      if (!signedIn) throw new AppError("UNAUTHENTICATED", "Your session has expired: please sign in again.");
-      return signedIn;
-    },
-  };
-});
+vi.mock("@/lib/auth/get-tenant-context", () => import("../support/mock-session"));
+useTestSession(() => signedIn);
 vi.mock("@/lib/auth/request-meta", () => ({ getRequestMeta: async () => ({ ipAddress: "198.51.100.4", userAgent: "action-test" }) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
