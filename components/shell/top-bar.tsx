@@ -1,3 +1,4 @@
+import { usesClerk } from "@/lib/auth/auth-mode";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { MobileNav } from "./mobile-nav";
 import { OrgTypeBadge } from "./org-type-badge";
@@ -15,7 +16,7 @@ export function TopBar({ tenant }: { tenant: TenantContext }) {
         </span>
         <OrgTypeBadge type={org.type} />
       </div>
-      <UserMenu fullName={user.fullName} email={user.email} avatarUrl={user.avatarUrl} role={role} orgName={org.name} />
+      <UserMenu fullName={user.fullName} email={user.email} avatarUrl={user.avatarUrl} role={role} orgName={org.name} clerk={usesClerk()} />
     </header>
   );
 }

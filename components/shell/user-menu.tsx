@@ -12,11 +12,12 @@ import {
 } from "@/components/ui/dropdown-menu";
 import { signOutAction } from "@/lib/auth/local-sign-in-actions";
 import type { Role } from "@/lib/auth/tenant-context";
+import { ClerkSignOutItem } from "./clerk-sign-out-item";
 import { RoleBadge } from "./role-badge";
 
-export type UserMenuProps = { fullName: string; email: string; avatarUrl: string | null; role: Role; orgName: string };
+export type UserMenuProps = { fullName: string; email: string; avatarUrl: string | null; role: Role; orgName: string; clerk?: boolean };
 
-export function UserMenu({ fullName, email, avatarUrl, role, orgName }: UserMenuProps) {
+export function UserMenu({ fullName, email, avatarUrl, role, orgName, clerk = false }: UserMenuProps) {
   return (
     <DropdownMenu>
       <DropdownMenuTrigger
@@ -40,15 +41,19 @@ export function UserMenu({ fullName, email, avatarUrl, role, orgName }: UserMenu
           </span>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
-        <form action={signOutAction}>
-          {/* Keep the menu mounted on select: closing it first would detach the form before it submits. */}
-          <DropdownMenuItem asChild onSelect={(event) => event.preventDefault()}>
-            <button type="submit" className="w-full">
-              <LogOut aria-hidden />
-              Sign out
-            </button>
-          </DropdownMenuItem>
-        </form>
+        {clerk ? (
+          <ClerkSignOutItem />
+        ) : (
+          <form action={signOutAction}>
+            {/* Keep the menu mounted on select: closing it first would detach the form before it submits. */}
+            <DropdownMenuItem asChild onSelect={(event) => event.preventDefault()}>
+              <button type="submit" className="w-full">
+                <LogOut aria-hidden />
+                Sign out
+              </button>
+            </DropdownMenuItem>
+          </form>
+        )}
       </DropdownMenuContent>
     </DropdownMenu>
   );
