@@ -4,7 +4,7 @@ import { formatSignedPct, varianceTone } from "@/components/budget/format-amount
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatMoneyCompact, formatMoneyExact } from "@/lib/dashboard/format-money";
+import { formatMoneyCompact, formatMoneyExact } from "@/lib/utils/format-money";
 import type { BudgetHealth, BudgetHealthRow } from "@/lib/dashboard/list-budget-health";
 
 /** Per project: spend against estimate, over-budget projects first. */

@@ -1,5 +1,5 @@
 import { Banknote } from "lucide-react";
-import { formatMoneyCompact, formatMoneyExact } from "@/lib/dashboard/format-money";
+import { formatMoneyCompact, formatMoneyExact } from "@/lib/utils/format-money";
 import type { MoneyTotal } from "@/lib/dashboard/types";
 
 /** One line per currency: totals in different currencies are never added together. */

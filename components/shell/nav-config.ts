@@ -1,4 +1,5 @@
 import {
+  Award,
   Briefcase,
   ChartPie,
   Flag,
@@ -57,6 +58,7 @@ const WORKSPACE_ITEMS: Record<OrgType, NavItem[]> = {
 
 export function getNavGroups(orgType: OrgType, role: Role): NavGroup[] {
   const organisation: NavItem[] = [{ label: "Team", href: "/team", icon: Users, status: "live" }];
+  if (orgType !== "ADMIN") organisation.push({ label: "Badges", href: "/badges", icon: Award, status: "live" });
   if (hasPermission(role, "audit.read")) {
     organisation.push({ label: "Audit log", href: "/audit", icon: ScrollText, status: "live" });
   }

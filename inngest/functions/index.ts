@@ -3,7 +3,8 @@ import { scoreSignal } from "./ai/score-signal";
 import { analyzeRedactionJob } from "./dataroom/analyze-redaction";
 import { applyRedactionJob } from "./dataroom/apply-redaction";
 import { processUploadedDocumentJob } from "./dataroom/process-uploaded-document";
+import { evaluateBadges } from "./gamification/evaluate-badges";
 import { refreshMilestoneDelays } from "./projects/refresh-milestone-delays";
 
 /** Every job of the platform: served to Inngest and run by the embedded runner. */
-export const jobs = [refreshMilestoneDelays, scoreSignal, processUploadedDocumentJob, analyzeRedactionJob, applyRedactionJob, completeImprovementQuests];
+export const jobs = [refreshMilestoneDelays, scoreSignal, processUploadedDocumentJob, analyzeRedactionJob, applyRedactionJob, completeImprovementQuests, evaluateBadges];

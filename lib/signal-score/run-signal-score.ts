@@ -3,6 +3,7 @@ import { runAiTask } from "@/lib/ai/run-ai-task";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors/app-error";
 import { refreshQuests } from "@/lib/gamification/refresh-quests";
+import { requestBadgeEvaluation } from "@/lib/gamification/request-badge-evaluation";
 import { loadScoreInputs } from "./load-score-inputs";
 import { saveSignalScoreResult } from "./save-signal-score-result";
 import { scoreProjectOffline } from "./score-project-offline";
@@ -39,6 +40,7 @@ export async function runSignalScore({ orgId, scoreId }: { orgId: string; scoreI
     });
     await saveSignalScoreResult({ orgId, scoreId, projectId: score.projectId, output: run.output, sources, modelUsed: run.modelUsed });
     await refreshQuests(orgId, score.projectId, run.output);
+    await requestBadgeEvaluation({ orgId, projectId: score.projectId });
     return { status: "COMPLETED", version: score.version, analyses };
   } catch (error) {
     const reason = isAppError(error) ? error.message : "An unexpected error stopped the run; it has been logged.";
