@@ -37,8 +37,11 @@ test.describe("Signal Score", () => {
     const citation = page.getByTestId("citation-link").first();
     const href = await citation.getAttribute("href");
     expect(href).toMatch(/^\/dataroom\/documents\/[0-9a-f-]{36}\?page=\d+$/);
+    const [, documentId, citedPage] = /documents\/([0-9a-f-]{36})\?page=(\d+)/.exec(href!)!;
     await citation.click();
-    await expect(page).toHaveURL(new RegExp(href!.replace(/[?]/g, "\\?")));
+    // The link resolves the document in the tenant and opens its project's viewer at the cited page.
+    await expect(page).toHaveURL(new RegExp(`/dataroom/[0-9a-f-]{36}/documents/${documentId}\\?page=${citedPage}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   });
 
   test("a manager rates the score with a comment", async ({ page }) => {

@@ -23,13 +23,15 @@ type PdfViewerProps = {
   canAnnotate: boolean;
   userId: string;
   canModerate: boolean;
+  /** Opens on this page, e.g. the page a Signal Score citation points at. */
+  initialPage?: number;
 };
 
 type Mode = "HIGHLIGHT" | "COMMENT" | null;
 
-export function PdfViewer({ documentId, fileUrl, pageTexts, initialAnnotations, canAnnotate, userId, canModerate }: PdfViewerProps) {
+export function PdfViewer({ documentId, fileUrl, pageTexts, initialAnnotations, canAnnotate, userId, canModerate, initialPage = 1 }: PdfViewerProps) {
   const { pdf, error } = usePdfDocument(fileUrl);
-  const [page, setPage] = useState(1);
+  const [page, setPage] = useState(Math.max(1, Math.floor(initialPage)));
   const [scale, setScale] = useState(1);
   const [query, setQuery] = useState("");
   const [mode, setMode] = useState<Mode>(null);

@@ -15,11 +15,11 @@ import { formatBytes } from "@/lib/dataroom/upload-limits";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 
-type PageProps = { params: Promise<{ projectId: string; documentId: string }> };
+type PageProps = { params: Promise<{ projectId: string; documentId: string }>; searchParams: Promise<{ page?: string }> };
 
 export const metadata = { title: "Document" };
 
-export default async function DocumentViewerPage({ params }: PageProps) {
+export default async function DocumentViewerPage({ params, searchParams }: PageProps) {
   const tenant = await requireTenantPage();
   if (tenant.org.type !== "ALLY" || !hasPermission(tenant.role, "dataroom.read")) notFound();
   const { projectId, documentId } = await params;
@@ -60,6 +60,7 @@ export default async function DocumentViewerPage({ params }: PageProps) {
           canAnnotate={hasPermission(tenant.role, "dataroom.write")}
           userId={tenant.user.id}
           canModerate={ROLE_RANK[tenant.role] >= ROLE_RANK.manager}
+          initialPage={Number((await searchParams).page) || 1}
         />
       ) : document.fileType === "png" || document.fileType === "jpg" ? (
         // eslint-disable-next-line @next/next/no-img-element -- a private, per-request file: no image optimisation
