@@ -44,6 +44,13 @@ export async function tenantFromClerkSession(): Promise<TenantContext | null> {
   if (!user) {
     throw new AppError("UNAUTHENTICATED", "Your account is not linked to an organisation yet: choose an organisation in Clerk, or ask an admin to invite you.");
   }
-  if (user.isActive) await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+  if (user.isActive) {
+    // Every request carries the session; recording it once an hour is enough for "last sign-in".
+    const hourAgo = new Date(Date.now() - 60 * 60 * 1000);
+    await db.user.updateMany({
+      where: { id: user.id, OR: [{ lastLoginAt: null }, { lastLoginAt: { lt: hourAgo } }] },
+      data: { lastLoginAt: new Date() },
+    });
+  }
   return loadTenantContext(user.id);
 }
