@@ -1,6 +1,7 @@
 import { auditedWrite } from "@/lib/audit/audited-write";
 import type { Actor } from "@/lib/auth/actor";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
+import { requestAutomaticRescore } from "@/lib/signal-score/request-automatic-rescore";
 import { assertProjectCurrency } from "./assert-project-currency";
 import { matchExistingCategory } from "./match-existing-category";
 import type { CreateBudgetItemInput } from "./schemas";
@@ -10,7 +11,7 @@ import { budgetItemAuditSnapshot, toBudgetItemDto } from "./to-budget-item-dto";
 export async function createBudgetItem(actor: Actor, input: CreateBudgetItemInput) {
   const project = await getProjectOrThrow(actor, input.projectId);
   assertProjectCurrency(project.currency, input.currency);
-  return auditedWrite(actor, async (tx) => {
+  const created = await auditedWrite(actor, async (tx) => {
     const item = await tx.projectBudgetItem.create({
       data: {
         projectId: project.id,
@@ -27,4 +28,6 @@ export async function createBudgetItem(actor: Actor, input: CreateBudgetItemInpu
       audit: { action: "budget_item.created", entityType: "ProjectBudgetItem", entityId: item.id, changes: { after: budgetItemAuditSnapshot(item) } },
     };
   });
+  await requestAutomaticRescore({ orgId: actor.org.id, projectId: project.id, reason: "budget.changed" });
+  return created;
 }

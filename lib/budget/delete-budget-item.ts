@@ -2,6 +2,7 @@ import { auditedWrite } from "@/lib/audit/audited-write";
 import type { Actor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/errors/app-error";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
+import { requestAutomaticRescore } from "@/lib/signal-score/request-automatic-rescore";
 import { findBudgetItemOrThrow } from "./find-budget-item-or-throw";
 import type { BudgetItemRef } from "./schemas";
 import { budgetItemAuditSnapshot } from "./to-budget-item-dto";
@@ -18,5 +19,6 @@ export async function deleteBudgetItem(actor: Actor, input: BudgetItemRef) {
       audit: { action: "budget_item.deleted", entityType: "ProjectBudgetItem", entityId: before.id, changes: { before: budgetItemAuditSnapshot(before) } },
     };
   });
+  await requestAutomaticRescore({ orgId: actor.org.id, projectId: project.id, reason: "budget.changed" });
   return { id: input.budgetItemId };
 }

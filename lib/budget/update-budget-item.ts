@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { Prisma } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors/app-error";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
+import { requestAutomaticRescore } from "@/lib/signal-score/request-automatic-rescore";
 import { assertProjectCurrency } from "./assert-project-currency";
 import { findBudgetItemOrThrow } from "./find-budget-item-or-throw";
 import { matchExistingCategory } from "./match-existing-category";
@@ -13,7 +14,7 @@ import { budgetItemAuditSnapshot, toBudgetItemDto } from "./to-budget-item-dto";
 export async function updateBudgetItem(actor: Actor, input: UpdateBudgetItemInput) {
   const project = await getProjectOrThrow(actor, input.projectId);
   assertProjectCurrency(project.currency, input.currency);
-  return auditedWrite(actor, async (tx) => {
+  const updated = await auditedWrite(actor, async (tx) => {
     const before = await findBudgetItemOrThrow(tx, project.id, input.budgetItemId);
     const data = {
       category: await matchExistingCategory(tx, project.id, input.category),
@@ -36,4 +37,6 @@ export async function updateBudgetItem(actor: Actor, input: UpdateBudgetItemInpu
       },
     };
   });
+  await requestAutomaticRescore({ orgId: actor.org.id, projectId: project.id, reason: "budget.changed" });
+  return updated;
 }

@@ -2,6 +2,7 @@ import { auditedWrite } from "@/lib/audit/audited-write";
 import { systemActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors/app-error";
+import { requestAutomaticRescore } from "@/lib/signal-score/request-automatic-rescore";
 import { getObjectBytes } from "@/lib/storage/objects";
 import { extractText, hasExtractableText } from "./extraction/extract-text";
 
@@ -18,7 +19,8 @@ export type ProcessOutcome = { documentId: string; status: "READY" | "ERROR" | "
 /**
  * The upload job's work: text per page into a TEXT extraction, then READY; a file that cannot be
  * read becomes ERROR with the reason. Acts only on a PROCESSING document of the given org, so a
- * rerun (or a forged payload for another org's id) changes nothing.
+ * rerun (or a forged payload for another org's id) changes nothing. A READY document of a project
+ * is new evidence for its Signal Score: a rescore is due.
  */
 export async function processUploadedDocument(orgId: string, documentId: string): Promise<ProcessOutcome> {
   const document = await db.document.findFirst({ where: { id: documentId, orgId, status: "PROCESSING", isDeleted: false } });
@@ -38,7 +40,7 @@ export async function processUploadedDocument(orgId: string, documentId: string)
     failure = isAppError(error) ? error.message : "The text could not be extracted because of an error on our side. Upload the file again to retry.";
   }
 
-  return auditedWrite<ProcessOutcome>(systemActor(orgId), async (tx) => {
+  const outcome = await auditedWrite<ProcessOutcome>(systemActor(orgId), async (tx) => {
     const status: "READY" | "ERROR" = failure ? "ERROR" : "READY";
     const { count } = await tx.document.updateMany({
       where: { id: document.id, orgId, status: "PROCESSING" },
@@ -69,4 +71,8 @@ export async function processUploadedDocument(orgId: string, documentId: string)
       },
     };
   });
+  if (outcome.status === "READY" && document.projectId) {
+    await requestAutomaticRescore({ orgId, projectId: document.projectId, reason: "document.processed" });
+  }
+  return outcome;
 }

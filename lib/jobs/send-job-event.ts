@@ -4,8 +4,14 @@ import { EmbeddedJobRunner } from "./embedded-runner";
 
 const globalForJobs = globalThis as unknown as { __scrJobRunner?: EmbeddedJobRunner };
 
+/** JOBS_DEBOUNCE_MS shortens every debounced job's wait in the embedded runner (tests). */
+function debounceOverride(): number | undefined {
+  const value = Number(process.env.JOBS_DEBOUNCE_MS);
+  return process.env.JOBS_DEBOUNCE_MS && Number.isFinite(value) ? value : undefined;
+}
+
 export function getEmbeddedRunner(): EmbeddedJobRunner {
-  globalForJobs.__scrJobRunner ??= new EmbeddedJobRunner(jobs);
+  globalForJobs.__scrJobRunner ??= new EmbeddedJobRunner(jobs, { debounceMs: debounceOverride() });
   return globalForJobs.__scrJobRunner;
 }
 

@@ -2,6 +2,7 @@ import { auditedWrite, diffChanges } from "@/lib/audit/audited-write";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
+import { requestAutomaticRescore } from "@/lib/signal-score/request-automatic-rescore";
 import { checkFields } from "./check-fields";
 import { getProjectOrThrow } from "./get-project-or-throw";
 import { assertSlugAvailable, toSlugConflict } from "./project-slug";
@@ -43,6 +44,7 @@ export async function updateProject(actor: Actor, input: UpdateProjectInput) {
       return { result: toProjectDto(project), audit: { action: "project.updated", entityType: "Project", entityId: project.id, changes } };
     });
     if (coverImageKey !== current.coverImageUrl) await discardCoverImage(current.coverImageUrl);
+    await requestAutomaticRescore({ orgId: actor.org.id, projectId: current.id, reason: "project.updated" });
     return updated;
   } catch (error) {
     await discardCoverImage(uploadedKey);

@@ -1,5 +1,5 @@
 import { auditedWrite } from "@/lib/audit/audited-write";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor, AuditActor } from "@/lib/auth/actor";
 import { sendJobEvent } from "@/lib/jobs/send-job-event";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 
@@ -12,11 +12,19 @@ export type RequestedScore = { id: string; version: number; alreadyRunning: bool
 
 /**
  * Creates the next version of a project's Signal Score (PENDING) and queues the job that computes
- * it. Repeated clicks while a run is under way return that run instead of queueing another:
- * the debounce the embedded runner has no setting for.
+ * it. Repeated clicks (or automatic rescores) while a run is under way return that run instead
+ * of queueing another.
  */
 export async function requestSignalScore(actor: Actor, projectId: string): Promise<RequestedScore> {
   await getProjectOrThrow(actor, projectId);
+  return queueSignalScore(actor, projectId);
+}
+
+/**
+ * The request itself, for a project the caller has already found in the actor's org. The
+ * automatic rescore job calls it as the system (triggeredBy NULL).
+ */
+export async function queueSignalScore(actor: AuditActor, projectId: string): Promise<RequestedScore> {
   const requested = await auditedWrite(actor, async (tx) => {
     // Serialises requests per project, so two clicks cannot both take version max+1.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`signal-score:${projectId}`}, 0))`;
@@ -27,7 +35,7 @@ export async function requestSignalScore(actor: Actor, projectId: string): Promi
     if (running) return { result: { id: running.id, version: running.version, alreadyRunning: true }, audit: [] };
     const { _max } = await tx.signalScore.aggregate({ where: { projectId, orgId: actor.org.id }, _max: { version: true } });
     const version = (_max.version ?? 0) + 1;
-    const score = await tx.signalScore.create({ data: { orgId: actor.org.id, projectId, version, status: "PENDING", triggeredBy: actor.user.id } });
+    const score = await tx.signalScore.create({ data: { orgId: actor.org.id, projectId, version, status: "PENDING", triggeredBy: actor.user?.id ?? null } });
     return {
       result: { id: score.id, version, alreadyRunning: false },
       audit: { action: "signal_score.requested", entityType: "SignalScore", entityId: score.id, changes: { before: null, after: { projectId, version, status: "PENDING" } } },
