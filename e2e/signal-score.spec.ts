@@ -44,12 +44,18 @@ test.describe("Signal Score", () => {
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   });
 
-  test("a manager rates the score with a comment", async ({ page }) => {
+  test("a manager rates the score with a comment, and a quest", async ({ page }) => {
     await page.goto(await turkanaScorePath(page));
-    await page.getByRole("button", { name: /^Yes/ }).click();
-    await page.getByLabel("Comment (optional)").fill("The curtailment evidence is spot on.");
-    await page.getByRole("button", { name: "Send feedback" }).click();
-    await expect(page.getByText("Thanks: feedback saved.")).toBeVisible();
+    const scoreFeedback = page.getByRole("form", { name: "Was this score useful?" });
+    await scoreFeedback.getByRole("button", { name: /^Yes/ }).click();
+    await scoreFeedback.getByLabel("Comment (optional)").fill("The curtailment evidence is spot on.");
+    await scoreFeedback.getByRole("button", { name: "Send feedback" }).click();
+    await expect(scoreFeedback.getByText("Thanks: feedback saved.")).toBeVisible();
+
+    const questFeedback = page.getByRole("form", { name: "Useful quest?" }).first();
+    await questFeedback.getByRole("button", { name: /^No/ }).click();
+    await questFeedback.getByRole("button", { name: "Send feedback" }).click();
+    await expect(questFeedback.getByText("Thanks: feedback saved.")).toBeVisible();
   });
 
   test("a viewer sees the score but no button to run it", async ({ page }) => {

@@ -1,12 +1,14 @@
 import { CircleCheck, FileUp, ListChecks, TrendingUp, UserPlus } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { NO_FEEDBACK, type FeedbackSummary } from "@/lib/ai/summarize-feedback";
 import type { QuestView } from "@/lib/gamification/list-project-quests";
+import { AiOutputFeedback } from "./ai-output-feedback";
 
 const ICONS = { upload_document: FileUp, complete_section: ListChecks, add_team_member: UserPlus, improve_dimension: TrendingUp } as const;
 
 /** Next steps generated from the weakest criteria; each completes itself when its condition is met. */
-export function QuestList({ active, completed }: { active: QuestView[]; completed: QuestView[] }) {
+export function QuestList({ active, completed, feedback }: { active: QuestView[]; completed: QuestView[]; feedback: Record<string, FeedbackSummary> }) {
   return (
     <Card>
       <CardHeader>
@@ -27,6 +29,9 @@ export function QuestList({ active, completed }: { active: QuestView[]; complete
                     <Badge variant="success">+{q.impact} pts</Badge>
                   </div>
                   {q.description ? <p className="text-muted-foreground">{q.description}</p> : null}
+                  <div className="mt-2">
+                    <AiOutputFeedback entityType="ImprovementQuest" entityId={q.id} question="Useful quest?" {...(feedback[q.id] ?? NO_FEEDBACK)} />
+                  </div>
                 </div>
               </li>
             );

@@ -5,7 +5,7 @@ import { DimensionRadarChart } from "./dimension-radar-chart";
 import { ModelLabel } from "./model-label";
 import { NarrativeText } from "./narrative-text";
 import { OverallGauge } from "./overall-gauge";
-import { ScoreFeedback } from "./score-feedback";
+import { AiOutputFeedback } from "./ai-output-feedback";
 import { scoreBand } from "./score-band";
 
 type Current = NonNullable<SignalScoreView["current"]>;
@@ -51,7 +51,7 @@ export function ScoreOverview({ current, feedback }: { current: Current; feedbac
           <NarrativeText text={current.narrative ?? "No narrative was recorded for this version."} citations={current.citations} />
         </CardContent>
         <CardFooter className="py-4">
-          <ScoreFeedback key={current.id} scoreId={current.id} mine={feedback.mine} up={feedback.up} down={feedback.down} />
+          <AiOutputFeedback key={current.id} entityType="SignalScore" entityId={current.id} question="Was this score useful?" mine={feedback.mine} up={feedback.up} down={feedback.down} />
         </CardFooter>
       </Card>
     </div>

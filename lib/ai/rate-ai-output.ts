@@ -3,12 +3,13 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db/create-db-client";
 import { notFound } from "@/lib/errors/app-error";
 
-export type RatableOutput = "SignalScore";
+export type RatableOutput = "SignalScore" | "ImprovementQuest";
 export type RateInput = { entityType: RatableOutput; entityId: string; rating: 1 | -1; comment?: string };
 
 /** Each rated output type is checked to belong to the actor's org before feedback is written. */
 const OUTPUT_IN_ORG: Record<RatableOutput, (tx: Tx, orgId: string, id: string) => Promise<boolean>> = {
   SignalScore: async (tx, orgId, id) => (await tx.signalScore.count({ where: { id, orgId, status: "COMPLETED" } })) > 0,
+  ImprovementQuest: async (tx, orgId, id) => (await tx.improvementQuest.count({ where: { id, project: { orgId } } })) > 0,
 };
 
 /** Thumbs up/down with an optional comment; a user's second rating of the same output replaces the first. */

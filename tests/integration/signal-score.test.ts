@@ -217,3 +217,18 @@ describe("feedback on a score", () => {
     expect((await rateAiOutputAction({ entityType: "SignalScore", entityId: score.id, rating: 2 as 1 })).validationErrors?.fieldErrors).toHaveProperty("rating");
   });
 });
+
+describe("feedback on an improvement quest", () => {
+  it("is recorded for the org's own quest; another tenant's quest is a 404 and nothing is written", async () => {
+    signedIn = await createTenant({ role: "viewer" });
+    const project = await createTenantProject(signedIn);
+    const quest = await db.improvementQuest.create({ data: { projectId: project.id, title: "Upload the grid study", actionType: "upload_document", estimatedScoreImpact: 4 } });
+    const rated = await rateAiOutputAction({ entityType: "ImprovementQuest", entityId: quest.id, rating: -1, comment: "Already uploaded" });
+    expect(rated.data).toMatchObject({ rating: -1, comment: "Already uploaded" });
+    expect(await db.auditLog.count({ where: { orgId: signedIn.org.id, action: "ai_feedback.created" } })).toBe(1);
+
+    signedIn = await createTenant({ role: "admin" });
+    expect((await rateAiOutputAction({ entityType: "ImprovementQuest", entityId: quest.id, rating: 1 })).serverError).toMatchObject({ code: "NOT_FOUND" });
+    expect(await db.aiFeedback.count({ where: { entityId: quest.id } })).toBe(1);
+  });
+});

@@ -12,6 +12,7 @@ import { requireTenantPage } from "@/lib/auth/get-tenant-context";
 import { hasPermission } from "@/lib/auth/permissions";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { listProjectQuests } from "@/lib/gamification/list-project-quests";
+import { summarizeFeedback } from "@/lib/ai/summarize-feedback";
 import { getSignalScoreView } from "@/lib/signal-score/get-signal-score-view";
 
 export const metadata: Metadata = { title: "Signal Score" };
@@ -22,6 +23,7 @@ export default async function SignalScorePage({ params }: { params: Promise<{ pr
   const { projectId } = await params;
   const view = await orNotFound(getSignalScoreView(tenant, projectId));
   const quests = await listProjectQuests(tenant, view.project.id);
+  const questFeedback = await summarizeFeedback(tenant, "ImprovementQuest", quests.active.map((quest) => quest.id));
   const canRun = hasPermission(tenant.role, "ai.run");
   const button = canRun ? <RequestScoreButton projectId={view.project.id} running={Boolean(view.running)} label={view.current ? "Re-score" : "Run Signal Score"} /> : null;
 
@@ -37,7 +39,7 @@ export default async function SignalScorePage({ params }: { params: Promise<{ pr
       {view.current ? (
         <>
           <ScoreOverview current={view.current} feedback={view.feedback} />
-          {quests.active.length || quests.completed.length ? <QuestList active={quests.active} completed={quests.completed} /> : null}
+          {quests.active.length || quests.completed.length ? <QuestList active={quests.active} completed={quests.completed} feedback={questFeedback} /> : null}
           <ScoreDetails current={view.current} history={view.history} />
         </>
       ) : view.running ? null : (

@@ -9,10 +9,18 @@ import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { rateAiOutputAction } from "@/lib/ai/actions";
 
-type Props = { scoreId: string; mine: { rating: number; comment: string | null } | null; up: number; down: number };
+type Props = {
+  entityType: "SignalScore" | "ImprovementQuest";
+  entityId: string;
+  /** The question beside the thumbs, e.g. "Was this score useful?". */
+  question: string;
+  mine: { rating: number; comment: string | null } | null;
+  up: number;
+  down: number;
+};
 
-/** Thumbs up/down with an optional comment; rating again replaces the user's earlier rating. */
-export function ScoreFeedback({ scoreId, mine, up, down }: Props) {
+/** Thumbs up/down with an optional comment on one AI output; rating again replaces the user's earlier rating. */
+export function AiOutputFeedback({ entityType, entityId, question, mine, up, down }: Props) {
   const router = useRouter();
   const [rating, setRating] = useState<1 | -1 | null>(mine ? (mine.rating as 1 | -1) : null);
   const [comment, setComment] = useState(mine?.comment ?? "");
@@ -27,7 +35,7 @@ export function ScoreFeedback({ scoreId, mine, up, down }: Props) {
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    if (rating) execute({ entityType: "SignalScore", entityId: scoreId, rating, comment: comment || undefined });
+    if (rating) execute({ entityType, entityId, rating, comment: comment || undefined });
   }
 
   const choice = (value: 1 | -1, Icon: typeof ThumbsUp, label: string, count: number) => (
@@ -37,16 +45,16 @@ export function ScoreFeedback({ scoreId, mine, up, down }: Props) {
   );
 
   return (
-    <form onSubmit={submit} className="grid gap-3" aria-label="Rate this score">
+    <form onSubmit={submit} className="grid gap-3" aria-label={question}>
       <div className="flex flex-wrap items-center gap-2">
-        <span className="text-sm text-muted-foreground">Was this score useful?</span>
+        <span className="text-sm text-muted-foreground">{question}</span>
         {choice(1, ThumbsUp, "Yes", up)}
         {choice(-1, ThumbsDown, "No", down)}
       </div>
       {rating ? (
         <>
           <Field label="Comment (optional)" error={errors.comment ?? errors.rating}>
-            <Textarea name="comment" rows={2} value={comment} maxLength={2000} onChange={(e) => { setComment(e.target.value); setSaved(false); }} placeholder="What did the score get right or wrong?" />
+            <Textarea name="comment" rows={2} value={comment} maxLength={2000} onChange={(e) => { setComment(e.target.value); setSaved(false); }} placeholder="What did it get right or wrong?" />
           </Field>
           <div className="flex items-center gap-3">
             <Button type="submit" size="sm" disabled={isPending}>{isPending ? "Saving…" : "Send feedback"}</Button>
