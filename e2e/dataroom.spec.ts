@@ -89,6 +89,14 @@ test("a manager uploads a PDF and a spreadsheet into a folder, finds a phrase in
   await expect(panel).toContainText("Highlight · page 2");
   await page.getByRole("searchbox", { name: "Find in document" }).fill("curtailment");
   await expect(page.getByRole("status").filter({ hasText: "Found on page" })).toContainText("2");
+
+  // The print dialog itself is the browser's: stubbed here, the log row is what is checked.
+  await page.evaluate(() => (window.print = () => {}));
+  await page.getByRole("button", { name: "Print" }).click();
+  await expect(page.getByRole("button", { name: "Print" })).toBeEnabled();
+  const projectId = new URL(page.url()).pathname.split("/")[2]!;
+  await page.goto(`/dataroom/${projectId}/access-log`);
+  await expect(page.getByRole("table").getByText("Printed", { exact: true })).toHaveCount(1);
 });
 
 test("a viewer sees the data room without upload controls; another org's document is a 404", async ({ page }) => {

@@ -1,6 +1,6 @@
 "use client";
 
-import { ChevronLeft, ChevronRight, Minus, Plus, Search } from "lucide-react";
+import { ChevronLeft, ChevronRight, Minus, Plus, Printer, Search } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 
@@ -13,12 +13,14 @@ type PdfToolbarProps = {
   onPage: (page: number) => void;
   onScale: (scale: number) => void;
   onQuery: (query: string) => void;
+  onPrint: () => void;
+  printing: boolean;
 };
 
 export const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
 
 /** Page navigation, zoom, and search over the extracted text (matches listed as page buttons). */
-export function PdfToolbar({ page, pageCount, scale, query, hits, onPage, onScale, onQuery }: PdfToolbarProps) {
+export function PdfToolbar({ page, pageCount, scale, query, hits, onPage, onScale, onQuery, onPrint, printing }: PdfToolbarProps) {
   const zoomIndex = ZOOM_STEPS.indexOf(scale);
   const nextHit = hits.find((p) => p > page) ?? hits[0];
   return (
@@ -35,6 +37,8 @@ export function PdfToolbar({ page, pageCount, scale, query, hits, onPage, onScal
         <Button variant="outline" size="icon-sm" aria-label="Zoom out" disabled={zoomIndex <= 0} onClick={() => onScale(ZOOM_STEPS[zoomIndex - 1]!)}><Minus aria-hidden /></Button>
         <span className="w-12 text-center text-sm tabular-nums" aria-live="polite">{Math.round(scale * 100)}%</span>
         <Button variant="outline" size="icon-sm" aria-label="Zoom in" disabled={zoomIndex >= ZOOM_STEPS.length - 1} onClick={() => onScale(ZOOM_STEPS[zoomIndex + 1]!)}><Plus aria-hidden /></Button>
+        <span className="mx-1 hidden h-5 w-px bg-border sm:block" aria-hidden />
+        <Button variant="outline" size="sm" disabled={printing} onClick={onPrint}><Printer aria-hidden /> {printing ? "Logging…" : "Print"}</Button>
         <form className="relative ml-auto w-full sm:w-64" role="search" onSubmit={(e) => { e.preventDefault(); if (nextHit) onPage(nextHit); }}>
           <Search aria-hidden className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground" />
           <Input type="search" value={query} onChange={(e) => onQuery(e.target.value)} placeholder="Find in document" aria-label="Find in document" className="h-8 pl-8" />

@@ -14,6 +14,7 @@ import { AnnotationPanel } from "./annotation-panel";
 import { PdfPageCanvas } from "./pdf-page-canvas";
 import { PdfToolbar, ZOOM_STEPS } from "./pdf-toolbar";
 import { usePdfDocument } from "./use-pdf-document";
+import { usePrintLogging } from "./use-print-logging";
 
 type PdfViewerProps = {
   documentId: string;
@@ -55,6 +56,7 @@ export function PdfViewer({ documentId, fileUrl, pageTexts, initialAnnotations, 
   }, [query, pageTexts]);
   const pageCount = pdf?.numPages ?? 1;
   const scroller = useRef<HTMLDivElement>(null);
+  const printing = usePrintLogging(documentId, page);
 
   // Start at the largest zoom step that fits the page's width: on a phone, no sideways scrolling.
   useEffect(() => {
@@ -75,7 +77,7 @@ export function PdfViewer({ documentId, fileUrl, pageTexts, initialAnnotations, 
   return (
     <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_20rem]">
       <div className="grid min-w-0 content-start gap-3">
-        <PdfToolbar page={page} pageCount={pageCount} scale={scale} query={query} hits={hits} onPage={setPage} onScale={setScale} onQuery={setQuery} />
+        <PdfToolbar page={page} pageCount={pageCount} scale={scale} query={query} hits={hits} onPage={setPage} onScale={setScale} onQuery={setQuery} onPrint={() => void printing.print()} printing={printing.isPending} />
         <div ref={scroller} className="overflow-auto rounded-lg border border-border bg-muted/60 p-4" style={{ maxHeight: "80vh" }}>
           {pdf ? (
             <PdfPageCanvas

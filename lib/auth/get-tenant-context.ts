@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { AppError } from "@/lib/errors/app-error";
 import { getAuthMode } from "./auth-mode";
-import { tenantFromClerkSession } from "./clerk/tenant-from-clerk-session";
+import { tenantFromClerkRequest, tenantFromClerkSession } from "./clerk/tenant-from-clerk-session";
 import { loadTenantContext } from "./load-tenant-context";
 import { LOCAL_SESSION_COOKIE, verifyLocalSession } from "./local-session";
 import type { TenantContext } from "./tenant-context";
@@ -22,6 +22,16 @@ export const getTenantContext = cache(async (): Promise<TenantContext | null> =>
 /** For actions and route handlers: a missing session is a 401. */
 export async function requireTenantContext(): Promise<TenantContext> {
   const tenant = await getTenantContext();
+  if (!tenant) throw new AppError("UNAUTHENTICATED", "Your session has expired: please sign in again.");
+  return tenant;
+}
+
+/**
+ * For route handlers outside the proxy's matcher (streamed uploads): Clerk's session is verified
+ * from the request; the local session cookie is read as everywhere else.
+ */
+export async function requireTenantContextFromRequest(request: Request): Promise<TenantContext> {
+  const tenant = getAuthMode() === "clerk" ? await tenantFromClerkRequest(request) : await getTenantContext();
   if (!tenant) throw new AppError("UNAUTHENTICATED", "Your session has expired: please sign in again.");
   return tenant;
 }

@@ -8,6 +8,7 @@ import { deleteAnnotation } from "./delete-annotation";
 import { deleteDocument } from "./delete-document";
 import { deleteFolder } from "./delete-folder";
 import { moveFolder } from "./move-folder";
+import { recordDocumentPrint } from "./record-document-print";
 import { reviewRedaction } from "./redaction/review-redaction";
 import { startRedaction } from "./redaction/start-redaction";
 import { renameFolder } from "./rename-folder";
@@ -18,6 +19,7 @@ import {
   deleteFolderSchema,
   documentIdSchema,
   moveFolderSchema,
+  recordPrintSchema,
   renameFolderSchema,
   reviewRedactionSchema,
 } from "./schemas";
@@ -78,6 +80,12 @@ export const deleteAnnotationAction = orgActionClient
   .metadata(write("deleteAnnotation"))
   .inputSchema(annotationIdSchema)
   .action(async ({ parsedInput, ctx }) => deleteAnnotation(ctx.actor, parsedInput.annotationId));
+
+// Printing needs only read access: whoever may view a document may print it, and every print is logged.
+export const recordPrintAction = orgActionClient
+  .metadata({ actionName: "recordDocumentPrint", permission: "dataroom.read", orgTypes: ["ALLY"] })
+  .inputSchema(recordPrintSchema)
+  .action(async ({ parsedInput, ctx }) => recordDocumentPrint(ctx.actor, parsedInput));
 
 export const startRedactionAction = orgActionClient
   .metadata(write("startRedaction"))

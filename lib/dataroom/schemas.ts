@@ -25,6 +25,11 @@ export type DeleteFolderInput = z.infer<typeof deleteFolderSchema>;
 
 export const documentIdSchema = z.object({ documentId: z.uuid("Unknown document.") });
 
+export const recordPrintSchema = documentIdSchema.extend({
+  page: z.number().int().min(1).max(100_000).optional(),
+  via: z.enum(["button", "browser"], "Say how the print started."),
+});
+
 export const CLASSIFICATION_VALUES = ["PUBLIC", "CONFIDENTIAL", "RESTRICTED", "TOP_SECRET"] as const;
 
 /** The query string of an upload: the body is the file itself, streamed. */

@@ -79,6 +79,23 @@ describe("Clerk mode through the real clerkMiddleware", () => {
     expect((await callProxy("/api/x", await sessionToken({ azp: "https://evil.example" })))?.status).toBe(401);
   });
 
+  it("verifies a session straight from the request for routes outside the proxy (streamed uploads)", async () => {
+    const { tenantFromClerkRequest } = await import("@/lib/auth/clerk/tenant-from-clerk-session");
+    const clerkUserId = `user_${uniqueSuffix()}`;
+    const clerkOrgId = `org_${uniqueSuffix()}`;
+    const token = await sessionToken({
+      sub: clerkUserId,
+      o: { id: clerkOrgId, rol: "analyst", slg: "uploaders" },
+      email: `${clerkUserId}@uploaders.example`,
+      name: "Una Loader",
+      org_name: "Uploaders Ltd",
+    });
+    const request = (bearer: string) => new Request("http://localhost:3000/api/dataroom/upload", { method: "PUT", headers: { authorization: `Bearer ${bearer}` } });
+    const tenant = await tenantFromClerkRequest(request(token));
+    expect(tenant).toMatchObject({ role: "analyst", org: { id: orgIdForClerkOrg(clerkOrgId), name: "Uploaders Ltd", type: "ALLY" }, user: { fullName: "Una Loader" } });
+    expect(await tenantFromClerkRequest(request(token.slice(0, -4) + "AAAA"))).toBeNull();
+  });
+
   it("leaves public paths alone", async () => {
     const response = await callProxy("/api/health");
     expect(response?.headers.get("location")).toBeNull();

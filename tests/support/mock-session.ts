@@ -23,3 +23,7 @@ export async function requireTenantContext() {
   if (!tenant) throw new AppError("UNAUTHENTICATED", "Your session has expired: please sign in again.");
   return tenant;
 }
+
+export async function requireTenantContextFromRequest(_request: Request) {
+  return requireTenantContext();
+}

@@ -1,4 +1,4 @@
-import { auth } from "@clerk/nextjs/server";
+import { auth, createClerkClient } from "@clerk/nextjs/server";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { loadTenantContext } from "../load-tenant-context";
@@ -15,7 +15,24 @@ const claim = (claims: Record<string, unknown> | null | undefined, key: string) 
  * token template described in the README); Clerk webhooks keep them in step between sessions.
  */
 export async function tenantFromClerkSession(): Promise<TenantContext | null> {
-  const { userId, orgId, orgRole, orgSlug, sessionClaims } = await auth();
+  return tenantFromClerkAuth(await auth());
+}
+
+/**
+ * For route handlers the proxy does not run on (streamed uploads: the proxy would buffer the body),
+ * the session token is verified from the request itself, offline with CLERK_JWT_KEY as in the proxy.
+ */
+export async function tenantFromClerkRequest(request: Request): Promise<TenantContext | null> {
+  const jwtKey = process.env.CLERK_JWT_KEY;
+  const authorizedParties = process.env.CLERK_AUTHORIZED_PARTIES?.split(",").map((party) => party.trim());
+  const clerk = createClerkClient({ secretKey: process.env.CLERK_SECRET_KEY, publishableKey: process.env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY, jwtKey });
+  const state = await clerk.authenticateRequest(request, { jwtKey, authorizedParties });
+  return state.isSignedIn ? tenantFromClerkAuth(state.toAuth()) : null;
+}
+
+type ClerkAuth = { userId: string | null; orgId?: string | null; orgRole?: string | null; orgSlug?: string | null; sessionClaims?: unknown };
+
+async function tenantFromClerkAuth({ userId, orgId, orgRole, orgSlug, sessionClaims }: ClerkAuth): Promise<TenantContext | null> {
   if (!userId) return null;
   const claims = sessionClaims as Record<string, unknown> | null;
   const existing = await db.user.findUnique({ where: { externalAuthId: userId } });
