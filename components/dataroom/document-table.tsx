@@ -1,6 +1,6 @@
 "use client";
 
-import { Download, Eye, History, MoreHorizontal, Stamp, Trash2 } from "lucide-react";
+import { Download, Eye, GripVertical, History, MoreHorizontal, MoveRight, Stamp, Trash2 } from "lucide-react";
 import { useAction } from "next-safe-action/hooks";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -10,23 +10,31 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { deleteDocumentAction } from "@/lib/dataroom/actions";
+import type { FolderNode } from "@/lib/dataroom/list-folder-tree";
+import { documentHref, type RoomRef } from "@/lib/dataroom/rooms/room-ref";
 import type { DocumentDto } from "@/lib/dataroom/to-document-dto";
 import { formatBytes } from "@/lib/dataroom/upload-limits";
 import { ClassificationBadge, DocumentStatusBadge } from "./document-badges";
+import { setDragPayload } from "./drag-payload";
 import { FileTypeIcon } from "./file-type-icon";
 import { formatDateTime } from "./format-date-time";
+import { MoveDialog, type MoveItem } from "./move-dialog";
 import { VersionHistoryDialog } from "./version-history-dialog";
 
-type DocumentTableProps = { documents: DocumentDto[]; canWrite: boolean; limitBytes: number; projectId: string };
+type DocumentTableProps = { documents: DocumentDto[]; canWrite: boolean; limitBytes: number; room: RoomRef; tree: FolderNode[] };
 
 const downloadHref = (id: string) => `/api/dataroom/documents/${id}/download`;
 
-/** The folder's current documents; history, new versions and deletion from each row's menu. */
-export function DocumentTable({ documents, canWrite, limitBytes, projectId }: DocumentTableProps) {
-  const viewerHref = (id: string) => `/dataroom/${projectId}/documents/${id}`;
+/**
+ * The folder's current documents; history, new versions, moves and deletion from each row's
+ * menu. Writers can also drag a row onto a folder in the tree.
+ */
+export function DocumentTable({ documents, canWrite, limitBytes, room, tree }: DocumentTableProps) {
+  const viewerHref = (id: string) => documentHref(room, id);
   const router = useRouter();
   const [history, setHistory] = useState<DocumentDto | null>(null);
   const [deleting, setDeleting] = useState<DocumentDto | null>(null);
+  const [moving, setMoving] = useState<MoveItem | null>(null);
   const remove = useAction(deleteDocumentAction);
 
   return (
@@ -46,9 +54,16 @@ export function DocumentTable({ documents, canWrite, limitBytes, projectId }: Do
           {documents.map((d) => {
             const readable = d.status === "READY" || d.status === "PROCESSING" || d.status === "ERROR";
             return (
-              <TR key={d.id} data-testid="document-row">
+              <TR
+                key={d.id}
+                data-testid="document-row"
+                draggable={canWrite}
+                onDragStart={(e) => setDragPayload(e, { kind: "document", id: d.id, name: d.name })}
+                className={canWrite ? "group/row" : undefined}
+              >
                 <TD>
                   <div className="flex min-w-0 items-center gap-3">
+                    {canWrite ? <GripVertical aria-hidden className="-mr-2 size-4 shrink-0 cursor-grab text-muted-foreground/40 group-hover/row:text-muted-foreground" /> : null}
                     <FileTypeIcon fileType={d.fileType} />
                     <div className="grid min-w-0">
                       {readable ? (
@@ -84,6 +99,7 @@ export function DocumentTable({ documents, canWrite, limitBytes, projectId }: Do
                       <DropdownMenuItem onSelect={() => setHistory(d)}><History aria-hidden /> Versions{canWrite ? " & new version" : ""}</DropdownMenuItem>
                       {canWrite ? (
                         <>
+                          <DropdownMenuItem onSelect={() => setMoving({ kind: "document", id: d.id, name: d.name, folderId: d.folderId })}><MoveRight aria-hidden /> Move to…</DropdownMenuItem>
                           <DropdownMenuSeparator />
                           <DropdownMenuItem variant="destructive" onSelect={() => setDeleting(d)}><Trash2 aria-hidden /> Delete</DropdownMenuItem>
                         </>
@@ -96,6 +112,7 @@ export function DocumentTable({ documents, canWrite, limitBytes, projectId }: Do
           })}
         </TBody>
       </Table>
+      <MoveDialog tree={tree} item={moving} onClose={() => setMoving(null)} />
       <VersionHistoryDialog document={history} canWrite={canWrite} limitBytes={limitBytes} onClose={() => setHistory(null)} />
       <ConfirmDialog
         open={deleting !== null}

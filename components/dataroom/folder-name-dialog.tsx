@@ -8,9 +8,10 @@ import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, Di
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { createFolderAction, renameFolderAction } from "@/lib/dataroom/actions";
+import type { RoomRef } from "@/lib/dataroom/rooms/room-ref";
 
 export type FolderNameTarget =
-  | { mode: "create"; projectId: string; parentFolderId: string | null; parentName: string | null }
+  | { mode: "create"; room: RoomRef; parentFolderId: string | null; parentName: string | null }
   | { mode: "rename"; folderId: string; name: string };
 
 /** Names a new folder or renames one; field errors next to the input, other errors above it. */
@@ -30,7 +31,7 @@ export function FolderNameDialog({ target, onClose }: { target: FolderNameTarget
     event.preventDefault();
     const name = String(new FormData(event.currentTarget).get("name") ?? "");
     if (!target) return;
-    if (target.mode === "create") create.execute({ projectId: target.projectId, parentFolderId: target.parentFolderId, name });
+    if (target.mode === "create") create.execute({ room: target.room, parentFolderId: target.parentFolderId, name });
     else rename.execute({ folderId: target.folderId, name });
   }
 
@@ -50,7 +51,7 @@ export function FolderNameDialog({ target, onClose }: { target: FolderNameTarget
           <DialogHeader>
             <DialogTitle>{target?.mode === "rename" ? "Rename folder" : "New folder"}</DialogTitle>
             <DialogDescription>
-              {target?.mode === "create" ? (target.parentName ? `Inside “${target.parentName}”.` : "At the top of the project's data room.") : "Documents inside keep their place."}
+              {target?.mode === "create" ? (target.parentName ? `Inside “${target.parentName}”.` : "At the top of this data room.") : "Documents inside keep their place."}
             </DialogDescription>
           </DialogHeader>
           {serverError && serverError.code !== "CONFLICT" ? <Alert variant="danger">{serverError.message}</Alert> : null}

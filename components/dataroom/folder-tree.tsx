@@ -4,25 +4,31 @@ import { ChevronRight, Folder, FolderOpen, FolderPlus, House, MoreHorizontal, Pe
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import type { FolderNode } from "@/lib/dataroom/list-folder-tree";
+import { folderHref, type RoomRef } from "@/lib/dataroom/rooms/room-ref";
 import { cn } from "@/lib/utils/cn";
 import { DeleteFolderDialog } from "./delete-folder-dialog";
+import { setDragPayload } from "./drag-payload";
 import { FolderNameDialog, type FolderNameTarget } from "./folder-name-dialog";
-import { MoveFolderDialog } from "./move-folder-dialog";
+import { MoveDialog, type MoveItem } from "./move-dialog";
+import { useDropMove } from "./use-drop-move";
 
-type FolderTreeProps = { projectId: string; tree: FolderNode[]; selectedId: string | null; ancestorIds: string[]; canWrite: boolean };
+type FolderTreeProps = { room: RoomRef; tree: FolderNode[]; selectedId: string | null; ancestorIds: string[]; canWrite: boolean };
 
-const folderHref = (projectId: string, folderId: string | null) => `/dataroom/${projectId}${folderId ? `?folder=${folderId}` : ""}`;
-
-/** The project's folders; the selected folder's ancestors start open. Menus only for writers. */
-export function FolderTree({ projectId, tree, selectedId, ancestorIds, canWrite }: FolderTreeProps) {
+/**
+ * The room's folders; the selected folder's ancestors start open. Writers get menus and can drag
+ * folders and documents onto a folder (or the top level) to move them.
+ */
+export function FolderTree({ room, tree, selectedId, ancestorIds, canWrite }: FolderTreeProps) {
   const router = useRouter();
   const [open, setOpen] = useState<Set<string>>(() => new Set(ancestorIds));
   const [naming, setNaming] = useState<FolderNameTarget | null>(null);
-  const [moving, setMoving] = useState<FolderNode | null>(null);
+  const [moving, setMoving] = useState<MoveItem | null>(null);
   const [deleting, setDeleting] = useState<FolderNode | null>(null);
+  const drop = useDropMove(canWrite);
   const toggle = (id: string) => setOpen((prev) => {
     const next = new Set(prev);
     if (next.has(id)) next.delete(id);
@@ -36,7 +42,18 @@ export function FolderTree({ projectId, tree, selectedId, ancestorIds, canWrite 
     const Icon = selected || expanded ? FolderOpen : Folder;
     return (
       <li key={node.id} role="treeitem" aria-expanded={node.children.length ? expanded : undefined} aria-selected={selected}>
-        <div className={cn("group flex items-center gap-0.5 rounded-md pr-1", selected ? "bg-brand-50 text-brand-700" : "hover:bg-accent")} style={{ paddingLeft: depth * 14 }}>
+        <div
+          {...drop.targetProps(node.id)}
+          draggable={canWrite}
+          onDragStart={(e) => setDragPayload(e, { kind: "folder", id: node.id, name: node.name })}
+          data-testid="folder-node"
+          className={cn(
+            "group flex items-center gap-0.5 rounded-md pr-1",
+            selected ? "bg-brand-50 text-brand-700" : "hover:bg-accent",
+            drop.overId === node.id && "ring-2 ring-brand-400 ring-inset bg-brand-50",
+          )}
+          style={{ paddingLeft: depth * 14 }}
+        >
           {node.children.length ? (
             <button type="button" onClick={() => toggle(node.id)} aria-label={`${expanded ? "Collapse" : "Expand"} ${node.name}`} className="flex size-6 items-center justify-center rounded text-muted-foreground hover:text-foreground">
               <ChevronRight aria-hidden className={cn("size-3.5 transition-transform", expanded && "rotate-90")} />
@@ -44,7 +61,7 @@ export function FolderTree({ projectId, tree, selectedId, ancestorIds, canWrite 
           ) : (
             <span className="size-6" aria-hidden />
           )}
-          <Link href={folderHref(projectId, node.id)} aria-current={selected ? "page" : undefined} className="flex min-w-0 flex-1 items-center gap-2 py-1.5 text-sm">
+          <Link href={folderHref(room, node.id)} aria-current={selected ? "page" : undefined} className="flex min-w-0 flex-1 items-center gap-2 py-1.5 text-sm">
             <Icon aria-hidden className={cn("size-4 shrink-0", selected ? "text-brand-600" : "text-muted-foreground")} />
             <span className="truncate">{node.name}</span>
           </Link>
@@ -56,9 +73,9 @@ export function FolderTree({ projectId, tree, selectedId, ancestorIds, canWrite 
                 </Button>
               </DropdownMenuTrigger>
               <DropdownMenuContent>
-                <DropdownMenuItem onSelect={() => setNaming({ mode: "create", projectId, parentFolderId: node.id, parentName: node.name })}><FolderPlus aria-hidden /> New subfolder</DropdownMenuItem>
+                <DropdownMenuItem onSelect={() => setNaming({ mode: "create", room, parentFolderId: node.id, parentName: node.name })}><FolderPlus aria-hidden /> New subfolder</DropdownMenuItem>
                 <DropdownMenuItem onSelect={() => setNaming({ mode: "rename", folderId: node.id, name: node.name })}><Pencil aria-hidden /> Rename</DropdownMenuItem>
-                <DropdownMenuItem onSelect={() => setMoving(node)}><MoveRight aria-hidden /> Move to…</DropdownMenuItem>
+                <DropdownMenuItem onSelect={() => setMoving({ kind: "folder", id: node.id, name: node.name, parentFolderId: node.parentFolderId })}><MoveRight aria-hidden /> Move to…</DropdownMenuItem>
                 <DropdownMenuSeparator />
                 <DropdownMenuItem variant="destructive" onSelect={() => setDeleting(node)}><Trash2 aria-hidden /> Delete</DropdownMenuItem>
               </DropdownMenuContent>
@@ -75,18 +92,31 @@ export function FolderTree({ projectId, tree, selectedId, ancestorIds, canWrite 
       <div className="flex items-center justify-between gap-2">
         <h2 className="text-xs font-semibold uppercase tracking-wide text-muted-foreground">Folders</h2>
         {canWrite ? (
-          <Button variant="ghost" size="sm" onClick={() => setNaming({ mode: "create", projectId, parentFolderId: selectedId, parentName: selectedId ? findName(tree, selectedId) : null })}>
+          <Button variant="ghost" size="sm" onClick={() => setNaming({ mode: "create", room, parentFolderId: selectedId, parentName: selectedId ? findName(tree, selectedId) : null })}>
             <FolderPlus aria-hidden /> New
           </Button>
         ) : null}
       </div>
-      <Link href={folderHref(projectId, null)} aria-current={selectedId === null ? "page" : undefined} className={cn("flex items-center gap-2 rounded-md px-2 py-1.5 text-sm", selectedId === null ? "bg-brand-50 text-brand-700" : "hover:bg-accent")}>
+      {drop.error ? (
+        <Alert variant="danger">
+          {drop.error} <button type="button" onClick={drop.clearError} className="font-medium underline">Dismiss</button>
+        </Alert>
+      ) : null}
+      {drop.pending ? <p role="status" className="px-2 text-xs text-muted-foreground">Moving…</p> : null}
+      <Link
+        {...drop.targetProps(null)}
+        href={folderHref(room, null)}
+        aria-current={selectedId === null ? "page" : undefined}
+        data-testid="folder-root"
+        className={cn("flex items-center gap-2 rounded-md px-2 py-1.5 text-sm", selectedId === null ? "bg-brand-50 text-brand-700" : "hover:bg-accent", drop.overId === "" && "ring-2 ring-brand-400 ring-inset")}
+      >
         <House aria-hidden className="size-4" /> All top-level files
       </Link>
       {tree.length ? <ul role="tree" aria-label="Folder tree">{tree.map((node) => renderNode(node, 0))}</ul> : <p className="px-2 text-sm text-muted-foreground">No folders yet.</p>}
+      {canWrite && tree.length ? <p className="px-2 text-xs text-muted-foreground">Drag a file or folder onto a folder to move it.</p> : null}
       <FolderNameDialog target={naming} onClose={() => setNaming(null)} />
-      <MoveFolderDialog tree={tree} folder={moving} onClose={() => setMoving(null)} />
-      <DeleteFolderDialog folder={deleting} onClose={() => setDeleting(null)} onDeleted={(f) => f.id === selectedId && router.push(folderHref(projectId, f.parentFolderId))} />
+      <MoveDialog tree={tree} item={moving} onClose={() => setMoving(null)} />
+      <DeleteFolderDialog folder={deleting} onClose={() => setDeleting(null)} onDeleted={(f) => f.id === selectedId && router.push(folderHref(room, f.parentFolderId))} />
     </nav>
   );
 }

@@ -4,6 +4,7 @@ import { CircleCheck, CircleX, CloudUpload, Copy } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { NativeSelect } from "@/components/ui/native-select";
+import type { RoomRef } from "@/lib/dataroom/rooms/room-ref";
 import { formatBytes } from "@/lib/dataroom/upload-limits";
 import { cn } from "@/lib/utils/cn";
 import { CLASSIFICATION_OPTIONS } from "./document-badges";
@@ -14,7 +15,8 @@ type Item = { key: string; name: string; size: number; progress: number; outcome
 const ACCEPT = ".pdf,.docx,.xlsx,.pptx,.csv,.txt,.png,.jpg,.jpeg";
 
 type UploadDropzoneProps = {
-  projectId: string;
+  /** Where new files go; a new version goes where its document is, so it needs none. */
+  room?: RoomRef;
   folderId: string | null;
   limitBytes: number;
   /** The classifications this role may file under (no higher than its own clearance). */
@@ -25,7 +27,7 @@ type UploadDropzoneProps = {
 };
 
 /** Drop or pick many files; each uploads on its own with a progress bar and its own outcome. */
-export function UploadDropzone({ projectId, folderId, limitBytes, classifications, parentDocumentId, onDone }: UploadDropzoneProps) {
+export function UploadDropzone({ room, folderId, limitBytes, classifications, parentDocumentId, onDone }: UploadDropzoneProps) {
   const router = useRouter();
   const inputId = useId();
   const [dragging, setDragging] = useState(false);
@@ -39,7 +41,7 @@ export function UploadDropzone({ projectId, folderId, limitBytes, classification
     setItems((all) => [...batch.map((b) => b.item), ...all]);
     const query = parentDocumentId
       ? { parentDocumentId }
-      : { projectId, folderId: folderId ?? undefined, classification: classification || undefined, watermark: watermark ? "true" : undefined };
+      : { [room?.kind === "portfolio" ? "portfolioId" : "projectId"]: room?.id, folderId: folderId ?? undefined, classification: classification || undefined, watermark: watermark ? "true" : undefined };
     await Promise.all(
       batch.map(async ({ file, item }) => {
         const outcome: UploadOutcome =
@@ -56,9 +58,9 @@ export function UploadDropzone({ projectId, folderId, limitBytes, classification
   return (
     <div className="grid gap-3">
       <div
-        onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
+        onDragOver={(e) => { if (!e.dataTransfer.types.includes("Files")) return; e.preventDefault(); setDragging(true); }}
         onDragLeave={() => setDragging(false)}
-        onDrop={(e) => { e.preventDefault(); setDragging(false); void start([...e.dataTransfer.files]); }}
+        onDrop={(e) => { if (!e.dataTransfer.types.includes("Files")) return; e.preventDefault(); setDragging(false); void start([...e.dataTransfer.files]); }}
         className={cn("flex flex-col items-center gap-2 rounded-lg border-2 border-dashed px-4 py-6 text-center transition-colors", dragging ? "border-brand-500 bg-brand-50" : "border-border bg-surface")}
       >
         <CloudUpload aria-hidden className="size-7 text-brand-600" />

@@ -79,7 +79,7 @@ export function VersionHistoryDialog({ document, canWrite, limitBytes, onClose }
         {canWrite && document ? (
           <div className="grid gap-2 border-t border-border pt-4">
             <h3 className="text-sm font-semibold">Upload a new version</h3>
-            <UploadDropzone projectId={document.projectId ?? ""} folderId={document.folderId} limitBytes={limitBytes} classifications={[]} parentDocumentId={document.id} onDone={() => setReload((n) => n + 1)} />
+            <UploadDropzone folderId={document.folderId} limitBytes={limitBytes} classifications={[]} parentDocumentId={document.id} onDone={() => setReload((n) => n + 1)} />
           </div>
         ) : null}
       </DialogContent>

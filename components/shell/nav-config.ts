@@ -45,6 +45,7 @@ const WORKSPACE_ITEMS: Record<OrgType, NavItem[]> = {
     { label: "Matches", href: "/matches", icon: Handshake, status: "soon" },
     { label: "Deals", href: "/deals", icon: Briefcase, status: "soon" },
     { label: "Portfolios", href: "/portfolios", icon: ChartPie, status: "soon" },
+    { label: "Data room", href: "/dataroom", icon: FolderLock, status: "live" },
     { label: "Q&A", href: "/qa", icon: MessagesSquare, status: "soon" },
   ],
   ADMIN: [

@@ -2,11 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { orgActionClient } from "@/lib/auth/action-clients";
+import { DATAROOM_ORG_TYPES } from "./dataroom-org-types";
 import { createAnnotation } from "./create-annotation";
 import { createFolder } from "./create-folder";
 import { deleteAnnotation } from "./delete-annotation";
 import { deleteDocument } from "./delete-document";
 import { deleteFolder } from "./delete-folder";
+import { moveDocument } from "./move-document";
 import { moveFolder } from "./move-folder";
 import { recordDocumentPrint } from "./record-document-print";
 import { reviewRedaction } from "./redaction/review-redaction";
@@ -18,13 +20,14 @@ import {
   createFolderSchema,
   deleteFolderSchema,
   documentIdSchema,
+  moveDocumentSchema,
   moveFolderSchema,
   recordPrintSchema,
   renameFolderSchema,
   reviewRedactionSchema,
 } from "./schemas";
 
-const write = (actionName: string) => ({ actionName, permission: "dataroom.write" as const, orgTypes: ["ALLY" as const] });
+const write = (actionName: string) => ({ actionName, permission: "dataroom.write" as const, orgTypes: [...DATAROOM_ORG_TYPES] });
 
 export const createFolderAction = orgActionClient
   .metadata(write("createFolder"))
@@ -62,6 +65,15 @@ export const deleteFolderAction = orgActionClient
     return result;
   });
 
+export const moveDocumentAction = orgActionClient
+  .metadata(write("moveDocument"))
+  .inputSchema(moveDocumentSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const result = await moveDocument(ctx.actor, parsedInput);
+    revalidatePath("/dataroom");
+    return result;
+  });
+
 export const deleteDocumentAction = orgActionClient
   .metadata(write("deleteDocument"))
   .inputSchema(documentIdSchema)
@@ -83,7 +95,7 @@ export const deleteAnnotationAction = orgActionClient
 
 // Printing needs only read access: whoever may view a document may print it, and every print is logged.
 export const recordPrintAction = orgActionClient
-  .metadata({ actionName: "recordDocumentPrint", permission: "dataroom.read", orgTypes: ["ALLY"] })
+  .metadata({ actionName: "recordDocumentPrint", permission: "dataroom.read", orgTypes: [...DATAROOM_ORG_TYPES] })
   .inputSchema(recordPrintSchema)
   .action(async ({ parsedInput, ctx }) => recordDocumentPrint(ctx.actor, parsedInput));
 

@@ -1,17 +1,18 @@
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { db } from "@/lib/db/client";
-import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { CSV_BOM, toCsvRow } from "@/lib/utils/csv";
 import type { AccessLogQuery } from "./access-log-query";
 import { ACCESS_LOG_INCLUDE, accessLogWhere, toAccessLogDto } from "./list-access-logs";
+import { getRoomOrThrow } from "./rooms/get-room-or-throw";
+import type { RoomRef } from "./rooms/room-ref";
 
 const BATCH_SIZE = 1000;
 const HEADER = ["Time (UTC)", "Action", "Document", "Version", "User", "Email", "IP address", "User agent", "Details"];
 
 /** The filtered log as CSV, read in keyset batches so a long log streams out without piling up. */
-export async function exportAccessLogsCsv(tenant: Pick<TenantContext, "org" | "role">, projectId: string, query: AccessLogQuery): Promise<ReadableStream<Uint8Array>> {
-  const project = await getProjectOrThrow(tenant, projectId);
-  const where = accessLogWhere(tenant, project.id, query);
+export async function exportAccessLogsCsv(tenant: Pick<TenantContext, "org" | "role">, ref: RoomRef, query: AccessLogQuery): Promise<ReadableStream<Uint8Array>> {
+  const room = await getRoomOrThrow(tenant, ref);
+  const where = accessLogWhere(tenant, room, query);
   const encoder = new TextEncoder();
   let cursor: string | undefined;
   let started = false;

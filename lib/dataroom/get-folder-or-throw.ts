@@ -5,10 +5,14 @@ import type { TenantContext } from "@/lib/auth/tenant-context";
 
 const UUID = /^[0-9a-f-]{36}$/i;
 
-/** A live folder of the tenant's org; another org's id, a deleted folder or none: the same 404. */
+/**
+ * A live folder of the tenant's org; another org's id, a deleted folder or none: the same 404.
+ * A portfolio's hidden root folder (no project, no parent) is never handed out: it is the room
+ * itself, not a folder anyone may rename, move or delete.
+ */
 export async function getFolderOrThrow(tenant: Pick<TenantContext, "org">, folderId: string, client: Tx | typeof db = db) {
   const folder = UUID.test(folderId)
-    ? await client.documentFolder.findFirst({ where: { id: folderId, orgId: tenant.org.id, isDeleted: false } })
+    ? await client.documentFolder.findFirst({ where: { id: folderId, orgId: tenant.org.id, isDeleted: false, NOT: { projectId: null, parentFolderId: null } } })
     : null;
   if (!folder) throw notFound("Folder");
   return folder;

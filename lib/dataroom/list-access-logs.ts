@@ -1,9 +1,10 @@
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { visibleClassifications } from "./access-rules";
 import type { AccessLogQuery } from "./access-log-query";
+import { getRoomOrThrow, roomDocumentsWhere } from "./rooms/get-room-or-throw";
+import type { RoomRef } from "./rooms/room-ref";
 
 export type AccessLogDto = {
   id: string;
@@ -18,17 +19,19 @@ export type AccessLogDto = {
   ipAddress: string | null;
   userAgent: string | null;
   metadata: string;
+  /** The outside recipient of a share link: named by its SHARED row and by the anonymous views and downloads through it. */
+  recipientEmail: string | null;
 };
 
 /**
- * The project's access log, newest first, filtered. Rows of documents above the role's clearance
+ * The room's access log, newest first, filtered. Rows of documents above the role's clearance
  * are left out (their names alone would say too much); deleted documents' rows stay.
  */
-export function accessLogWhere(tenant: Pick<TenantContext, "org" | "role">, projectId: string, query: AccessLogQuery): Prisma.DocumentAccessLogWhereInput {
+export function accessLogWhere(tenant: Pick<TenantContext, "org" | "role">, room: RoomRef, query: AccessLogQuery): Prisma.DocumentAccessLogWhereInput {
   const classification = { OR: [{ classification: null }, { classification: { in: visibleClassifications(tenant.role) } }] };
   return {
     orgId: tenant.org.id,
-    document: { orgId: tenant.org.id, projectId, ...classification },
+    document: { orgId: tenant.org.id, ...roomDocumentsWhere(room), ...classification },
     ...(query.action ? { action: query.action } : {}),
     ...(query.userId ? { userId: query.userId } : {}),
     ...(query.documentId ? { documentId: query.documentId } : {}),
@@ -57,13 +60,19 @@ export function toAccessLogDto(row: Prisma.DocumentAccessLogGetPayload<{ include
     ipAddress: row.ipAddress,
     userAgent: row.userAgent,
     metadata: row.metadata ? JSON.stringify(row.metadata) : "",
+    recipientEmail: recipientOf(row.metadata),
   };
 }
 
-export async function listAccessLogs(tenant: Pick<TenantContext, "org" | "role">, projectId: string, query: AccessLogQuery, limit = 200) {
-  const project = await getProjectOrThrow(tenant, projectId);
+function recipientOf(metadata: Prisma.JsonValue): string | null {
+  const email = metadata && typeof metadata === "object" && !Array.isArray(metadata) ? metadata.recipientEmail : null;
+  return typeof email === "string" ? email : null;
+}
+
+export async function listAccessLogs(tenant: Pick<TenantContext, "org" | "role">, ref: RoomRef, query: AccessLogQuery, limit = 200) {
+  const room = await getRoomOrThrow(tenant, ref);
   const rows = await db.documentAccessLog.findMany({
-    where: accessLogWhere(tenant, project.id, query),
+    where: accessLogWhere(tenant, room, query),
     include: ACCESS_LOG_INCLUDE,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
@@ -71,11 +80,11 @@ export async function listAccessLogs(tenant: Pick<TenantContext, "org" | "role">
   return rows.map(toAccessLogDto);
 }
 
-/** The people who appear in the project's log, for the user filter. */
-export async function listAccessLogUsers(tenant: Pick<TenantContext, "org" | "role">, projectId: string) {
-  const project = await getProjectOrThrow(tenant, projectId);
+/** The people who appear in the room's log, for the user filter. */
+export async function listAccessLogUsers(tenant: Pick<TenantContext, "org" | "role">, ref: RoomRef) {
+  const room = await getRoomOrThrow(tenant, ref);
   return db.user.findMany({
-    where: { orgId: tenant.org.id, documentAccessLogs: { some: { document: { projectId: project.id } } } },
+    where: { orgId: tenant.org.id, documentAccessLogs: { some: { document: roomDocumentsWhere(room) } } },
     select: { id: true, fullName: true },
     orderBy: { fullName: "asc" },
   });

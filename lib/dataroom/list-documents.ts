@@ -1,22 +1,24 @@
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { db } from "@/lib/db/client";
-import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { visibleDocumentsWhere } from "./access-rules";
 import { getFolderOrThrow } from "./get-folder-or-throw";
+import { assertFolderInRoom } from "./rooms/folder-room";
+import { getRoomOrThrow, roomDocumentsWhere, type Room } from "./rooms/get-room-or-throw";
+import type { RoomRef } from "./rooms/room-ref";
 import { toDocumentDto } from "./to-document-dto";
 
 /**
- * The current versions in one folder (null: the project's root) that the role may see. A version
- * replaced by a newer live one is history, reached through the version list.
+ * The current versions in one folder (null: the room's top level) that the role may see. A
+ * version replaced by a newer live one is history, reached through the version list.
  */
-export async function listDocuments(tenant: Pick<TenantContext, "org" | "role">, projectId: string, folderId: string | null) {
-  const project = await getProjectOrThrow(tenant, projectId);
-  if (folderId) await getFolderOrThrow(tenant, folderId);
+export async function listDocuments(tenant: Pick<TenantContext, "org" | "role">, ref: RoomRef | Room, folderId: string | null) {
+  const room = "rootFolderId" in ref ? ref : await getRoomOrThrow(tenant, ref);
+  if (folderId) await assertFolderInRoom(db, room, await getFolderOrThrow(tenant, folderId));
   const documents = await db.document.findMany({
     where: {
       ...visibleDocumentsWhere(tenant),
-      projectId: project.id,
-      folderId,
+      ...roomDocumentsWhere(room),
+      folderId: folderId ?? room.rootFolderId,
       newerVersions: { none: { isDeleted: false } },
     },
     include: { uploader: { select: { fullName: true } } },

@@ -1,14 +1,18 @@
 import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db/client";
 import type { DocumentClassification } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
-import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { assertMayClassify } from "./access-rules";
 import { getFolderOrThrow } from "./get-folder-or-throw";
 import { latestVersionOf } from "./list-document-versions";
+import { assertFolderInRoom } from "./rooms/folder-room";
+import { ensureRoomRoot, getRoomOrThrow, type Room } from "./rooms/get-room-or-throw";
+import { roomOfDocument } from "./rooms/room-ref";
 import type { UploadParams } from "./schemas";
 
 export type UploadTarget = {
-  projectId: string;
+  room: Room;
+  /** As stored: the room's root folder (NULL in a project) when the file goes to the top level. */
   folderId: string | null;
   parent: { id: string; version: number } | null;
   classification: DocumentClassification | null;
@@ -22,21 +26,20 @@ export type UploadTarget = {
 export async function resolveUploadTarget(actor: Actor, params: UploadParams): Promise<UploadTarget> {
   if (params.parentDocumentId) {
     const parent = await latestVersionOf(actor, params.parentDocumentId);
-    if (!parent.projectId) throw new AppError("VALIDATION", "Only project documents can take new versions here.");
+    const ref = roomOfDocument(parent);
+    if (!ref) throw new AppError("VALIDATION", "This document belongs to no data room, so it cannot take new versions.");
     return {
-      projectId: parent.projectId,
+      room: await getRoomOrThrow(actor, ref),
       folderId: parent.folderId,
       parent: { id: parent.id, version: parent.version },
       classification: parent.classification,
       watermarkEnabled: parent.watermarkEnabled,
     };
   }
-  const project = await getProjectOrThrow(actor, params.projectId!);
-  if (params.folderId) {
-    const folder = await getFolderOrThrow(actor, params.folderId);
-    if (folder.projectId !== project.id) throw new AppError("VALIDATION", "The folder belongs to another project.");
-  }
+  const room = await getRoomOrThrow(actor, params.portfolioId ? { kind: "portfolio", id: params.portfolioId } : { kind: "project", id: params.projectId! });
+  if (params.folderId) await assertFolderInRoom(db, room, await getFolderOrThrow(actor, params.folderId));
+  else await ensureRoomRoot(db, actor.org.id, room);
   const classification = params.classification ?? null;
   assertMayClassify(actor.role, classification);
-  return { projectId: project.id, folderId: params.folderId ?? null, parent: null, classification, watermarkEnabled: params.watermark === "true" };
+  return { room, folderId: params.folderId ?? room.rootFolderId, parent: null, classification, watermarkEnabled: params.watermark === "true" };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { roomRefSchema } from "./rooms/room-ref";
 
 const folderName = z
   .string()
@@ -8,7 +9,7 @@ const folderName = z
   .regex(/^[^/\\]+$/, "A folder name cannot contain / or \\.");
 
 export const createFolderSchema = z.object({
-  projectId: z.uuid("Unknown project."),
+  room: roomRefSchema,
   parentFolderId: z.uuid("Unknown folder.").nullable(),
   name: folderName,
 });
@@ -25,6 +26,9 @@ export type DeleteFolderInput = z.infer<typeof deleteFolderSchema>;
 
 export const documentIdSchema = z.object({ documentId: z.uuid("Unknown document.") });
 
+export const moveDocumentSchema = z.object({ documentId: z.uuid("Unknown document."), folderId: z.uuid("Unknown folder.").nullable() });
+export type MoveDocumentInput = z.infer<typeof moveDocumentSchema>;
+
 export const recordPrintSchema = documentIdSchema.extend({
   page: z.number().int().min(1).max(100_000).optional(),
   via: z.enum(["button", "browser"], "Say how the print started."),
@@ -37,12 +41,14 @@ export const uploadParamsSchema = z
   .object({
     fileName: z.string().trim().min(1, "The file has no name.").max(500, "Keep the file name under 500 characters."),
     projectId: z.uuid("Unknown project.").optional(),
+    portfolioId: z.uuid("Unknown portfolio.").optional(),
     folderId: z.uuid("Unknown folder.").optional(),
     parentDocumentId: z.uuid("Unknown document.").optional(),
     classification: z.enum(CLASSIFICATION_VALUES, "Choose a classification.").optional(),
     watermark: z.enum(["true", "false"]).optional(),
   })
-  .refine((p) => p.projectId || p.parentDocumentId, { message: "Choose a project.", path: ["projectId"] });
+  .refine((p) => p.projectId || p.portfolioId || p.parentDocumentId, { message: "Choose a project or portfolio.", path: ["projectId"] })
+  .refine((p) => !(p.projectId && p.portfolioId), { message: "A document belongs to a project or a portfolio, not both.", path: ["portfolioId"] });
 export type UploadParams = z.infer<typeof uploadParamsSchema>;
 
 const coordinate = z.number("Enter a number.").finite().min(0).max(100_000);

@@ -1,8 +1,10 @@
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { visibleClassifications } from "./access-rules";
+import { getRoomOrThrow } from "./rooms/get-room-or-throw";
+import { portfolioRootFolderId } from "./rooms/portfolio-root-folder-id";
+import type { RoomRef } from "./rooms/room-ref";
 
 /** ts_headline's markers: control characters no extracted text keeps (see sanitizeExtractedText). */
 const START = "\u0002";
@@ -14,6 +16,7 @@ export type SearchHit = {
   name: string;
   fileType: string;
   projectId: string | null;
+  portfolioId: string | null;
   folderId: string | null;
   version: number;
   rank: number;
@@ -29,7 +32,7 @@ export function toSnippetParts(headline: string): SnippetPart[] {
   return parts;
 }
 
-type Row = { id: string; name: string; file_type: string; project_id: string | null; folder_id: string | null; version: number; rank: number; headline: string };
+type Row = { id: string; name: string; file_type: string; project_id: string | null; portfolio_id: string | null; folder_id: string | null; version: number; rank: number; headline: string };
 
 /**
  * Full-text search over the current versions of the org's data room that the role may see,
@@ -39,15 +42,20 @@ type Row = { id: string; name: string; file_type: string; project_id: string | n
 export async function searchDocuments(
   tenant: Pick<TenantContext, "org" | "role">,
   query: string,
-  options: { projectId?: string; limit?: number } = {},
+  options: { room?: RoomRef; limit?: number } = {},
 ): Promise<SearchHit[]> {
   const text = query.trim().slice(0, 200);
   if (!text) return [];
-  const projectFilter = options.projectId ? Prisma.sql`AND d.project_id = ${(await getProjectOrThrow(tenant, options.projectId)).id}::uuid` : Prisma.empty;
+  const room = options.room ? await getRoomOrThrow(tenant, options.room) : null;
+  const roomFilter = !room
+    ? Prisma.empty
+    : room.kind === "project"
+      ? Prisma.sql`AND d.project_id = ${room.id}::uuid`
+      : Prisma.sql`AND d.portfolio_id = ${room.id}::uuid`;
   const classifications = visibleClassifications(tenant.role);
   const rows = await db.$queryRaw<Row[]>`
     WITH q AS (SELECT websearch_to_tsquery('english', ${text}) AS query)
-    SELECT d.id, d.name, d.file_type, d.project_id, d.folder_id, d.version,
+    SELECT d.id, d.name, d.file_type, d.project_id, d.portfolio_id, d.folder_id, d.version,
            ts_rank(to_tsvector('english', coalesce(e.content, '')), q.query)::float8 AS rank,
            ts_headline('english', e.content, q.query,
              ${`StartSel=${START}, StopSel=${STOP}, MaxWords=24, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "`}) AS headline
@@ -59,7 +67,7 @@ export async function searchDocuments(
       AND (d.classification IS NULL OR d.classification::text = ANY(${classifications}::text[]))
       AND NOT EXISTS (SELECT 1 FROM documents n WHERE n.parent_version_id = d.id AND n.is_deleted = false)
       AND to_tsvector('english', coalesce(e.content, '')) @@ q.query
-      ${projectFilter}
+      ${roomFilter}
     ORDER BY rank DESC, d.created_at DESC
     LIMIT ${Math.min(options.limit ?? 20, 50)}`;
   return rows.map((r) => ({
@@ -67,7 +75,8 @@ export async function searchDocuments(
     name: r.name,
     fileType: r.file_type,
     projectId: r.project_id,
-    folderId: r.folder_id,
+    portfolioId: r.portfolio_id,
+    folderId: r.portfolio_id && r.folder_id === portfolioRootFolderId(r.portfolio_id) ? null : r.folder_id,
     version: r.version,
     rank: Number(r.rank),
     snippet: toSnippetParts(r.headline),

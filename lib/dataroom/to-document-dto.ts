@@ -1,4 +1,5 @@
 import type { Document, DocumentClassification, DocumentStatus } from "@/lib/db/generated/client";
+import { portfolioRootFolderId } from "./rooms/portfolio-root-folder-id";
 
 export type DocumentDto = {
   id: string;
@@ -13,6 +14,7 @@ export type DocumentDto = {
   watermarkEnabled: boolean;
   folderId: string | null;
   projectId: string | null;
+  portfolioId: string | null;
   checksumSha256: string;
   uploadedBy: string;
   uploaderName: string | null;
@@ -33,8 +35,10 @@ export function toDocumentDto(document: Document & { uploader?: { fullName: stri
     status: document.status,
     classification: document.classification,
     watermarkEnabled: document.watermarkEnabled,
-    folderId: document.folderId,
+    // Top-level files say folderId null in every room; a portfolio's hidden root stays server-side.
+    folderId: document.portfolioId && document.folderId === portfolioRootFolderId(document.portfolioId) ? null : document.folderId,
     projectId: document.projectId,
+    portfolioId: document.portfolioId,
     checksumSha256: document.checksumSha256,
     uploadedBy: document.uploadedBy,
     uploaderName: document.uploader?.fullName ?? null,

@@ -8,6 +8,7 @@ import { getStorage } from "@/lib/storage/s3-client";
 import { detectFileType, SNIFF_BYTES } from "./detect-file-type";
 import { DuplicateDocumentError } from "./duplicate-document-error";
 import { resolveUploadTarget } from "./resolve-upload-target";
+import { roomDocumentsWhere, roomOwner } from "./rooms/get-room-or-throw";
 import type { UploadParams } from "./schemas";
 import { toDocumentDto } from "./to-document-dto";
 import { getUploadLimit } from "./get-upload-limit";
@@ -46,7 +47,7 @@ export async function uploadDocument(actor: Actor, params: UploadParams, body: R
   const row = await db.document.create({
     data: {
       orgId: actor.org.id,
-      projectId: target.projectId,
+      ...roomOwner(target.room),
       folderId: target.folderId,
       name: params.fileName,
       fileType,
@@ -76,7 +77,7 @@ export async function uploadDocument(actor: Actor, params: UploadParams, body: R
     const { sha256, bytes } = counted.digest();
     if (bytes !== expected) throw new AppError("VALIDATION", `The upload ended after ${bytes} of ${expected} bytes. Nothing was stored.`);
     const duplicate = await db.document.findFirst({
-      where: { orgId: actor.org.id, projectId: target.projectId, folderId: target.folderId, checksumSha256: sha256, isDeleted: false, id: { not: row.id } },
+      where: { orgId: actor.org.id, ...roomDocumentsWhere(target.room), folderId: target.folderId, checksumSha256: sha256, isDeleted: false, id: { not: row.id } },
       orderBy: { version: "desc" },
     });
     if (duplicate) throw new DuplicateDocumentError({ id: duplicate.id, name: duplicate.name, version: duplicate.version });

@@ -40,10 +40,10 @@ const csvRequest = (projectId: string, query = "") => new Request(`http://localh
 describe("data room access log", () => {
   it("lists views and downloads newest first, filtered by action and date", async () => {
     const { actor, project } = await documentWithViews();
-    expect((await listAccessLogs(actor, project.id, {})).map((r) => r.action)).toEqual(["DOWNLOADED", "VIEWED"]);
-    expect((await listAccessLogs(actor, project.id, { action: "VIEWED" })).map((r) => r.action)).toEqual(["VIEWED"]);
-    expect(await listAccessLogs(actor, project.id, { to: "2020-01-01" })).toEqual([]);
-    expect((await listAccessLogs(actor, project.id, { userId: actor.user.id }))[0]).toMatchObject({ userEmail: actor.user.email, ipAddress: "198.51.100.9", userAgent: "dataroom-test" });
+    expect((await listAccessLogs(actor, { kind: "project", id: project.id }, {})).map((r) => r.action)).toEqual(["DOWNLOADED", "VIEWED"]);
+    expect((await listAccessLogs(actor, { kind: "project", id: project.id }, { action: "VIEWED" })).map((r) => r.action)).toEqual(["VIEWED"]);
+    expect(await listAccessLogs(actor, { kind: "project", id: project.id }, { to: "2020-01-01" })).toEqual([]);
+    expect((await listAccessLogs(actor, { kind: "project", id: project.id }, { userId: actor.user.id }))[0]).toMatchObject({ userEmail: actor.user.email, ipAddress: "198.51.100.9", userAgent: "dataroom-test" });
   });
 
   it("exports the filtered log as CSV, defusing formula-like cells", async () => {
@@ -68,7 +68,7 @@ describe("data room access log", () => {
     signedIn = await createTenant({ role: "admin" });
     expect((await exportCsv(csvRequest(project.id), { params: Promise.resolve({ projectId: project.id }) })).status).toBe(404);
     expect((await versions(downloadRequest(documentId), { params: Promise.resolve({ documentId }) })).status).toBe(404);
-    await expect(listAccessLogs(signedIn, project.id, {})).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(listAccessLogs(signedIn, { kind: "project", id: project.id }, {})).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.documentAccessLog.count({ where: { documentId } })).toBe(before);
   });
 });

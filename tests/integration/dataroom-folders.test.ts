@@ -20,7 +20,7 @@ async function tenantWithTree() {
   const project = await createTenantProject(actor);
   signedIn = actor;
   const make = async (name: string, parentFolderId: string | null) =>
-    (await createFolderAction({ projectId: project.id, parentFolderId, name })).data!.id;
+    (await createFolderAction({ room: { kind: "project", id: project.id }, parentFolderId, name })).data!.id;
   const legal = await make("Legal", null);
   const permits = await make("Permits", legal);
   const env = await make("Environmental", permits);
@@ -37,7 +37,7 @@ describe("data room folders through orgActionClient", () => {
 
   it("builds a tree with breadcrumbs, audited with the request's facts", async () => {
     const { actor, project, legal, permits, env } = await tenantWithTree();
-    const tree = await listFolderTree(actor, project.id);
+    const tree = await listFolderTree(actor, { kind: "project", id: project.id });
     expect(tree.map((n) => n.name)).toEqual(["Finance", "Legal"]);
     expect(folderPath(tree, env).map((f) => f.id)).toEqual([legal, permits, env]);
     const audit = await db.auditLog.findFirstOrThrow({ where: { orgId: actor.org.id, action: "folder.created", entityId: env } });
@@ -46,9 +46,9 @@ describe("data room folders through orgActionClient", () => {
 
   it("refuses a sibling with the same name, and shows the field error", async () => {
     const { project, legal } = await tenantWithTree();
-    const result = await createFolderAction({ projectId: project.id, parentFolderId: legal, name: "permits" });
+    const result = await createFolderAction({ room: { kind: "project", id: project.id }, parentFolderId: legal, name: "permits" });
     expect(result.serverError).toMatchObject({ code: "CONFLICT" });
-    const invalid = await createFolderAction({ projectId: project.id, parentFolderId: null, name: "a/b" });
+    const invalid = await createFolderAction({ room: { kind: "project", id: project.id }, parentFolderId: null, name: "a/b" });
     expect(invalid.validationErrors?.fieldErrors.name).toEqual(["A folder name cannot contain / or \\."]);
   });
 
@@ -79,7 +79,7 @@ describe("data room folders through orgActionClient", () => {
     expect(confirmed.data).toMatchObject({ movedFolders: 1 });
     expect(await db.documentFolder.findUniqueOrThrow({ where: { id: env } })).toMatchObject({ parentFolderId: legal });
     expect(await db.documentFolder.findUniqueOrThrow({ where: { id: permits } })).toMatchObject({ isDeleted: true });
-    const tree = await listFolderTree(actor, project.id);
+    const tree = await listFolderTree(actor, { kind: "project", id: project.id });
     expect(folderPath(tree, env).map((f) => f.name)).toEqual(["Legal", "Environmental"]);
     expect((await renameFolderAction({ folderId: permits, name: "Back" })).serverError?.code).toBe("NOT_FOUND");
   });
@@ -87,7 +87,7 @@ describe("data room folders through orgActionClient", () => {
   it("refuses a viewer: the server checks the role", async () => {
     const { actor, project } = await tenantWithTree();
     signedIn = { ...actor, role: "viewer" };
-    expect((await createFolderAction({ projectId: project.id, parentFolderId: null, name: "X" })).serverError?.code).toBe("FORBIDDEN");
+    expect((await createFolderAction({ room: { kind: "project", id: project.id }, parentFolderId: null, name: "X" })).serverError?.code).toBe("FORBIDDEN");
   });
 
   it("answers another org's folders and project with NOT_FOUND, leaving them unchanged", async () => {
@@ -95,10 +95,10 @@ describe("data room folders through orgActionClient", () => {
     const before = await folderRows(owner.org.id);
     signedIn = await createTenant({ role: "admin" });
     const other = await createTenantProject(signedIn);
-    const mine = (await createFolderAction({ projectId: other.id, parentFolderId: null, name: "Mine" })).data!.id;
+    const mine = (await createFolderAction({ room: { kind: "project", id: other.id }, parentFolderId: null, name: "Mine" })).data!.id;
     const attempts = [
-      await createFolderAction({ projectId: project.id, parentFolderId: null, name: "Intruder" }),
-      await createFolderAction({ projectId: other.id, parentFolderId: legal, name: "Intruder" }),
+      await createFolderAction({ room: { kind: "project", id: project.id }, parentFolderId: null, name: "Intruder" }),
+      await createFolderAction({ room: { kind: "project", id: other.id }, parentFolderId: legal, name: "Intruder" }),
       await renameFolderAction({ folderId: legal, name: "Hacked" }),
       await moveFolderAction({ folderId: legal, parentFolderId: finance }),
       await moveFolderAction({ folderId: mine, parentFolderId: legal }),
@@ -110,9 +110,10 @@ describe("data room folders through orgActionClient", () => {
     expect(await db.auditLog.count({ where: { orgId: owner.org.id, action: { not: "folder.created" } } })).toBe(0);
   });
 
-  it("answers an investor org with NOT_FOUND: the data room here belongs to allies", async () => {
+  it("answers an investor asking for an ally's project room with NOT_FOUND", async () => {
+    const { project } = await tenantWithTree();
     signedIn = await createTenant({ role: "admin", type: "INVESTOR" });
-    const result = await createFolderAction({ projectId: "00000000-0000-4000-8000-000000000000", parentFolderId: null, name: "X" });
+    const result = await createFolderAction({ room: { kind: "project", id: project.id }, parentFolderId: null, name: "X" });
     expect(result.serverError?.code).toBe("NOT_FOUND");
   });
 });

@@ -103,7 +103,7 @@ describe("full-text search", () => {
 
     const stranger = await createTenant();
     expect(await searchDocuments(stranger, "flood")).toEqual([]);
-    await expect(searchDocuments(stranger, "flood", { projectId: project.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(searchDocuments(stranger, "flood", { room: { kind: "project", id: project.id } })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("hides documents above the role's clearance", async () => {

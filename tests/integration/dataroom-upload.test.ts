@@ -107,7 +107,7 @@ describe("upload route: streamed, checked by content, sized by tier", { timeout:
     expect(again.json.existingDocument?.id).toBe(first.json.document!.id);
     expect(again.json.error?.message).toMatch(/already in the folder as "grid.pdf"/);
     expect(await db.document.count({ where: { orgId: actor.org.id } })).toBe(1);
-    const folder = await createFolder(actor, { projectId: project.id, parentFolderId: null, name: "Legal" });
+    const folder = await createFolder(actor, { room: { kind: "project", id: project.id }, parentFolderId: null, name: "Legal" });
     expect((await put({ fileName: "grid.pdf", projectId: project.id, folderId: folder.id }, bytes)).status).toBe(201);
     await getEmbeddedRunner().idle();
   });
@@ -123,7 +123,7 @@ describe("upload route: streamed, checked by content, sized by tier", { timeout:
     const v3 = await put({ fileName: "budget.csv", parentDocumentId: v1.json.document!.id }, new TextEncoder().encode("budget v3\n"));
     expect(await db.document.findUniqueOrThrow({ where: { id: v3.json.document!.id } })).toMatchObject({ version: 3, parentVersionId: v2Row.id });
 
-    const listed = await listDocuments(signedIn!, project.id, null);
+    const listed = await listDocuments(signedIn!, { kind: "project", id: project.id }, null);
     expect(listed.map((d) => d.version)).toEqual([3]);
     expect((await listDocumentVersions(signedIn!, v1.json.document!.id)).map((d) => d.version)).toEqual([3, 2, 1]);
     await getEmbeddedRunner().idle();
@@ -137,7 +137,7 @@ describe("upload route: streamed, checked by content, sized by tier", { timeout:
     const created = await put({ fileName: "memo.txt", projectId: project.id }, new TextEncoder().encode("memo"));
     await getEmbeddedRunner().idle();
     await deleteDocument(actor, created.json.document!.id);
-    expect(await listDocuments(actor, project.id, null)).toEqual([]);
+    expect(await listDocuments(actor, { kind: "project", id: project.id }, null)).toEqual([]);
     expect((await get(created.json.document!.id)).status).toBe(404);
     expect(await db.document.findUniqueOrThrow({ where: { id: created.json.document!.id } })).toMatchObject({ isDeleted: true });
     expect(await db.auditLog.count({ where: { orgId: actor.org.id, action: "document.deleted" } })).toBe(1);

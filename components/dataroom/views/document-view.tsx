@@ -1,0 +1,70 @@
+import { Download, ShieldCheck } from "lucide-react";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Button } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { hasPermission, ROLE_RANK } from "@/lib/auth/permissions";
+import { getRequestMeta } from "@/lib/auth/request-meta";
+import { getDocumentView } from "@/lib/dataroom/get-document-view";
+import { requireRoomPage } from "@/lib/dataroom/rooms/require-room-page";
+import { documentHref, roomOfDocument, roomPath, sameRoom, type RoomRef } from "@/lib/dataroom/rooms/room-ref";
+import { formatBytes } from "@/lib/dataroom/upload-limits";
+import { orNotFound } from "@/lib/errors/or-not-found";
+import { ClassificationBadge, DocumentStatusBadge } from "../document-badges";
+import { ExtractedTextView } from "../extracted-text-view";
+import { PdfViewer } from "../pdf-viewer";
+import { RefreshWhileProcessing } from "../refresh-while-processing";
+
+type DocumentViewProps = { roomRef: RoomRef; documentId: string; initialPage: number };
+
+/** One document: PDF viewer with annotations, an image, or an office file's extracted text. */
+export async function DocumentView({ roomRef, documentId, initialPage }: DocumentViewProps) {
+  const { tenant, room } = await requireRoomPage(roomRef);
+  const ref: RoomRef = { kind: room.kind, id: room.id };
+  const { document, pages, annotations } = await orNotFound(getDocumentView({ ...tenant, request: await getRequestMeta() }, documentId));
+  if (!sameRoom(roomOfDocument(document), ref)) notFound();
+  const fileUrl = `/api/dataroom/documents/${document.id}/download`;
+  const canWrite = hasPermission(tenant.role, "dataroom.write");
+
+  return (
+    <>
+      <PageHeader
+        breadcrumbs={[{ label: "Data room", href: "/dataroom" }, { label: room.name, href: roomPath(ref) }, { label: document.name }]}
+        title={<span className="break-all">{document.name}</span>}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <DocumentStatusBadge status={document.status} title={document.errorMessage} />
+            <ClassificationBadge classification={document.classification} />
+            <span>Version {document.version} · {formatBytes(document.sizeBytes)}{document.watermarkEnabled ? " · downloads are watermarked" : ""}</span>
+          </span>
+        }
+        actions={
+          <>
+            {document.fileType === "pdf" && document.status === "READY" && canWrite ? (
+              <Button asChild variant="outline"><Link href={`${documentHref(ref, document.id)}/redaction`}><ShieldCheck aria-hidden /> Redact personal data</Link></Button>
+            ) : null}
+            <Button asChild variant="outline"><a href={fileUrl}><Download aria-hidden /> Download</a></Button>
+          </>
+        }
+      />
+      <RefreshWhileProcessing active={document.status === "UPLOADING" || document.status === "PROCESSING"} />
+      {document.fileType === "pdf" && document.status !== "ERROR" ? (
+        <PdfViewer
+          documentId={document.id}
+          fileUrl={`${fileUrl}?inline=1`}
+          pageTexts={pages}
+          initialAnnotations={annotations}
+          canAnnotate={canWrite}
+          userId={tenant.user.id}
+          canModerate={ROLE_RANK[tenant.role] >= ROLE_RANK.manager}
+          initialPage={initialPage}
+        />
+      ) : document.fileType === "png" || document.fileType === "jpg" ? (
+        // eslint-disable-next-line @next/next/no-img-element -- a private, per-request file: no image optimisation
+        <img src={`${fileUrl}?inline=1`} alt={document.name} className="mx-auto max-h-[80vh] rounded-lg border border-border bg-surface object-contain" />
+      ) : (
+        <ExtractedTextView pages={pages} status={document.status} errorMessage={document.errorMessage} fileType={document.fileType} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import { toErrorResponse } from "@/lib/errors/to-error-response";
+import { parseAccessLogQuery } from "./access-log-query";
+import { exportAccessLogsCsv } from "./export-access-logs-csv";
+import { requireRouteActor } from "./require-route-actor";
+import type { RoomRef } from "./rooms/room-ref";
+
+/** The CSV download both room kinds' routes answer with. */
+export async function exportAccessLogCsvResponse(request: Request, room: RoomRef): Promise<Response> {
+  try {
+    const actor = await requireRouteActor(request, "audit.read");
+    const body = await exportAccessLogsCsv(actor, room, parseAccessLogQuery(new URL(request.url).searchParams));
+    const stamp = new Date().toISOString().slice(0, 10);
+    return new Response(body, {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="dataroom-access-log-${stamp}.csv"`,
+        "cache-control": "private, no-store",
+      },
+    });
+  } catch (error) {
+    return toErrorResponse(error);
+  }
+}

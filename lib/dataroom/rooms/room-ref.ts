@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+/**
+ * A data room is a project's (ally orgs) or a portfolio's (investor orgs). Safe for client
+ * components: only the kind and the id travel, never the owning row.
+ */
+export type RoomKind = "project" | "portfolio";
+export type RoomRef = { kind: RoomKind; id: string };
+
+export const roomRefSchema = z.object({
+  kind: z.enum(["project", "portfolio"], "Choose a project or a portfolio."),
+  id: z.uuid("Unknown data room."),
+});
+
+/** Where the room lives in the app; every room page hangs off this path. */
+export function roomPath(room: RoomRef): string {
+  return room.kind === "project" ? `/dataroom/${room.id}` : `/dataroom/portfolios/${room.id}`;
+}
+
+export function folderHref(room: RoomRef, folderId: string | null): string {
+  return `${roomPath(room)}${folderId ? `?folder=${folderId}` : ""}`;
+}
+
+export function documentHref(room: RoomRef, documentId: string): string {
+  return `${roomPath(room)}/documents/${documentId}`;
+}
+
+/** The room a document row belongs to, from its owner columns. */
+export function roomOfDocument(document: { projectId: string | null; portfolioId: string | null }): RoomRef | null {
+  if (document.projectId) return { kind: "project", id: document.projectId };
+  if (document.portfolioId) return { kind: "portfolio", id: document.portfolioId };
+  return null;
+}
+
+export function sameRoom(a: RoomRef | null, b: RoomRef): boolean {
+  return a !== null && a.kind === b.kind && a.id === b.id;
+}
