@@ -1,6 +1,6 @@
 "use client";
 
-import { ShieldCheck } from "lucide-react";
+import { ShieldCheck, Sparkles } from "lucide-react";
 import { useAction } from "next-safe-action/hooks";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -40,9 +40,16 @@ export function RedactionReview({ documentId, job, canWrite, viewerBase }: Redac
           The original is unchanged. <Link className="font-medium underline" href={`${viewerBase}/${job.redactedDocumentId}`}>Open the redacted copy</Link>
         </Alert>
       ) : null}
+      {job?.status === "review" && job.aiDetection === "unavailable" ? (
+        <Alert variant="warning" title="AI detection was unavailable">
+          Not all of the text was checked by the AI engine, so only the offline rules&apos; findings (and any AI findings made before it stopped) are listed. Check names, addresses and ID numbers yourself. {job.aiError}
+        </Alert>
+      ) : null}
       {job?.status === "review" ? (
         job.detections.length === 0 ? (
-          <Alert variant="success" title="No personal data found">The rules found nothing to redact in this document.</Alert>
+          <Alert variant="success" title="No personal data found">
+            {job.aiDetection === "used" ? "Neither the rules nor the AI engine found anything to redact in this document." : "The rules found nothing to redact in this document."}
+          </Alert>
         ) : (
           <div className="grid gap-3">
             <p className="text-sm text-muted-foreground">{job.detections.length} item(s) found. Untick what should stay, then apply: a new redacted PDF is created next to the original.</p>
@@ -53,7 +60,12 @@ export function RedactionReview({ documentId, job, canWrite, viewerBase }: Redac
                   {job.detections.map((d) => (
                     <TR key={d.id} data-testid="detection-row">
                       <TD><input type="checkbox" className="size-4 accent-primary" aria-label={`Redact ${TYPE_LABEL[d.type]} ${d.text}`} checked={approved.has(d.id)} onChange={() => toggle(d.id)} disabled={!canWrite} /></TD>
-                      <TD><Badge variant="outline">{TYPE_LABEL[d.type] ?? d.type}</Badge></TD>
+                      <TD>
+                        <span className="flex items-center gap-1.5">
+                          <Badge variant="outline">{TYPE_LABEL[d.type] ?? d.type}</Badge>
+                          {d.source === "ai" ? <Badge variant="info" title="Found by the AI engine; its position was checked against the page text"><Sparkles aria-hidden /> AI</Badge> : null}
+                        </span>
+                      </TD>
                       <TD className="max-w-72 break-all font-mono text-xs">{d.text}</TD>
                       <TD>{d.page}</TD>
                       <TD>{Math.round(d.confidence * 100)}%</TD>

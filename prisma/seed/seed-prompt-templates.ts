@@ -28,6 +28,7 @@ export const PROMPTS: Record<string, PromptVersion[]> = {
   ],
   pii_detection: [
     { version: 1, daysAgo: 90, content: "List every piece of personal data in the text (names of private persons, ID numbers, phone numbers, emails, bank accounts) with page and confidence as JSON.\n\n{{document_text}}", system: "You detect personal data for redaction. Never output anything but the JSON list.", notes: "Initial version." },
+    { version: 2, daysAgo: 20, content: DEFAULT_PROMPTS.pii_detection.content, system: DEFAULT_PROMPTS.pii_detection.systemPrompt, notes: "The prompt the platform ships: exact quotes with page markers, so every item can be located in the extracted text." },
   ],
   chat_with_tools: [
     { version: 1, daysAgo: 180, content: "{{user_message}}", system: "You are Ralph, the SCR Platform assistant. Answer from the organisation's data only.", notes: "Initial version." },

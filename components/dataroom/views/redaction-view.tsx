@@ -22,7 +22,7 @@ export async function RedactionView({ roomRef, documentId }: { roomRef: RoomRef;
       <PageHeader
         breadcrumbs={[{ label: "Data room", href: "/dataroom" }, { label: room.name, href: roomPath(ref) }, { label: document.name, href: documentHref(ref, document.id) }, { label: "Redaction" }]}
         title="Redact personal data"
-        description="Emails, phone numbers, IBANs, account numbers, national IDs, names and addresses are found by offline rules. You decide what is removed; the redacted copy is a new PDF whose text no longer contains it."
+        description="Emails, phone numbers, IBANs, account numbers, national IDs, names and addresses are found by offline rules, and by the AI engine when one is configured. You decide what is removed; the redacted copy is a new PDF whose text no longer contains it."
       />
       <RedactionReview key={latest?.id ?? "none"} documentId={document.id} job={latest ?? null} canWrite={hasPermission(tenant.role, "dataroom.write")} viewerBase={viewerBase} />
     </>

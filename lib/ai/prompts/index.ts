@@ -1,4 +1,5 @@
 import { DOCUMENT_FACTS_PROMPT } from "./document-facts";
+import { PII_DETECTION_PROMPT } from "./pii-detection";
 import { SIGNAL_SCORE_PROMPT } from "./signal-score";
 
 export type DefaultPrompt = { taskType: string; content: string; systemPrompt: string };
@@ -7,4 +8,5 @@ export type DefaultPrompt = { taskType: string; content: string; systemPrompt: s
 export const DEFAULT_PROMPTS: Record<string, DefaultPrompt> = {
   [SIGNAL_SCORE_PROMPT.taskType]: SIGNAL_SCORE_PROMPT,
   [DOCUMENT_FACTS_PROMPT.taskType]: DOCUMENT_FACTS_PROMPT,
+  [PII_DETECTION_PROMPT.taskType]: PII_DETECTION_PROMPT,
 };

@@ -4,8 +4,14 @@ import { isValidIban } from "./iban";
 export const PII_TYPES = ["EMAIL", "PHONE", "IBAN", "ACCOUNT_NUMBER", "NATIONAL_ID", "PERSON_NAME", "ADDRESS"] as const;
 export type PiiType = (typeof PII_TYPES)[number];
 
-/** One finding: where it is (page, character offsets in that page's extracted text) and how sure. */
-export type PiiDetection = { id: string; type: PiiType; text: string; page: number; start: number; end: number; confidence: number; rule: string };
+/** Who found it: the offline rules, or the AI engine (whose quote was located in the page text by code). */
+export type DetectionSource = "rules" | "ai";
+
+/**
+ * One finding: where it is (page, character offsets in that page's extracted text) and how sure.
+ * `rule` names the rule, or for an AI finding the model that answered.
+ */
+export type PiiDetection = { id: string; type: PiiType; text: string; page: number; start: number; end: number; confidence: number; rule: string; source: DetectionSource };
 
 type Rule = { type: PiiType; name: string; pattern: RegExp; confidence: number; group?: number; accept?: (match: string) => boolean };
 
@@ -26,7 +32,7 @@ const RULES: Rule[] = [
   { type: "PERSON_NAME", name: "labelled-name", pattern: /\b(?:name|signed by|contact person|attention|attn)\s*:\s*((?:[A-Z][a-z'-]+\s){1,2}[A-Z][a-z'-]+)/gi, confidence: 0.7, group: 1 },
 ];
 
-function detectionId(page: number, start: number, type: PiiType, text: string): string {
+export function detectionId(page: number, start: number, type: PiiType, text: string): string {
   return createHash("sha256").update(`${page}:${start}:${type}:${text}`).digest("hex").slice(0, 16);
 }
 
@@ -43,7 +49,7 @@ export function detectPii(pages: { page: number; text: string }[]): PiiDetection
         const end = start + value.length;
         if (claimed.some(([a, b]) => start < b && end > a)) continue;
         claimed.push([start, end]);
-        found.push({ id: detectionId(page, start, rule.type, value), type: rule.type, text: value, page, start, end, confidence: rule.confidence, rule: rule.name });
+        found.push({ id: detectionId(page, start, rule.type, value), type: rule.type, text: value, page, start, end, confidence: rule.confidence, rule: rule.name, source: "rules" });
       }
     }
   }
