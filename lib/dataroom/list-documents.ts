@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { visibleDocumentsWhere } from "./access-rules";
 import { getFolderOrThrow } from "./get-folder-or-throw";
 import { assertFolderInRoom } from "./rooms/folder-room";
-import { getRoomOrThrow, roomDocumentsWhere, type Room } from "./rooms/get-room-or-throw";
+import { getRoomOrThrow, roomDocumentsWhere, roomTopLevelWhere, type Room } from "./rooms/get-room-or-throw";
 import type { RoomRef } from "./rooms/room-ref";
 import { toDocumentDto } from "./to-document-dto";
 
@@ -18,7 +18,8 @@ export async function listDocuments(tenant: Pick<TenantContext, "org" | "role">,
     where: {
       ...visibleDocumentsWhere(tenant),
       ...roomDocumentsWhere(room),
-      folderId: folderId ?? room.rootFolderId,
+      // AND, not a spread: both this and the classification rule are ORs.
+      AND: [folderId ? { folderId } : roomTopLevelWhere(room)],
       newerVersions: { none: { isDeleted: false } },
     },
     include: { uploader: { select: { fullName: true } } },

@@ -1,5 +1,6 @@
 import type { CovenantStatus } from "../../lib/db/generated/client";
 import type { FactoryDb } from "../factories";
+import { portfolioRootFolderId } from "../../lib/dataroom/rooms/portfolio-root-folder-id";
 import { DEMO_BUCKET } from "./dataroom-documents";
 import type { DemoContext } from "./demo-context";
 import { day, daysAgo, demoId, sha256Hex } from "./demo-ids";
@@ -58,13 +59,27 @@ export async function seedPortfolio(db: FactoryDb, ctx: DemoContext) {
     })),
   });
 
+  // The fund's data room: its hidden root (see lib/dataroom/rooms) and a few top-level folders.
+  const root = portfolioRootFolderId(portfolioId);
+  const folder = (key: string) => demoId(`northwind/folder/${key}`);
+  const opened = day("2025-01-21");
+  await db.documentFolder.createMany({ skipDuplicates: true, data: [{ id: root, orgId: orgs.northwind, projectId: null, parentFolderId: null, name: "Northwind Africa Energy Transition Fund I", createdAt: opened, updatedAt: opened }] });
+  await db.documentFolder.createMany({
+    skipDuplicates: true,
+    data: [
+      ["reports", "Quarterly reports"],
+      ["fund", "Fund documents"],
+      ["esg", "ESG monitoring"],
+    ].map(([key, name]) => ({ id: folder(key!), orgId: orgs.northwind, projectId: null, parentFolderId: root, name: name!, createdAt: opened, updatedAt: opened })),
+  });
+
   const reportName = "Q3 2026 Quarterly Investor Report.pdf";
   const reportId = demoId("northwind/document/q3-2026-report");
   await db.document.createMany({
     skipDuplicates: true,
     data: [
       {
-        id: reportId, orgId: orgs.northwind, portfolioId, name: reportName, fileType: "pdf", mimeType: "application/pdf",
+        id: reportId, orgId: orgs.northwind, portfolioId, folderId: folder("reports"), name: reportName, fileType: "pdf", mimeType: "application/pdf",
         s3Key: `orgs/${orgs.northwind}/portfolio-reports/${reportId}.pdf`, s3Bucket: DEMO_BUCKET, fileSizeBytes: 3_482_113,
         status: "READY", metadata: { pages: 38, period: "2026-Q3" }, uploadedBy: users.priya, checksumSha256: sha256Hex(`${reportName}\nNAV and covenant report, quarter ending 30 September 2026`),
         classification: "CONFIDENTIAL", watermarkEnabled: true, createdAt: day("2026-10-20"), updatedAt: day("2026-10-20"),

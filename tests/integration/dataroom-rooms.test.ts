@@ -96,6 +96,11 @@ describe("portfolio data rooms", { timeout: 60_000 }, () => {
     expect((await deleteFolderAction({ folderId: reports.id, moveContentsToParent: true })).data).toBeTruthy();
     expect((await listDocuments(actor, room, null)).map((d) => d.name)).toEqual(["lpa.txt", "nav.txt"]);
 
+    // A portfolio file written without a folder (by code that knows nothing of the root) is still listed.
+    const unfiled = await db.document.findFirstOrThrow({ where: { name: "nav.txt", orgId: actor.org.id } });
+    await db.document.update({ where: { id: unfiled.id }, data: { folderId: null } });
+    expect((await listDocuments(actor, room, null)).map((d) => d.name)).toEqual(["lpa.txt", "nav.txt"]);
+
     const rooms = await listDataRooms(actor);
     expect(rooms.find((r) => r.id === room.id)).toMatchObject({ kind: "portfolio", documents: 2 });
   });

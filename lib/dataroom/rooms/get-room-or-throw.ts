@@ -36,6 +36,15 @@ export function roomDocumentsWhere(room: RoomRef): Prisma.DocumentWhereInput {
 }
 
 /**
+ * The room's top level. In a portfolio that is its root folder, and also no folder at all: a
+ * portfolio document filed by code that knows nothing of the root (a generated report, say) is
+ * still listed rather than lost.
+ */
+export function roomTopLevelWhere(room: Room): Prisma.DocumentWhereInput {
+  return room.rootFolderId ? { OR: [{ folderId: room.rootFolderId }, { folderId: null }] } : { folderId: null };
+}
+
+/**
  * Writes into a portfolio room need its root folder row (folder FKs point at it); made on first
  * use. Not audited by itself: it is the room's container, and the write that needs it is audited.
  */
