@@ -79,7 +79,7 @@ export async function RoomView({ roomRef, searchParams }: { roomRef: RoomRef; se
             <>
               {canWrite ? <UploadDropzone room={ref} folderId={folderId} limitBytes={limit} classifications={visibleClassifications(tenant.role)} /> : null}
               {documents.length ? (
-                <div className="rounded-lg border border-border bg-surface">
+                <div className="min-w-0 rounded-lg border border-border bg-surface">
                   <DocumentTable documents={documents} canWrite={canWrite} limitBytes={limit} room={ref} tree={tree} />
                 </div>
               ) : (
