@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // Native/WASM-heavy server packages are loaded by Node at runtime rather than bundled.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@prisma/client", "@electric-sql/pglite", "@electric-sql/pglite-socket", "s3rver", "pdfjs-dist"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@prisma/client", "@electric-sql/pglite", "@electric-sql/pglite-socket", "s3rver", "pdfjs-dist", "@napi-rs/canvas"],
   typedRoutes: false,
   poweredByHeader: false,
   // Logos (2 MB) and cover images (5 MB) go through server actions, whose default cap is 1 MB.
