@@ -3,6 +3,7 @@ import { expect, type Page } from "@playwright/test";
 export const DEMO = {
   allyAdmin: "amara@helios-renewables.example",
   allyManager: "sarah@helios-renewables.example",
+  allyAnalyst: "david@helios-renewables.example",
   allyViewer: "tom@helios-renewables.example",
   otherAlly: "lucia@andes-hydro.example",
   investorAnalyst: "priya@northwind-capital.example",

@@ -23,10 +23,13 @@ export function AccessLogTable({ rows }: { rows: AccessLogDto[] }) {
           <TR key={r.id} data-testid="access-log-row">
             <TD className="sm:whitespace-nowrap">{formatDateTime(r.at)}</TD>
             <TD>
-              <span className="block font-medium">{r.userName ?? "System or removed user"}</span>
-              <span className="text-xs text-muted-foreground">{r.userEmail}</span>
+              <span className="block font-medium">{r.userName ?? (r.userId === null && r.recipientEmail ? "Share link recipient" : "System or removed user")}</span>
+              <span className="text-xs text-muted-foreground">{r.userEmail ?? (r.userId === null ? r.recipientEmail : null)}</span>
             </TD>
-            <TD><Badge variant={ACTION_VARIANT[r.action] ?? "muted"}>{r.action.charAt(0) + r.action.slice(1).toLowerCase()}</Badge></TD>
+            <TD>
+              <Badge variant={ACTION_VARIANT[r.action] ?? "muted"}>{r.action.charAt(0) + r.action.slice(1).toLowerCase()}</Badge>
+              {r.action === "SHARED" && r.recipientEmail ? <span className="block text-xs text-muted-foreground">with {r.recipientEmail}</span> : null}
+            </TD>
             <TD>
               <span className="block max-w-64 truncate">{r.documentName}</span>
               <span className="text-xs text-muted-foreground">Version {r.documentVersion}</span>

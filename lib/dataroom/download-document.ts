@@ -6,14 +6,14 @@ import { logDocumentAccess } from "./log-document-access";
 import { readObjectStream } from "./read-object-stream";
 import { watermarkPdf } from "./watermark-pdf";
 
-/** Rows seeded or restored without their object must fail clearly, not as a storage stack trace. */
-async function fromStorage<T>(read: Promise<T>): Promise<T> {
+const MISSING = "This file's content is missing from storage. Upload it again as a new version.";
+
+/** Rows seeded or restored without their object fail clearly (NOT_FOUND), not as a storage stack trace. */
+export async function fromStorage<T>(read: Promise<T>, missingMessage = MISSING): Promise<T> {
   try {
     return await read;
   } catch (error) {
-    if (error instanceof Error && error.name === "NoSuchKey") {
-      throw new AppError("NOT_FOUND", "This file's content is missing from storage. Upload it again as a new version.");
-    }
+    if (error instanceof Error && error.name === "NoSuchKey") throw new AppError("NOT_FOUND", missingMessage);
     throw error;
   }
 }

@@ -1,0 +1,19 @@
+import type { DocumentDownload } from "./download-document";
+
+function contentDisposition(kind: "inline" | "attachment", fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+/** A data-room file as an HTTP response: never cached, never sniffed, the name safe in both header forms. */
+export function fileResponse(file: DocumentDownload, options: { inline?: boolean; headers?: Record<string, string> } = {}): Response {
+  const headers = new Headers({
+    "content-type": file.mimeType,
+    "content-disposition": contentDisposition(options.inline ? "inline" : "attachment", file.name),
+    "cache-control": "private, no-store",
+    "x-content-type-options": "nosniff",
+    ...options.headers,
+  });
+  if (file.length !== null) headers.set("content-length", String(file.length));
+  return new Response(file.body as BodyInit, { status: 200, headers });
+}

@@ -1,0 +1,27 @@
+import type { RequestMeta } from "@/lib/auth/tenant-context";
+import { db } from "@/lib/db/client";
+import type { DocumentAccessAction, Prisma } from "@/lib/db/generated/client";
+import type { ResolvedShareLink } from "./resolve-share-link";
+
+/**
+ * A view or download through a share link: nobody is signed in, so the row has no user; it is
+ * tied to the document's org, to the SHARED row the link came from and to the recipient it names.
+ */
+export async function logSharedAccess(
+  link: ResolvedShareLink,
+  request: RequestMeta,
+  action: Extract<DocumentAccessAction, "VIEWED" | "DOWNLOADED">,
+  metadata: Prisma.InputJsonObject = {},
+) {
+  await db.documentAccessLog.create({
+    data: {
+      documentId: link.document.id,
+      orgId: link.document.orgId,
+      userId: null,
+      action,
+      ipAddress: request.ipAddress?.slice(0, 45) ?? null,
+      userAgent: request.userAgent,
+      metadata: { via: "share-link", sharedLogId: link.claims.sharedLogId, recipientEmail: link.claims.recipientEmail, ...metadata },
+    },
+  });
+}
