@@ -1,6 +1,6 @@
 import { auditedWrite } from "@/lib/audit/audited-write";
 import type { Actor } from "@/lib/auth/actor";
-import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
+import { getEditableProjectOrThrow } from "@/lib/projects/get-editable-project-or-throw";
 import { requestAutomaticRescore } from "@/lib/signal-score/request-automatic-rescore";
 import { assertProjectCurrency } from "./assert-project-currency";
 import { matchExistingCategory } from "./match-existing-category";
@@ -9,7 +9,7 @@ import { budgetItemAuditSnapshot, toBudgetItemDto } from "./to-budget-item-dto";
 
 /** Adds a budget line in the project's currency. */
 export async function createBudgetItem(actor: Actor, input: CreateBudgetItemInput) {
-  const project = await getProjectOrThrow(actor, input.projectId);
+  const project = await getEditableProjectOrThrow(actor, input.projectId);
   assertProjectCurrency(project.currency, input.currency);
   const created = await auditedWrite(actor, async (tx) => {
     const item = await tx.projectBudgetItem.create({

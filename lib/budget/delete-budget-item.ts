@@ -1,7 +1,7 @@
 import { auditedWrite } from "@/lib/audit/audited-write";
 import type { Actor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/errors/app-error";
-import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
+import { getEditableProjectOrThrow } from "@/lib/projects/get-editable-project-or-throw";
 import { requestAutomaticRescore } from "@/lib/signal-score/request-automatic-rescore";
 import { findBudgetItemOrThrow } from "./find-budget-item-or-throw";
 import type { BudgetItemRef } from "./schemas";
@@ -9,7 +9,7 @@ import { budgetItemAuditSnapshot } from "./to-budget-item-dto";
 
 /** Deletes a budget line; the audit row keeps what it was, with its project. */
 export async function deleteBudgetItem(actor: Actor, input: BudgetItemRef) {
-  const project = await getProjectOrThrow(actor, input.projectId);
+  const project = await getEditableProjectOrThrow(actor, input.projectId);
   await auditedWrite(actor, async (tx) => {
     const before = await findBudgetItemOrThrow(tx, project.id, input.budgetItemId);
     const { count } = await tx.projectBudgetItem.deleteMany({ where: { id: before.id, projectId: project.id } });

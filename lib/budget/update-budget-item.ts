@@ -2,7 +2,7 @@ import { auditedWrite, diffChanges } from "@/lib/audit/audited-write";
 import type { Actor } from "@/lib/auth/actor";
 import { Prisma } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors/app-error";
-import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
+import { getEditableProjectOrThrow } from "@/lib/projects/get-editable-project-or-throw";
 import { requestAutomaticRescore } from "@/lib/signal-score/request-automatic-rescore";
 import { assertProjectCurrency } from "./assert-project-currency";
 import { findBudgetItemOrThrow } from "./find-budget-item-or-throw";
@@ -12,7 +12,7 @@ import { budgetItemAuditSnapshot, toBudgetItemDto } from "./to-budget-item-dto";
 
 /** Edits a budget line; saving it also moves a line left in an old currency into the project's. */
 export async function updateBudgetItem(actor: Actor, input: UpdateBudgetItemInput) {
-  const project = await getProjectOrThrow(actor, input.projectId);
+  const project = await getEditableProjectOrThrow(actor, input.projectId);
   assertProjectCurrency(project.currency, input.currency);
   const updated = await auditedWrite(actor, async (tx) => {
     const before = await findBudgetItemOrThrow(tx, project.id, input.budgetItemId);

@@ -1,7 +1,7 @@
 import { auditedWrite, diffChanges } from "@/lib/audit/audited-write";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors/app-error";
-import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
+import { getEditableProjectOrThrow } from "@/lib/projects/get-editable-project-or-throw";
 import { startOfUtcDay } from "@/lib/utils/dates";
 import { findMilestoneOrThrow } from "./find-milestone-or-throw";
 import { notifyMilestonesChanged } from "./notify-milestones-changed";
@@ -10,7 +10,7 @@ import { milestoneAuditSnapshot, toMilestoneDto } from "./to-milestone-dto";
 
 /** Marks a milestone done today: status COMPLETED, 100%, completed_date set. */
 export async function completeMilestone(actor: Actor, input: MilestoneRef, today: Date = startOfUtcDay()) {
-  const project = await getProjectOrThrow(actor, input.projectId);
+  const project = await getEditableProjectOrThrow(actor, input.projectId);
   const milestone = await auditedWrite(actor, async (tx) => {
     const before = await findMilestoneOrThrow(tx, project.id, input.milestoneId);
     if (before.status === "COMPLETED") throw new AppError("INVALID_TRANSITION", `“${before.name}” is already completed.`);

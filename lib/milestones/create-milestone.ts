@@ -1,6 +1,6 @@
 import { auditedWrite } from "@/lib/audit/audited-write";
 import type { Actor } from "@/lib/auth/actor";
-import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
+import { getEditableProjectOrThrow } from "@/lib/projects/get-editable-project-or-throw";
 import { startOfUtcDay } from "@/lib/utils/dates";
 import { lockProjectMilestones } from "./lock-project-milestones";
 import { notifyMilestonesChanged } from "./notify-milestones-changed";
@@ -9,7 +9,7 @@ import { milestoneAuditSnapshot, toMilestoneDto } from "./to-milestone-dto";
 
 /** Adds a milestone at the end of the project's list. */
 export async function createMilestone(actor: Actor, input: CreateMilestoneInput) {
-  const project = await getProjectOrThrow(actor, input.projectId);
+  const project = await getEditableProjectOrThrow(actor, input.projectId);
   const milestone = await auditedWrite(actor, async (tx) => {
     await lockProjectMilestones(tx, project.id);
     const { _max } = await tx.projectMilestone.aggregate({ where: { projectId: project.id }, _max: { orderIndex: true } });

@@ -1,7 +1,7 @@
 import { auditedWrite } from "@/lib/audit/audited-write";
 import type { Actor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/errors/app-error";
-import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
+import { getEditableProjectOrThrow } from "@/lib/projects/get-editable-project-or-throw";
 import { findMilestoneOrThrow } from "./find-milestone-or-throw";
 import { notifyMilestonesChanged } from "./notify-milestones-changed";
 import type { MilestoneRef } from "./schemas";
@@ -9,7 +9,7 @@ import { milestoneAuditSnapshot } from "./to-milestone-dto";
 
 /** Deletes a milestone; the audit row keeps everything it was, with its project. */
 export async function deleteMilestone(actor: Actor, input: MilestoneRef) {
-  const project = await getProjectOrThrow(actor, input.projectId);
+  const project = await getEditableProjectOrThrow(actor, input.projectId);
   await auditedWrite(actor, async (tx) => {
     const before = await findMilestoneOrThrow(tx, project.id, input.milestoneId);
     const { count } = await tx.projectMilestone.deleteMany({ where: { id: before.id, projectId: project.id } });

@@ -1,7 +1,7 @@
 import { auditedWrite } from "@/lib/audit/audited-write";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors/app-error";
-import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
+import { getEditableProjectOrThrow } from "@/lib/projects/get-editable-project-or-throw";
 import { lockProjectMilestones } from "./lock-project-milestones";
 import { notifyMilestonesChanged } from "./notify-milestones-changed";
 import type { ReorderMilestonesInput } from "./schemas";
@@ -19,7 +19,7 @@ export function isPermutationOf(current: readonly string[], proposed: readonly s
  * exactly the project's milestones: a missing, extra, repeated or foreign id changes nothing.
  */
 export async function reorderMilestones(actor: Actor, input: ReorderMilestonesInput) {
-  const project = await getProjectOrThrow(actor, input.projectId);
+  const project = await getEditableProjectOrThrow(actor, input.projectId);
   const order = await auditedWrite(actor, async (tx) => {
     await lockProjectMilestones(tx, project.id);
     const current = await tx.projectMilestone.findMany({

@@ -1,7 +1,7 @@
 import { auditedWrite, diffChanges } from "@/lib/audit/audited-write";
 import type { Actor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/errors/app-error";
-import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
+import { getEditableProjectOrThrow } from "@/lib/projects/get-editable-project-or-throw";
 import { startOfUtcDay } from "@/lib/utils/dates";
 import { findMilestoneOrThrow } from "./find-milestone-or-throw";
 import { notifyMilestonesChanged } from "./notify-milestones-changed";
@@ -13,7 +13,7 @@ import { milestoneAuditSnapshot, toMilestoneDto } from "./to-milestone-dto";
  * earlier one); moving it out of COMPLETED clears the date, so the two never disagree.
  */
 export async function updateMilestone(actor: Actor, input: UpdateMilestoneInput) {
-  const project = await getProjectOrThrow(actor, input.projectId);
+  const project = await getEditableProjectOrThrow(actor, input.projectId);
   const milestone = await auditedWrite(actor, async (tx) => {
     const before = await findMilestoneOrThrow(tx, project.id, input.milestoneId);
     const data = {

@@ -136,6 +136,20 @@ describe("updateBudgetItemAction and deleteBudgetItemAction", () => {
     expect((audit.changes as { before: Record<string, unknown> }).before).toMatchObject({ projectId: project.id, description: "PPA", estimatedAmount: "650000.0000" });
   });
 
+  it("an archived project's budget is read-only: every write is a CONFLICT and nothing changes", async () => {
+    const { actor, project } = await allyWithProject([{ category: "Legal", description: "PPA", estimated: "650000" }]);
+    await db.project.update({ where: { id: project.id }, data: { status: "ARCHIVED" } });
+    const [item] = await lines(project.id);
+    const attempts = [
+      await createBudgetItemAction({ projectId: project.id, ...line }),
+      await updateBudgetItemAction({ projectId: project.id, budgetItemId: item!.id, ...line }),
+      await deleteBudgetItemAction({ projectId: project.id, budgetItemId: item!.id }),
+    ];
+    for (const attempt of attempts) expect(attempt.serverError).toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/archived/) });
+    expect(await lines(project.id)).toEqual([item]);
+    expect(await db.auditLog.count({ where: { orgId: actor.org.id, action: { startsWith: "budget_item." } } })).toBe(0);
+  });
+
   it("lines left in an old currency stay out of the totals; saving one restates it in the project currency", async () => {
     const { actor, project } = await allyWithProject([{ category: "EPC", description: "Turbines", estimated: "100" }]);
     const [item] = await lines(project.id);

@@ -11,6 +11,7 @@ import { startEmbeddedPostgres } from "../../lib/db/embedded-postgres";
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
+    embeddedDatabase: boolean;
   }
 }
 
@@ -38,5 +39,6 @@ export default async function setup(project: TestProject) {
   }
   await applyMigrations(url);
   project.provide("databaseUrl", url);
+  project.provide("embeddedDatabase", !process.env.DATABASE_URL);
   return stop;
 }

@@ -8,6 +8,7 @@ import { BudgetSkeleton } from "@/components/budget/budget-skeleton";
 import { BudgetSummaryCards } from "@/components/budget/budget-summary-cards";
 import { BudgetTable } from "@/components/budget/budget-table";
 import { ForeignCurrencyLines } from "@/components/budget/foreign-currency-lines";
+import { Alert } from "@/components/ui/alert";
 import { SectionHeading } from "@/components/projects/overview/section-heading";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -17,6 +18,7 @@ import type { TenantContext } from "@/lib/auth/tenant-context";
 import { getProjectBudget } from "@/lib/budget/get-project-budget";
 import { SUGGESTED_BUDGET_CATEGORIES } from "@/lib/budget/budget-constants";
 import { orNotFound } from "@/lib/errors/or-not-found";
+import { ARCHIVED_PLAN_MESSAGE } from "@/lib/projects/get-editable-project-or-throw";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 
 export const metadata: Metadata = { title: "Budget" };
@@ -29,14 +31,14 @@ export default async function ProjectBudgetPage({ params }: { params: Promise<{ 
   const project = await orNotFound(getProjectOrThrow(tenant, projectId));
   return (
     <Suspense fallback={<BudgetSkeleton />}>
-      <BudgetBody tenant={tenant} projectId={project.id} />
+      <BudgetBody tenant={tenant} projectId={project.id} archived={project.status === "ARCHIVED"} />
     </Suspense>
   );
 }
 
-async function BudgetBody({ tenant, projectId }: { tenant: TenantContext; projectId: string }) {
+async function BudgetBody({ tenant, projectId, archived }: { tenant: TenantContext; projectId: string; archived: boolean }) {
   const summary = await getProjectBudget(tenant, projectId);
-  const canEdit = hasPermission(tenant.role, "budget.write");
+  const canEdit = hasPermission(tenant.role, "budget.write") && !archived;
   const categories = [...new Set([...summary.categories.map((c) => c.category), ...SUGGESTED_BUDGET_CATEGORIES])];
   const empty = summary.categories.length === 0 && summary.foreignItems.length === 0;
 
@@ -57,6 +59,7 @@ async function BudgetBody({ tenant, projectId }: { tenant: TenantContext; projec
           ) : null
         }
       />
+      {archived ? <Alert variant="info">{ARCHIVED_PLAN_MESSAGE}</Alert> : null}
       {empty ? (
         <EmptyState
           icon={Wallet}

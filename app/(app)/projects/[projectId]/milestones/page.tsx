@@ -6,6 +6,7 @@ import { MilestoneFormDialog } from "@/components/milestones/milestone-form-dial
 import { MilestoneList } from "@/components/milestones/milestone-list";
 import { MilestoneListSkeleton } from "@/components/milestones/milestone-list-skeleton";
 import { MilestoneSummary } from "@/components/milestones/milestone-summary";
+import { Alert } from "@/components/ui/alert";
 import { SectionHeading } from "@/components/projects/overview/section-heading";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -14,6 +15,7 @@ import { hasPermission } from "@/lib/auth/permissions";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { listMilestones } from "@/lib/milestones/list-milestones";
+import { ARCHIVED_PLAN_MESSAGE } from "@/lib/projects/get-editable-project-or-throw";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 
 export const metadata: Metadata = { title: "Milestones" };
@@ -24,7 +26,7 @@ export default async function ProjectMilestonesPage({ params }: { params: Promis
   const { projectId } = await params;
   // Checked before anything streams, so another org's project answers with a real 404.
   const project = await orNotFound(getProjectOrThrow(tenant, projectId));
-  const canEdit = hasPermission(tenant.role, "milestones.write");
+  const canEdit = hasPermission(tenant.role, "milestones.write") && project.status !== "ARCHIVED";
   const addButton = (
     <Button>
       <Plus aria-hidden /> Add milestone
@@ -39,6 +41,7 @@ export default async function ProjectMilestonesPage({ params }: { params: Promis
         description="The development plan, in order. Milestones past their target date and not completed show as delayed."
         action={canEdit ? <MilestoneFormDialog projectId={project.id} trigger={addButton} /> : null}
       />
+      {project.status === "ARCHIVED" ? <Alert variant="info">{ARCHIVED_PLAN_MESSAGE}</Alert> : null}
       <Suspense fallback={<MilestoneListSkeleton />}>
         <MilestonesBody tenant={tenant} projectId={project.id} canEdit={canEdit} />
       </Suspense>
