@@ -1,4 +1,4 @@
-import type { DocumentDownload } from "./download-document";
+import type { DocumentDownload } from "./read-document-file";
 
 function contentDisposition(kind: "inline" | "attachment", fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");

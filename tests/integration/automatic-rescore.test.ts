@@ -44,11 +44,11 @@ describe("automatic Signal Score rescore", () => {
     expect(await db.auditLog.count({ where: { orgId: other.org.id, action: "signal_score.requested" } })).toBe(0);
   });
 
-  it("an archived project is not rescored", async () => {
+  it("a project archived before the debounced run is not rescored", async () => {
     const actor = await createTenant();
     const project = await createTenantProject(actor, { currency: "USD" });
-    await db.project.update({ where: { id: project.id }, data: { status: "ARCHIVED" } });
     await editMilestoneThenBudget(actor, project.id);
+    await db.project.update({ where: { id: project.id }, data: { status: "ARCHIVED" } });
     await getEmbeddedRunner().idle();
     expect(await versions(project.id)).toHaveLength(0);
   });

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import type { EmbeddedS3 } from "@/lib/storage/embedded-s3";
-import { downloadRequest, startTestStorage, uploadRequest } from "../support/dataroom-routes";
+import { downloadRequest, useTestStorage, uploadRequest } from "../support/dataroom-routes";
 import { createTenant, createTenantProject, db } from "../support/test-db";
 import { useTestSession } from "../support/mock-session";
 
@@ -16,11 +15,7 @@ const { GET: exportCsv } = await import("@/app/api/dataroom/projects/[projectId]
 const { listAccessLogs } = await import("@/lib/dataroom/list-access-logs");
 const { getEmbeddedRunner } = await import("@/lib/jobs/send-job-event");
 
-let s3: EmbeddedS3;
-beforeAll(async () => {
-  s3 = await startTestStorage();
-});
-afterAll(async () => s3.stop());
+useTestStorage();
 
 async function documentWithViews() {
   const actor = await createTenant({ role: "manager" });

@@ -1,9 +1,8 @@
 import { InngestTestEngine } from "@inngest/test";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import type { EmbeddedS3 } from "@/lib/storage/embedded-s3";
 import { docxWithParagraphs, pdfWithPages, pptxWithSlides, TINY_PNG, xlsxWithRows } from "../support/dataroom-fixtures";
-import { downloadRequest, startTestStorage, uploadRequest } from "../support/dataroom-routes";
+import { downloadRequest, useTestStorage, uploadRequest } from "../support/dataroom-routes";
 import { createTenant, createTenantProject, db } from "../support/test-db";
 import { useTestSession } from "../support/mock-session";
 
@@ -19,11 +18,7 @@ const { extractPdfText } = await import("@/lib/dataroom/extraction/extract-pdf-t
 const { processUploadedDocumentJob } = await import("@/inngest/functions/dataroom/process-uploaded-document");
 const { toInngestFunction } = await import("@/inngest/to-inngest-function");
 
-let s3: EmbeddedS3;
-beforeAll(async () => {
-  s3 = await startTestStorage();
-});
-afterAll(async () => s3.stop());
+useTestStorage();
 
 async function tenantWithProject(role: Actor["role"] = "admin") {
   const actor = await createTenant({ role });

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import type { EmbeddedS3 } from "@/lib/storage/embedded-s3";
 import { getObjectBytes } from "@/lib/storage/objects";
 import { pdfWithPages } from "../support/dataroom-fixtures";
-import { startTestStorage, uploadRequest } from "../support/dataroom-routes";
+import { useTestStorage, uploadRequest } from "../support/dataroom-routes";
 import { createTenant, createTenantProject, db } from "../support/test-db";
 import { useTestSession } from "../support/mock-session";
 
@@ -21,11 +20,7 @@ const { startRedactionAction, reviewRedactionAction } = await import("@/lib/data
 const { getEmbeddedRunner } = await import("@/lib/jobs/send-job-event");
 const { extractPdfText } = await import("@/lib/dataroom/extraction/extract-pdf-text");
 
-let s3: EmbeddedS3;
-beforeAll(async () => {
-  s3 = await startTestStorage();
-});
-afterAll(async () => s3.stop());
+useTestStorage();
 
 async function uploadedPdf() {
   const actor = await createTenant({ role: "analyst" });

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import type { EmbeddedS3 } from "@/lib/storage/embedded-s3";
 import { createPortfolio } from "@/prisma/factories";
-import { startTestStorage, uploadRequest } from "../support/dataroom-routes";
+import { useTestStorage, uploadRequest } from "../support/dataroom-routes";
 import { createTenant, createTenantProject, db } from "../support/test-db";
 import { useTestSession } from "../support/mock-session";
 
@@ -24,11 +23,7 @@ const { searchDocuments } = await import("@/lib/dataroom/search-documents");
 const { portfolioRootFolderId } = await import("@/lib/dataroom/rooms/portfolio-root-folder-id");
 const { getEmbeddedRunner } = await import("@/lib/jobs/send-job-event");
 
-let s3: EmbeddedS3;
-beforeAll(async () => {
-  s3 = await startTestStorage();
-});
-afterAll(async () => s3.stop());
+useTestStorage();
 
 async function putText(query: Record<string, string>, text: string) {
   const response = await upload(uploadRequest(query, new TextEncoder().encode(text)));

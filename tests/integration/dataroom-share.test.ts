@@ -1,13 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import type { DocumentClassification } from "@/lib/db/generated/client";
 import { extractPdfText } from "@/lib/dataroom/extraction/extract-pdf-text";
 import { signShareToken, verifyShareToken } from "@/lib/dataroom/share/share-token";
-import type { EmbeddedS3 } from "@/lib/storage/embedded-s3";
 import { putObject } from "@/lib/storage/objects";
 import { pdfWithPages } from "../support/dataroom-fixtures";
-import { startTestStorage } from "../support/dataroom-routes";
+import { useTestStorage } from "../support/dataroom-routes";
 import { useTestSession } from "../support/mock-session";
 import { createTenant, createTenantProject, db } from "../support/test-db";
 
@@ -26,11 +25,7 @@ const { openShareLink } = await import("@/lib/dataroom/share/open-share-link");
 const { deleteDocument } = await import("@/lib/dataroom/delete-document");
 const { listAccessLogs } = await import("@/lib/dataroom/list-access-logs");
 
-let s3: EmbeddedS3;
-beforeAll(async () => {
-  s3 = await startTestStorage();
-});
-afterAll(async () => s3.stop());
+useTestStorage();
 beforeEach(() => {
   signedIn = null;
 });

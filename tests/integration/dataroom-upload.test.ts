@@ -1,10 +1,9 @@
 import { createHash } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import type { EmbeddedS3 } from "@/lib/storage/embedded-s3";
 import { getObjectBytes } from "@/lib/storage/objects";
 import { generatedBody, pdfWithPages, TINY_PNG, xlsxWithRows } from "../support/dataroom-fixtures";
-import { downloadRequest, startTestStorage, uploadRequest } from "../support/dataroom-routes";
+import { downloadRequest, useTestStorage, uploadRequest } from "../support/dataroom-routes";
 import { createTenant, createTenantProject, db } from "../support/test-db";
 import { useTestSession } from "../support/mock-session";
 
@@ -20,11 +19,7 @@ const { listDocumentVersions } = await import("@/lib/dataroom/list-document-vers
 const { deleteDocument } = await import("@/lib/dataroom/delete-document");
 const { createFolder } = await import("@/lib/dataroom/create-folder");
 
-let s3: EmbeddedS3;
-beforeAll(async () => {
-  s3 = await startTestStorage();
-});
-afterAll(async () => s3.stop());
+useTestStorage();
 
 async function tenantWithProject(role: Actor["role"] = "analyst") {
   const actor = await createTenant({ role });

@@ -1,6 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { afterAll, beforeAll } from "vitest";
 import { startEmbeddedS3, type EmbeddedS3 } from "@/lib/storage/embedded-s3";
 
 /** A loopback S3 for one test file, exported to the environment lib/storage reads. */
@@ -8,6 +9,15 @@ export async function startTestStorage(): Promise<EmbeddedS3> {
   const s3 = await startEmbeddedS3({ directory: mkdtempSync(path.join(tmpdir(), "scr-dataroom-s3-")) });
   Object.assign(process.env, s3.env);
   return s3;
+}
+
+/** One loopback S3 for the calling test file: started before its tests, stopped after them. */
+export function useTestStorage() {
+  let s3: EmbeddedS3 | undefined;
+  beforeAll(async () => {
+    s3 = await startTestStorage();
+  });
+  afterAll(async () => s3?.stop());
 }
 
 export type UploadQuery = Record<string, string | undefined>;
