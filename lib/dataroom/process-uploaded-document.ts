@@ -5,14 +5,7 @@ import { isAppError } from "@/lib/errors/app-error";
 import { requestAutomaticRescore } from "@/lib/signal-score/request-automatic-rescore";
 import { getObjectBytes } from "@/lib/storage/objects";
 import { extractText, hasExtractableText } from "./extraction/extract-text";
-
-/**
- * PostgreSQL text cannot hold NUL, and search uses two control characters as highlight markers:
- * extracted text keeps only tabs and newlines among the control characters.
- */
-export function sanitizeExtractedText(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "");
-}
+import { sanitizeExtractedText } from "./extraction/sanitize-extracted-text";
 
 export type ProcessOutcome = { documentId: string; status: "READY" | "ERROR" | "skipped"; pageCount?: number; error?: string };
 

@@ -1,17 +1,10 @@
 import { AppError } from "@/lib/errors/app-error";
+import { loadPdfjs } from "./load-pdfjs";
 
 export type PageText = { page: number; text: string };
 
 /** What pdfjs throws for a file that is not a readable PDF, as opposed to a failure of our own. */
 const UNREADABLE_PDF_ERRORS = new Set(["InvalidPDFException", "FormatError", "PasswordException", "MissingPDFException", "UnknownErrorException"]);
-
-/**
- * pdfjs is loaded by Node at run time, not bundled: bundled, its fake worker cannot find its own
- * worker module next to it.
- */
-async function loadPdfjs(): Promise<typeof import("pdfjs-dist/legacy/build/pdf.mjs")> {
-  return import(/* webpackIgnore: true */ /* turbopackIgnore: true */ "pdfjs-dist/legacy/build/pdf.mjs");
-}
 
 /**
  * Text per page with pdfjs (the legacy build runs in Node). Items on one line are joined with

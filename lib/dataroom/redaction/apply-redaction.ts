@@ -3,16 +3,17 @@ import { auditedWrite } from "@/lib/audit/audited-write";
 import { systemActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { sendJobEvent } from "@/lib/jobs/send-job-event";
-import { deleteObject, newObjectKey, putObject } from "@/lib/storage/objects";
+import { deleteObject, getObjectBytes, newObjectKey, putObject } from "@/lib/storage/objects";
 import { getStorage } from "@/lib/storage/s3-client";
 import { DOCUMENT_UPLOADED_EVENT } from "../upload-document";
-import { buildRedactedPdf } from "./build-redacted-pdf";
 import type { PiiDetection } from "./detect-pii";
 import { extractedPages } from "./get-redaction-job-or-throw";
+import { redactPdf } from "./redact-pdf";
 
 /**
- * applying -> done: rebuilds the PDF without the approved spans, stores it as a NEW document next
- * to the original (which is untouched) and links it from the job; failed, with the reason, otherwise.
+ * applying -> done: makes a copy of the PDF without the approved spans (redactPdf), stores it as a
+ * NEW document next to the original (which is untouched), records how it was made, and links it
+ * from the job; failed, with the reason, otherwise.
  */
 export async function applyRedaction(orgId: string, jobId: string) {
   const job = await db.redactionJob.findFirst({ where: { id: jobId, orgId, status: "applying", redactedDocumentId: null } });
@@ -23,7 +24,7 @@ export async function applyRedaction(orgId: string, jobId: string) {
     await db.redactionJob.updateMany({ where: { id: jobId, orgId }, data: { status: "failed", errorMessage: "The source document or its text is gone." } });
     return { jobId, status: "failed" as const };
   }
-  const bytes = await buildRedactedPdf(pages, (job.approvedRedactions ?? []) as PiiDetection[]);
+  const { bytes, method } = await redactPdf(await getObjectBytes(source.s3Key), pages, (job.approvedRedactions ?? []) as PiiDetection[]);
   const name = `${source.name.replace(/\.pdf$/i, "")} (redacted).pdf`;
   const key = newObjectKey(orgId, "dataroom", name);
   await putObject(key, bytes, "application/pdf", bytes.length);
@@ -34,11 +35,11 @@ export async function applyRedaction(orgId: string, jobId: string) {
           orgId, projectId: source.projectId, portfolioId: source.portfolioId, folderId: source.folderId, name, fileType: "pdf", mimeType: "application/pdf",
           s3Key: key, s3Bucket: getStorage().bucket, fileSizeBytes: bytes.length, status: "PROCESSING", uploadedBy: job.createdBy ?? source.uploadedBy,
           checksumSha256: createHash("sha256").update(bytes).digest("hex"), classification: source.classification, watermarkEnabled: source.watermarkEnabled,
-          metadata: { redactedFrom: source.id, redactionJobId: job.id },
+          metadata: { redactedFrom: source.id, redactionJobId: job.id, redactionMethod: method },
         },
       });
       await tx.redactionJob.updateMany({ where: { id: job.id, orgId, status: "applying" }, data: { status: "done", redactedDocumentId: document.id, redactedS3Key: key } });
-      return { result: document, audit: { action: "redaction.applied", entityType: "RedactionJob", entityId: job.id, changes: { after: { redactedDocumentId: document.id, approvedCount: job.approvedCount } } } };
+      return { result: document, audit: { action: "redaction.applied", entityType: "RedactionJob", entityId: job.id, changes: { after: { redactedDocumentId: document.id, approvedCount: job.approvedCount, redactionMethod: method } } } };
     });
     await sendJobEvent(DOCUMENT_UPLOADED_EVENT, { orgId, documentId: created.id });
     return { jobId, status: "done" as const, redactedDocumentId: created.id };

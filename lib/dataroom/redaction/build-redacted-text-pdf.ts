@@ -54,9 +54,10 @@ class Writer {
 /**
  * A new PDF rebuilt from the extracted text, one source page per output page (or more, when the
  * text runs long), with approved spans drawn as black boxes. The redacted strings are never
- * written, so no text layer, copy-paste or extraction can recover them.
+ * written, so no text layer, copy-paste or extraction can recover them. The layout is lost: this
+ * is redactPdf's fallback for pages that cannot be rendered.
  */
-export async function buildRedactedPdf(pages: { page: number; text: string }[], spans: RedactionSpan[]): Promise<Uint8Array> {
+export async function buildRedactedTextPdf(pages: { page: number; text: string }[], spans: RedactionSpan[]): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const writer = new Writer(pdf, font);
