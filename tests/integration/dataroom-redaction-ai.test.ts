@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Actor } from "@/lib/auth/actor";
 import { extractPdfText } from "@/lib/dataroom/extraction/extract-pdf-text";
 import { analyzeRedaction } from "@/lib/dataroom/redaction/analyze-redaction";
-import { buildRedactedPdf } from "@/lib/dataroom/redaction/build-redacted-pdf";
+import { buildRedactedTextPdf } from "@/lib/dataroom/redaction/build-redacted-text-pdf";
 import { MAX_CHARS_PER_CALL } from "@/lib/dataroom/redaction/chunk-pages";
 import type { PiiDetection } from "@/lib/dataroom/redaction/detect-pii";
 import { listRedactionJobs } from "@/lib/dataroom/redaction/list-redaction-jobs";
@@ -83,7 +83,7 @@ describe("PII redaction with the AI engine configured", () => {
     expect(JSON.stringify(log.inputData)).not.toContain("Achieng");
 
     // The located span is the one the redacted PDF removes.
-    const pdfText = (await extractPdfText(await buildRedactedPdf(PAGES, [name]))).map((p) => p.text).join("\n");
+    const pdfText = (await extractPdfText(await buildRedactedTextPdf(PAGES, [name]))).map((p) => p.text).join("\n");
     expect(pdfText).toContain("Site visit with the landowner");
     expect(pdfText).not.toContain("Achieng");
     expect(pdfText).not.toContain("Otieno");
