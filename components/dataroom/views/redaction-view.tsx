@@ -24,7 +24,8 @@ export async function RedactionView({ roomRef, documentId }: { roomRef: RoomRef;
         title="Redact personal data"
         description="Emails, phone numbers, IBANs, account numbers, national IDs, names and addresses are found by offline rules, and by the AI engine when one is configured. You decide what is removed; the redacted copy is a new PDF whose text no longer contains it."
       />
-      <RedactionReview key={latest?.id ?? "none"} documentId={document.id} job={latest ?? null} canWrite={hasPermission(tenant.role, "dataroom.write")} viewerBase={viewerBase} />
+      {/* Keyed by status too: the review starts with every detection ticked, and the detections only arrive when analysis ends. */}
+      <RedactionReview key={latest ? `${latest.id}:${latest.status}` : "none"} documentId={document.id} job={latest ?? null} canWrite={hasPermission(tenant.role, "dataroom.write")} viewerBase={viewerBase} />
     </>
   );
 }
