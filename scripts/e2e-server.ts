@@ -42,7 +42,10 @@ await db.$disconnect();
 const s3 = await startEmbeddedS3({ directory: mkdtempSync(path.join(tmpdir(), "scr-e2e-s3-")) });
 
 const port = process.env.E2E_PORT ?? "3100";
-const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", port], {
+// Node closes idle keep-alive sockets after 5 s; a client reusing one at that instant gets
+// ECONNRESET (seen in CI while a redaction job kept the event loop busy). Playwright's request
+// context keeps sockets alive without a timeout of its own, so the server's is made long.
+const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", port, "--keepAliveTimeout", "65000"], {
   stdio: "inherit",
   env: {
     ...process.env,

@@ -4,7 +4,9 @@ import type { LocalServices } from "./local-services";
 /** Runs `next <command>` with the services' environment; stops the services when Next exits. */
 export function runNext(command: "dev" | "start", services: LocalServices, extraEnv: Record<string, string> = {}) {
   const port = process.env.PORT ?? "3000";
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", command, "--port", port], {
+  // Longer than the 60 s idle timeout of common load balancers, so the proxy, not Node, closes idle sockets.
+  const keepAlive = command === "start" ? ["--keepAliveTimeout", "65000"] : [];
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", command, "--port", port, ...keepAlive], {
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...services.env, ...extraEnv },
   });

@@ -44,6 +44,9 @@ export async function buildRasterRedactedPdf(source: Uint8Array, pages: { page: 
       } finally {
         page.cleanup();
       }
+      // pdfjs renders a page in one stretch of microtasks; yielding between pages lets the
+      // server that runs this job answer its requests meanwhile.
+      await new Promise((resolve) => setImmediate(resolve));
     }
     return await output.save();
   } finally {
