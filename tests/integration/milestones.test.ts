@@ -212,6 +212,25 @@ describe("reorderMilestonesAction", () => {
   });
 });
 
+describe("an archived project's milestones are read-only", () => {
+  it("every milestone write is a CONFLICT that says how to restore it, and nothing changes", async () => {
+    const { actor, project } = await allyWithProject();
+    await db.project.update({ where: { id: project.id }, data: { status: "ARCHIVED" } });
+    const before = await snapshot(project.id);
+    const [lease, permits, close] = before;
+    const attempts = [
+      await createMilestoneAction({ projectId: project.id, ...base }),
+      await updateMilestoneAction({ projectId: project.id, milestoneId: lease!.id, ...base }),
+      await completeMilestoneAction({ projectId: project.id, milestoneId: permits!.id }),
+      await deleteMilestoneAction({ projectId: project.id, milestoneId: lease!.id }),
+      await reorderMilestonesAction({ projectId: project.id, orderedIds: [close!.id, lease!.id, permits!.id] }),
+    ];
+    for (const attempt of attempts) expect(attempt.serverError).toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/Restore it as a draft/) });
+    expect(await snapshot(project.id)).toEqual(before);
+    expect((await auditRows(actor.org.id)).filter((row) => row.action.startsWith("milestone."))).toEqual([]);
+  });
+});
+
 describe("milestone actions are tenant-scoped and permission-checked", () => {
   it("another org's analyst gets NOT_FOUND from every action, and nothing changes", async () => {
     const { actor: owner, project } = await allyWithProject();
