@@ -2,6 +2,7 @@ import { auditedWrite } from "@/lib/audit/audited-write";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors/app-error";
 import { getDocumentOrThrow } from "./get-document-or-throw";
+import { accessLogRow, actorAccessor } from "./log-document-access";
 import type { CreateAnnotationInput } from "./schemas";
 import { toAnnotationDto } from "./to-annotation-dto";
 
@@ -29,15 +30,7 @@ export async function createAnnotation(actor: Actor, input: CreateAnnotationInpu
       include: { user: { select: { fullName: true } } },
     });
     await tx.documentAccessLog.create({
-      data: {
-        documentId: document.id,
-        orgId: actor.org.id,
-        userId: actor.user.id,
-        action: "ANNOTATED",
-        ipAddress: actor.request.ipAddress?.slice(0, 45) ?? null,
-        userAgent: actor.request.userAgent,
-        metadata: { annotationId: row.id, type: row.type, page: row.pageNumber },
-      },
+      data: accessLogRow(actorAccessor(actor), document.id, "ANNOTATED", { annotationId: row.id, type: row.type, page: row.pageNumber }),
     });
     const dto = toAnnotationDto(row);
     return { result: dto, audit: { action: "annotation.created", entityType: "DocumentAnnotation", entityId: row.id, changes: { after: dto } } };

@@ -4,11 +4,12 @@ import { ROLE_RANK } from "@/lib/auth/permissions";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { getDocumentOrThrow } from "./get-document-or-throw";
 import { toAnnotationDto } from "./to-annotation-dto";
+import { looksLikeUuid } from "@/lib/utils/looks-like-uuid";
 
 /** Authors remove their own annotations; managers and admins may remove anyone's (moderation). */
 export async function deleteAnnotation(actor: Actor, annotationId: string) {
   return auditedWrite(actor, async (tx) => {
-    const row = /^[0-9a-f-]{36}$/i.test(annotationId)
+    const row = looksLikeUuid(annotationId)
       ? await tx.documentAnnotation.findFirst({ where: { id: annotationId, orgId: actor.org.id } })
       : null;
     if (!row) throw notFound("Annotation");

@@ -3,13 +3,14 @@ import { db } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/create-db-client";
 import { notFound } from "@/lib/errors/app-error";
 import { visibleDocumentsWhere } from "./access-rules";
+import { looksLikeUuid } from "@/lib/utils/looks-like-uuid";
 
 /**
  * A live document of the tenant's org that the role may see. Another org's id, a deleted
  * document and one above the role's clearance are the same 404: the caller learns nothing.
  */
 export async function getDocumentOrThrow(tenant: Pick<TenantContext, "org" | "role">, documentId: string, client: Tx | typeof db = db) {
-  const document = /^[0-9a-f-]{36}$/i.test(documentId)
+  const document = looksLikeUuid(documentId)
     ? await client.document.findFirst({ where: { id: documentId, ...visibleDocumentsWhere(tenant) } })
     : null;
   if (!document) throw notFound("Document");

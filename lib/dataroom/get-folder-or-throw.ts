@@ -2,8 +2,7 @@ import { db } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/create-db-client";
 import { notFound } from "@/lib/errors/app-error";
 import type { TenantContext } from "@/lib/auth/tenant-context";
-
-const UUID = /^[0-9a-f-]{36}$/i;
+import { looksLikeUuid } from "@/lib/utils/looks-like-uuid";
 
 /**
  * A live folder of the tenant's org; another org's id, a deleted folder or none: the same 404.
@@ -11,7 +10,7 @@ const UUID = /^[0-9a-f-]{36}$/i;
  * itself, not a folder anyone may rename, move or delete.
  */
 export async function getFolderOrThrow(tenant: Pick<TenantContext, "org">, folderId: string, client: Tx | typeof db = db) {
-  const folder = UUID.test(folderId)
+  const folder = looksLikeUuid(folderId)
     ? await client.documentFolder.findFirst({ where: { id: folderId, orgId: tenant.org.id, isDeleted: false, NOT: { projectId: null, parentFolderId: null } } })
     : null;
   if (!folder) throw notFound("Folder");

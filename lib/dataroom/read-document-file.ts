@@ -18,6 +18,18 @@ export async function fromStorage<T>(read: Promise<T>, missingMessage = MISSING)
   }
 }
 
+/** PDF downloads carry the downloader's watermark when the document asks for it. */
+export function isWatermarkedDownload(document: Pick<Document, "watermarkEnabled" | "fileType">): boolean {
+  return document.watermarkEnabled && document.fileType === "pdf";
+}
+
+/** Why the file cannot be handed out right now, or null when it can. */
+export function downloadBlocker(document: Pick<Document, "watermarkEnabled" | "fileType" | "status">): string | null {
+  if (document.status === "UPLOADING") return "This file is still uploading.";
+  if (isWatermarkedDownload(document) && document.status === "ERROR") return "This PDF could not be read, so it cannot be watermarked for download.";
+  return null;
+}
+
 /**
  * A document's bytes once they are all stored. A watermarked PDF is rebuilt for `identity` (so it
  * is read whole: pdf-lib needs the full file); anything else streams through.
@@ -27,11 +39,9 @@ export async function readDocumentFile(
   identity: WatermarkViewer,
   missingMessage = MISSING,
 ): Promise<DocumentDownload> {
-  if (document.status === "UPLOADING") throw new AppError("CONFLICT", "This file is still uploading.");
-  const watermarked = document.watermarkEnabled && document.fileType === "pdf";
-  if (watermarked && document.status === "ERROR") {
-    throw new AppError("CONFLICT", "This PDF could not be read, so it cannot be watermarked for download.");
-  }
+  const blocker = downloadBlocker(document);
+  if (blocker) throw new AppError("CONFLICT", blocker);
+  const watermarked = isWatermarkedDownload(document);
   const base = { name: document.name, mimeType: document.mimeType, watermarked };
   if (!watermarked) return { ...base, ...(await fromStorage(readObjectStream(document.s3Key), missingMessage)) };
   const bytes = await watermarkPdf(await fromStorage(getObjectBytes(document.s3Key), missingMessage), identity);

@@ -6,6 +6,7 @@ import { notFound } from "@/lib/errors/app-error";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { portfolioRootFolderId } from "./portfolio-root-folder-id";
 import type { RoomRef } from "./room-ref";
+import { looksLikeUuid } from "@/lib/utils/looks-like-uuid";
 
 export type Room = RoomRef & {
   name: string;
@@ -19,7 +20,7 @@ export async function getRoomOrThrow(tenant: Pick<TenantContext, "org">, ref: Ro
     const project = await getProjectOrThrow(tenant, ref.id);
     return { kind: "project", id: project.id, name: project.name, rootFolderId: null };
   }
-  const portfolio = /^[0-9a-f-]{36}$/i.test(ref.id)
+  const portfolio = looksLikeUuid(ref.id)
     ? await db.portfolio.findFirst({ where: { id: ref.id, orgId: tenant.org.id }, select: { id: true, name: true } })
     : null;
   if (!portfolio) throw notFound("Portfolio");

@@ -3,6 +3,7 @@ import { auditedWrite } from "@/lib/audit/audited-write";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors/app-error";
 import { getDocumentOrThrow } from "../get-document-or-throw";
+import { accessLogRow, actorAccessor } from "../log-document-access";
 import { SHARE_EXPIRY_SECONDS, type CreateShareLinkInput } from "./schemas";
 import { isShareable, NOT_SHAREABLE_MESSAGE } from "./share-rules";
 import { signShareToken } from "./share-token";
@@ -28,16 +29,7 @@ export async function createShareLink(actor: Actor, input: CreateShareLinkInput,
 
   return auditedWrite(actor, async (tx) => {
     await tx.documentAccessLog.create({
-      data: {
-        id: sharedLogId,
-        documentId: document.id,
-        orgId: actor.org.id,
-        userId: actor.user.id,
-        action: "SHARED",
-        ipAddress: actor.request.ipAddress?.slice(0, 45) ?? null,
-        userAgent: actor.request.userAgent,
-        metadata: { ...details, version: document.version },
-      },
+      data: { ...accessLogRow(actorAccessor(actor), document.id, "SHARED", { ...details, version: document.version }), id: sharedLogId },
     });
     return {
       result: { path: `/shared/${token}`, recipientEmail: input.recipientEmail, expiresAt: details.expiresAt },

@@ -1,6 +1,7 @@
 import type { RequestMeta } from "@/lib/auth/tenant-context";
 import { db } from "@/lib/db/client";
 import type { DocumentAccessAction, Prisma } from "@/lib/db/generated/client";
+import { accessLogRow } from "../log-document-access";
 import type { ResolvedShareLink } from "./resolve-share-link";
 
 /**
@@ -13,15 +14,6 @@ export async function logSharedAccess(
   action: Extract<DocumentAccessAction, "VIEWED" | "DOWNLOADED">,
   metadata: Prisma.InputJsonObject = {},
 ) {
-  await db.documentAccessLog.create({
-    data: {
-      documentId: link.document.id,
-      orgId: link.document.orgId,
-      userId: null,
-      action,
-      ipAddress: request.ipAddress?.slice(0, 45) ?? null,
-      userAgent: request.userAgent,
-      metadata: { via: "share-link", sharedLogId: link.claims.sharedLogId, recipientEmail: link.claims.recipientEmail, ...metadata },
-    },
-  });
+  const via = { via: "share-link", sharedLogId: link.claims.sharedLogId, recipientEmail: link.claims.recipientEmail, ...metadata };
+  await db.documentAccessLog.create({ data: accessLogRow({ orgId: link.document.orgId, userId: null, request }, link.document.id, action, via) });
 }

@@ -1,4 +1,5 @@
 import type { RequestMeta } from "@/lib/auth/tenant-context";
+import { downloadBlocker, isWatermarkedDownload } from "../read-document-file";
 import { logSharedAccess } from "./log-shared-access";
 import { resolveShareLink } from "./resolve-share-link";
 
@@ -19,7 +20,7 @@ export type SharedDocumentDto = {
 export async function openShareLink(token: string, request: RequestMeta): Promise<SharedDocumentDto> {
   const link = await resolveShareLink(token);
   const { document } = link;
-  const watermarked = document.watermarkEnabled && document.fileType === "pdf";
+  const watermarked = isWatermarkedDownload(document);
   await logSharedAccess(link, request, "VIEWED", { version: document.version });
   return {
     name: document.name,
@@ -30,6 +31,6 @@ export async function openShareLink(token: string, request: RequestMeta): Promis
     recipientEmail: link.claims.recipientEmail,
     expiresAt: link.claims.expiresAt.toISOString(),
     watermarked,
-    downloadable: document.status !== "UPLOADING" && !(watermarked && document.status === "ERROR"),
+    downloadable: downloadBlocker(document) === null,
   };
 }
