@@ -29,7 +29,7 @@ async function freshDatabase(): Promise<string> {
   return url.toString();
 }
 
-if (!existsSync(".next/BUILD_ID")) {
+if (!existsSync(path.join(process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"))) {
   const build = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
