@@ -3,6 +3,7 @@ import { format } from "date-fns";
 import { Badge } from "@/components/ui/badge";
 import type { BadgeDto } from "@/lib/gamification/list-badges";
 import { cn } from "@/lib/utils/cn";
+import { BadgeIcon } from "./badge-icon";
 import { rarityStyle } from "./rarity-styles";
 
 export type BadgeTileProps = {
@@ -11,16 +12,31 @@ export type BadgeTileProps = {
   awardedAt?: string;
   /** Who earned it or where, under the date. */
   detail?: string | null;
+  /** For a badge the user has not earned: colleagues who have, so it does not read as nobody's. */
+  colleagueAwards?: { userName: string; projectName: string | null }[];
 };
 
+/** "Earned by Sarah Chen on Turkana Solar Park", "Earned by 2 colleagues", or null if nobody has. */
+export function colleagueEarnedText(awards: { userName: string; projectName: string | null }[]): string | null {
+  const people = new Set(awards.map((a) => a.userName));
+  if (people.size === 0) return null;
+  if (people.size > 1) return `Earned by ${people.size} colleagues`;
+  const projects = new Set(awards.flatMap((a) => (a.projectName ? [a.projectName] : [])));
+  const [name] = people;
+  if (projects.size === 1) return `Earned by ${name} on ${[...projects][0]}`;
+  if (projects.size > 1) return `Earned by ${name} on ${projects.size} projects`;
+  return `Earned by ${name}`;
+}
+
 /** One badge: its icon, name and rarity; earned ones with their date, locked ones with what earns them. */
-export function BadgeTile({ badge, awardedAt, detail }: BadgeTileProps) {
+export function BadgeTile({ badge, awardedAt, detail, colleagueAwards = [] }: BadgeTileProps) {
   const rarity = rarityStyle(badge.rarity);
   const earned = awardedAt !== undefined;
+  const byColleagues = colleagueEarnedText(colleagueAwards);
   return (
     <li className={cn("flex gap-3 rounded-lg border bg-surface p-3", earned ? rarity.ring : "border-dashed border-border bg-muted/40")}>
-      <span aria-hidden className={cn("flex size-11 shrink-0 items-center justify-center rounded-full border text-2xl", earned ? cn(rarity.chip, rarity.ring) : "border-border grayscale opacity-60")}>
-        {badge.icon}
+      <span aria-hidden className={cn("flex size-11 shrink-0 items-center justify-center rounded-full border", earned ? cn(rarity.chip, rarity.ring) : "border-border bg-muted text-muted-foreground")}>
+        <BadgeIcon name={badge.icon} className="size-5" />
       </span>
       <div className="grid min-w-0 flex-1 gap-1">
         <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
@@ -35,7 +51,9 @@ export function BadgeTile({ badge, awardedAt, detail }: BadgeTileProps) {
             {detail ? <> · {detail}</> : null}
           </p>
         ) : (
-          <p className="flex items-center gap-1 text-xs text-muted-foreground"><Lock aria-hidden className="size-3" /> Not earned yet</p>
+          <p className="flex flex-wrap items-center gap-1 text-xs text-muted-foreground">
+            <Lock aria-hidden className="size-3" /> {byColleagues ? <>Not earned by you yet · {byColleagues}</> : "Not earned yet"}
+          </p>
         )}
       </div>
     </li>

@@ -29,7 +29,7 @@ export function BadgesOverview({ view: { catalogueSize, mine, projects } }: { vi
           <>
             <h3 className="pt-2 text-sm font-medium text-muted-foreground">Still to earn</h3>
             <ul className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
-              {mine.locked.map((badge) => <BadgeTile key={badge.id} badge={badge} />)}
+              {mine.locked.map((badge) => <BadgeTile key={badge.id} badge={badge} colleagueAwards={badge.colleagueAwards} />)}
             </ul>
           </>
         ) : null}

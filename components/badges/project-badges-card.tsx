@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { ProjectBadges } from "@/lib/gamification/list-badges";
+import { BadgeIcon } from "./badge-icon";
 import { BadgeTile } from "./badge-tile";
 import { rarityStyle } from "./rarity-styles";
 
@@ -29,7 +30,7 @@ export function ProjectBadgesCard({ project }: { project: ProjectBadges }) {
             <ul className="grid gap-x-6 gap-y-2 md:grid-cols-2">
               {project.locked.map((badge) => (
                 <li key={badge.id} className="flex items-start gap-2 text-sm">
-                  <span aria-hidden className="grayscale opacity-60">{badge.icon}</span>
+                  <BadgeIcon name={badge.icon} className="mt-0.5 size-4 shrink-0 text-muted-foreground" />
                   <span className="min-w-0">
                     <span className="font-medium text-muted-foreground">{badge.name}</span>{" "}
                     <Badge variant="outline" className={rarityStyle(badge.rarity).chip}>{rarityStyle(badge.rarity).label}</Badge>

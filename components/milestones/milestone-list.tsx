@@ -11,7 +11,7 @@ import {
   type Modifier,
 } from "@dnd-kit/core";
 import { arrayMove, SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from "@dnd-kit/sortable";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import type { MilestoneDto } from "@/lib/milestones/to-milestone-dto";
 import { SortableMilestoneRow } from "./sortable-milestone-row";
@@ -31,6 +31,9 @@ export function MilestoneList({ projectId, milestones, canEdit }: Props) {
   const { order, save, saving, error, setError } = useMilestoneOrder(projectId, milestones.map((m) => m.id));
   const items = order.map((id) => byId.get(id)!);
   const [announcement, setAnnouncement] = useState("");
+  // dnd-kit numbers its aria-describedby ids with a module counter, which differs between the
+  // server render and hydration; React's id is the same on both.
+  const dndId = useId();
   const refocus = useRef<{ id: string; direction: "up" | "down" } | null>(null);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
@@ -74,6 +77,7 @@ export function MilestoneList({ projectId, milestones, canEdit }: Props) {
       {error ? <Alert variant="danger" title="Not saved">{error}</Alert> : null}
       <p aria-live="polite" className="sr-only">{saving ? `${announcement} Saving…` : announcement}</p>
       <DndContext
+        id={dndId}
         sensors={sensors}
         collisionDetection={closestCenter}
         modifiers={[verticalOnly]}

@@ -5,7 +5,9 @@ import { parseBadgeCriteria } from "./evaluate-badge-criteria";
 export type BadgeDto = { id: string; slug: string; name: string; description: string; icon: string; category: string; rarity: string; points: number; scope: "org" | "project" };
 export type AwardDto = { id: string; badge: BadgeDto; awardedAt: string; userName: string; projectId: string | null; projectName: string | null };
 export type ProjectBadges = { id: string; name: string; earned: AwardDto[]; locked: BadgeDto[] };
-export type BadgesView = { catalogueSize: number; mine: { earned: AwardDto[]; locked: BadgeDto[]; points: number }; projects: ProjectBadges[] };
+/** A badge the user has not earned; colleagues in the org may have (who, and on which project). */
+export type LockedBadgeDto = BadgeDto & { colleagueAwards: { userName: string; projectName: string | null }[] };
+export type BadgesView = { catalogueSize: number; mine: { earned: AwardDto[]; locked: LockedBadgeDto[]; points: number }; projects: ProjectBadges[] };
 
 /**
  * The badge catalogue against the org's awards: the current user's badges (and the ones still to
@@ -23,7 +25,7 @@ export async function listBadges(tenant: Pick<TenantContext, "org" | "user">): P
     db.project.findMany({ where: { orgId: tenant.org.id }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
   const catalogue: BadgeDto[] = badges.map((b) => ({
-    id: b.id, slug: b.slug, name: b.name, description: b.description ?? "", icon: b.icon ?? "🏅", category: b.category, rarity: b.rarity, points: b.points,
+    id: b.id, slug: b.slug, name: b.name, description: b.description ?? "", icon: b.icon ?? "award", category: b.category, rarity: b.rarity, points: b.points,
     scope: parseBadgeCriteria(b.criteria)?.scope ?? "org",
   }));
   const byId = new Map(catalogue.map((b) => [b.id, b]));
@@ -37,9 +39,11 @@ export async function listBadges(tenant: Pick<TenantContext, "org" | "user">): P
   const dtos = held.map((h) => h.dto);
   const mine = held.filter((h) => h.userId === tenant.user.id).map((h) => h.dto);
   const mineIds = new Set(mine.map((a) => a.badge.id));
+  const colleagueAwards = (badgeId: string) =>
+    held.filter((h) => h.userId !== tenant.user.id && h.dto.badge.id === badgeId).map((h) => ({ userName: h.dto.userName, projectName: h.dto.projectName }));
   return {
     catalogueSize: catalogue.length,
-    mine: { earned: mine, locked: catalogue.filter((b) => !mineIds.has(b.id)), points: mine.reduce((sum, a) => sum + a.badge.points, 0) },
+    mine: { earned: mine, locked: catalogue.filter((b) => !mineIds.has(b.id)).map((b) => ({ ...b, colleagueAwards: colleagueAwards(b.id) })), points: mine.reduce((sum, a) => sum + a.badge.points, 0) },
     projects: projects
       .map((p) => {
         const earned = dtos.filter((a) => a.projectId === p.id);

@@ -1,3 +1,4 @@
+import type { StorageConfig } from "../../lib/storage/s3-client";
 import { createOrg, createProject, createUser, type FactoryDb } from "../factories";
 import { HELIOS_PROJECTS } from "./demo-projects";
 import { seedDemoStory } from "./seed-demo-story";
@@ -8,7 +9,7 @@ export const DEMO_PASSWORDLESS_NOTE = "Local mode signs in as a seeded user with
  * The demo tenants. Idempotent: everything is found-or-created by its natural key, nothing is
  * deleted or overwritten, so running it against a database with real data only adds what is missing.
  */
-export async function seedDemoData(db: FactoryDb) {
+export async function seedDemoData(db: FactoryDb, storage: StorageConfig) {
   const helios = await createOrg(db, { name: "Helios Renewables", slug: "helios-renewables", type: "ALLY" });
   const heliosUsers = await Promise.all([
     createUser(db, { orgId: helios.id, role: "admin", email: "amara@helios-renewables.example", fullName: "Amara Okafor" }),
@@ -45,7 +46,32 @@ export async function seedDemoData(db: FactoryDb) {
   const platform = await createOrg(db, { name: "SCR Platform Operations", slug: "scr-platform-ops", type: "ADMIN", subscriptionTier: "enterprise" });
   await createUser(db, { orgId: platform.id, role: "admin", email: "admin@scr-platform.example", fullName: "Noor Haddad" });
 
-  await seedDemoStory(db);
+  await seedDemoStory(db, storage);
+  await seedLastSignIns(db, [helios, andes, northwind, platform].map((org) => org.id));
 
   return { orgs: [helios, andes, northwind, platform], heliosUsers };
+}
+
+/** How long before their latest seeded action a demo user is taken to have signed in. */
+const SESSION_LEAD_MS = 15 * 60_000;
+
+/**
+ * The team page's "Last sign-in" follows from what the story says each person did: shortly
+ * before their latest audited action, document access or AI task. Someone with no seeded
+ * activity honestly shows "Never"; a sign-in recorded since the seed is left alone.
+ */
+async function seedLastSignIns(db: FactoryDb, orgIds: string[]) {
+  const audits = await db.auditLog.groupBy({ by: ["userId"], where: { orgId: { in: orgIds }, userId: { not: null } }, _max: { timestamp: true } });
+  const accesses = await db.documentAccessLog.groupBy({ by: ["userId"], where: { orgId: { in: orgIds }, userId: { not: null } }, _max: { createdAt: true } });
+  const aiTasks = await db.aiTaskLog.groupBy({ by: ["triggeredBy"], where: { orgId: { in: orgIds }, triggeredBy: { not: null } }, _max: { createdAt: true } });
+  const latest = new Map<string, number>();
+  const note = (userId: string | null, at: Date | null) => {
+    if (userId && at) latest.set(userId, Math.max(latest.get(userId) ?? 0, at.getTime()));
+  };
+  for (const row of audits) note(row.userId, row._max.timestamp);
+  for (const row of accesses) note(row.userId, row._max.createdAt);
+  for (const row of aiTasks) note(row.triggeredBy, row._max.createdAt);
+  for (const [userId, at] of latest) {
+    await db.user.updateMany({ where: { id: userId, orgId: { in: orgIds }, lastLoginAt: null }, data: { lastLoginAt: new Date(at - SESSION_LEAD_MS) } });
+  }
 }

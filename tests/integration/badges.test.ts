@@ -7,7 +7,7 @@ import { awardBadges } from "@/lib/gamification/award-badges";
 import { listBadges } from "@/lib/gamification/list-badges";
 import { requestBadgeEvaluation } from "@/lib/gamification/request-badge-evaluation";
 import { getEmbeddedRunner } from "@/lib/jobs/send-job-event";
-import { createDealRoom, createDocument, createOrg, createSignalScore } from "@/prisma/factories";
+import { createDealRoom, createDocument, createOrg, createSignalScore, createUser } from "@/prisma/factories";
 import { BADGES } from "@/prisma/seed/badge-catalogue";
 import { createTenant, createTenantProject, db } from "../support/test-db";
 
@@ -144,5 +144,22 @@ describe("listBadges", () => {
     expect(view.projects[0]!.earned.map((a) => [a.badge.slug, a.userName])).toEqual([["data-room-architect", actor.user.fullName]]);
     expect(view.projects[0]!.locked.map((b) => b.slug).sort()).toEqual(["investment-ready", "score-climber", "version-control"]);
     expect(view.mine.earned.every((a) => a.userName === actor.user.fullName)).toBe(true);
+  });
+
+  it("says which colleague earned a badge the user has not, and on which project", async () => {
+    const actor = await createTenant();
+    const project = await createTenantProject(actor, { name: "Colleague Wind" });
+    const colleague = await createUser(db, { orgId: actor.org.id, role: "analyst", fullName: "Colleague One" });
+    await uploads({ ...actor, user: { ...actor.user, id: colleague.id } }, 5, project.id);
+    await awardBadges({ orgId: actor.org.id });
+    const stranger = await createTenant();
+    await uploads(stranger, 1);
+    await awardBadges({ orgId: stranger.org.id });
+
+    const locked = new Map((await listBadges(actor)).mine.locked.map((b) => [b.slug, b.colleagueAwards]));
+    expect(locked.get("data-room-architect")).toEqual([{ userName: "Colleague One", projectName: "Colleague Wind" }]);
+    expect(locked.get("first-upload")).toEqual([{ userName: "Colleague One", projectName: null }]);
+    expect(locked.get("gold-standard")).toEqual([]);
+    expect((await listBadges({ ...actor, user: { ...actor.user, id: colleague.id } })).mine.locked.some((b) => b.slug === "first-upload")).toBe(false);
   });
 });
