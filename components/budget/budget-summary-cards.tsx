@@ -2,6 +2,7 @@ import { Calculator, Receipt, Scale, TriangleAlert } from "lucide-react";
 import { StatCard } from "@/components/ui/stat-card";
 import type { BudgetSummary } from "@/lib/budget/summarize-budget";
 import { formatAmount, formatSignedPct, varianceTone } from "./format-amount";
+import { describeVariance } from "./describe-variance";
 import { VarianceText } from "./variance-text";
 
 /** Budget totals in the project currency; variance counts only lines that have an actual amount. */
@@ -27,7 +28,7 @@ export function BudgetSummaryCards({ summary }: { summary: BudgetSummary }) {
             </span>
           )
         }
-        hint={totals.variancePct === null ? "Actual minus estimate, once lines have actual amounts" : `${formatSignedPct(totals.variancePct)} against the estimates of lines with actuals`}
+        hint={totals.variance === null ? "Actual minus estimate, once lines have actual amounts" : `${totals.variancePct === null ? "" : `${formatSignedPct(totals.variancePct)} `}${describeVariance({ currency, ...totals }).scope}`}
       />
       <StatCard
         label="Categories over budget"

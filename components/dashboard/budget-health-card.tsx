@@ -1,10 +1,11 @@
 import { Wallet } from "lucide-react";
 import Link from "next/link";
-import { formatSignedPct, varianceTone } from "@/components/budget/format-amount";
+import { varianceTone } from "@/components/budget/format-amount";
+import { VarianceSummary } from "@/components/budget/variance-summary";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatMoneyCompact, formatMoneyExact } from "@/lib/utils/format-money";
+import { formatMoneyExact } from "@/lib/utils/format-money";
 import type { BudgetHealth, BudgetHealthRow } from "@/lib/dashboard/list-budget-health";
 
 /** Per project: spend against estimate, over-budget projects first. */
@@ -37,13 +38,12 @@ export function BudgetHealthCard({ health }: { health: BudgetHealth }) {
 
 function BudgetHealthItem({ row }: { row: BudgetHealthRow }) {
   const tone = row.variance === null ? null : varianceTone(row.variance);
+  // The figures are in the sentence beside it; the badge only says which way it went.
   const badge =
-    row.variancePct === null || tone === null ? (
+    tone === null ? (
       <Badge variant="muted">No actuals yet</Badge>
     ) : (
-      <Badge variant={tone === "over" ? "danger" : tone === "under" ? "success" : "muted"}>
-        {formatSignedPct(row.variancePct)} <span className="sr-only">{tone === "over" ? "over budget" : tone === "under" ? "under budget" : "on budget"}</span>
-      </Badge>
+      <Badge variant={tone === "over" ? "danger" : tone === "under" ? "success" : "muted"}>{tone === "over" ? "Over budget" : tone === "under" ? "Under budget" : "On budget"}</Badge>
     );
   return (
     <li>
@@ -53,11 +53,8 @@ function BudgetHealthItem({ row }: { row: BudgetHealthRow }) {
       >
         <span className="grid min-w-0 gap-0.5">
           <span className="truncate text-sm font-medium text-foreground">{row.projectName}</span>
-          <span
-            className="truncate text-xs text-muted-foreground tabular-nums"
-            title={`${formatMoneyExact(row.actual, row.currency)} actual of ${formatMoneyExact(row.estimated, row.currency)} estimated`}
-          >
-            {formatMoneyCompact(row.actual, row.currency)} actual of {formatMoneyCompact(row.estimated, row.currency)} estimated
+          <span title={`${formatMoneyExact(row.actual, row.currency)} actual of ${formatMoneyExact(row.estimated, row.currency)} estimated in all`}>
+            <VarianceSummary scope={row} className="text-xs" />
           </span>
         </span>
         {badge}

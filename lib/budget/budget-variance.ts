@@ -41,6 +41,8 @@ export function toBudgetTotals(total: BudgetAccumulator) {
   return {
     estimated: total.estimated.toFixed(4),
     actual: total.actual.toFixed(4),
+    /** The estimates of the lines with an actual: what the variance is measured against. */
+    estimatedWithActual: total.estimatedWithActual.toFixed(4),
     variance: variance?.amount ?? null,
     variancePct: variance?.pct ?? null,
     lines: total.lines,

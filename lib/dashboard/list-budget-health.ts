@@ -11,6 +11,10 @@ export type BudgetHealthRow = {
   estimated: string;
   /** Actual amounts recorded so far, 4 decimals. */
   actual: string;
+  /** The estimates of only the lines that have an actual: what the variance compares with. */
+  estimatedWithActual: string;
+  lines: number;
+  linesWithActual: number;
   /** actual - estimate over the lines that have an actual; null before any has one. */
   variance: string | null;
   variancePct: string | null;
@@ -29,11 +33,12 @@ const ZERO = new Prisma.Decimal(0);
 export async function listBudgetHealth(orgId: string, { limit = 6 } = {}): Promise<BudgetHealth> {
   const where = { project: { orgId } };
   const [all, withActual] = await Promise.all([
-    db.projectBudgetItem.groupBy({ by: ["projectId", "currency"], where, _sum: { estimatedAmount: true } }),
+    db.projectBudgetItem.groupBy({ by: ["projectId", "currency"], where, _sum: { estimatedAmount: true }, _count: { _all: true } }),
     db.projectBudgetItem.groupBy({
       by: ["projectId", "currency"],
       where: { ...where, actualAmount: { not: null } },
       _sum: { estimatedAmount: true, actualAmount: true },
+      _count: { _all: true },
     }),
   ]);
   const projects = await db.project.findMany({
@@ -41,21 +46,25 @@ export async function listBudgetHealth(orgId: string, { limit = 6 } = {}): Promi
     select: { id: true, name: true, currency: true },
   });
   const spentKey = (projectId: string, currency: string) => `${projectId}:${currency.trim()}`;
-  const estimates = new Map(all.map((row) => [spentKey(row.projectId, row.currency), row._sum.estimatedAmount ?? ZERO]));
-  const spent = new Map(withActual.map((row) => [spentKey(row.projectId, row.currency), row._sum]));
+  const estimates = new Map(all.map((row) => [spentKey(row.projectId, row.currency), row]));
+  const spent = new Map(withActual.map((row) => [spentKey(row.projectId, row.currency), row]));
 
   const rows = projects.flatMap((project): BudgetHealthRow[] => {
     const currency = project.currency.trim();
-    const estimated = estimates.get(spentKey(project.id, currency));
-    if (!estimated) return [];
-    const actuals = spent.get(spentKey(project.id, currency));
+    const all = estimates.get(spentKey(project.id, currency));
+    if (!all) return [];
+    const spentRow = spent.get(spentKey(project.id, currency));
+    const actuals = spentRow?._sum;
     const variance = actuals ? varianceOf(actuals.actualAmount ?? ZERO, actuals.estimatedAmount ?? ZERO) : null;
     return [{
       projectId: project.id,
       projectName: project.name,
       currency,
-      estimated: estimated.toFixed(4),
+      estimated: (all._sum.estimatedAmount ?? ZERO).toFixed(4),
       actual: (actuals?.actualAmount ?? ZERO).toFixed(4),
+      estimatedWithActual: (actuals?.estimatedAmount ?? ZERO).toFixed(4),
+      lines: all._count._all,
+      linesWithActual: spentRow?._count._all ?? 0,
       variance: variance?.amount ?? null,
       variancePct: variance?.pct ?? null,
       overBudget: variance !== null && new Prisma.Decimal(variance.amount).greaterThan(0),

@@ -39,7 +39,7 @@ describe("budget totals and variance are exact decimals", () => {
     ]);
     const budget = await getProjectBudget(actor, project.id);
     const legal = budget.categories.find((c) => c.category === "Legal")!;
-    expect(legal.totals).toEqual({ estimated: "0.3000", actual: "0.3000", variance: "0.0000", variancePct: "0.0", lines: 2, linesWithActual: 2 });
+    expect(legal.totals).toEqual({ estimated: "0.3000", actual: "0.3000", estimatedWithActual: "0.3000", variance: "0.0000", variancePct: "0.0", lines: 2, linesWithActual: 2 });
     const epc = budget.categories.find((c) => c.category === "EPC")!;
     // Through floats this sum would come out as 2000000000000000: the last 4 places are lost.
     expect(epc.totals.estimated).toBe("1999999999999999.9999");

@@ -1,7 +1,7 @@
 import { Wallet } from "lucide-react";
 import Link from "next/link";
 import { formatAmount } from "@/components/budget/format-amount";
-import { VarianceText } from "@/components/budget/variance-text";
+import { VarianceSummary } from "@/components/budget/variance-summary";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { BudgetSummary } from "@/lib/budget/summarize-budget";
@@ -26,20 +26,19 @@ export function BudgetByCategoryCard({ projectId, budget }: { projectId: string;
           <EmptyState size="sm" icon={Wallet} title="No budget lines yet" description="Add them on the Budget tab to see the split here." />
         ) : (
           <>
-            <dl className="grid grid-cols-3 gap-3 rounded-md bg-muted/60 px-3 py-2.5 text-sm">
-              <div className="grid gap-0.5">
-                <dt className="text-xs text-muted-foreground">Estimated</dt>
-                <dd className="font-semibold tabular-nums">{formatAmount(totals.estimated)}</dd>
-              </div>
-              <div className="grid gap-0.5">
-                <dt className="text-xs text-muted-foreground">Actual</dt>
-                <dd className="font-semibold tabular-nums">{totals.linesWithActual > 0 ? formatAmount(totals.actual) : "—"}</dd>
-              </div>
-              <div className="grid gap-0.5">
-                <dt className="text-xs text-muted-foreground">Variance</dt>
-                <dd><VarianceText variance={totals.variance} pct={totals.variancePct} className="justify-items-start" /></dd>
-              </div>
-            </dl>
+            <div className="grid gap-2 rounded-md bg-muted/60 px-3 py-2.5">
+              <dl className="grid grid-cols-2 gap-3 text-sm">
+                <div className="grid gap-0.5">
+                  <dt className="text-xs text-muted-foreground">Estimated</dt>
+                  <dd className="font-semibold tabular-nums">{formatAmount(totals.estimated)}</dd>
+                </div>
+                <div className="grid gap-0.5">
+                  <dt className="text-xs text-muted-foreground">Actual to date</dt>
+                  <dd className="font-semibold tabular-nums">{totals.linesWithActual > 0 ? formatAmount(totals.actual) : "—"}</dd>
+                </div>
+              </dl>
+              <VarianceSummary scope={{ currency, ...totals }} />
+            </div>
             <BudgetByCategoryChart categories={budget.categories} currency={currency} />
             <ChartLegend
               items={[
