@@ -7,6 +7,7 @@ import { describeDatabaseFailure } from "../lib/db/describe-database-failure";
 import { applyMigrations } from "../lib/db/migrations";
 import { resolveDatabase } from "../lib/db/resolve-database";
 import { seedDemoData } from "../prisma/seed/seed-demo-data";
+import { openFileStorage } from "./lib/open-file-storage";
 import pg from "pg";
 
 if (!process.argv.includes("--yes")) {
@@ -21,7 +22,8 @@ try {
   await client.end();
   const applied = await applyMigrations(database.url);
   const db = createDbClient(database.url);
-  await seedDemoData(db);
+  const files = await openFileStorage();
+  await seedDemoData(db, files.storage).finally(() => files.stop());
   await db.$disconnect();
   console.log(`Reset: ${applied.length} migration(s) applied, demo data loaded.`);
 } catch (error) {

@@ -13,6 +13,7 @@ import { createDbClient } from "../lib/db/create-db-client";
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { applyMigrations } from "../lib/db/migrations";
 import { startEmbeddedS3 } from "../lib/storage/embedded-s3";
+import { getStorage } from "../lib/storage/s3-client";
 import { seedDemoData } from "../prisma/seed/seed-demo-data";
 
 async function freshDatabase(): Promise<string> {
@@ -36,10 +37,10 @@ if (!existsSync(path.join(process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"))) {
 
 const databaseUrl = await freshDatabase();
 await applyMigrations(databaseUrl);
-const db = createDbClient(databaseUrl);
-await seedDemoData(db);
-await db.$disconnect();
 const s3 = await startEmbeddedS3({ directory: mkdtempSync(path.join(tmpdir(), "scr-e2e-s3-")) });
+const db = createDbClient(databaseUrl);
+await seedDemoData(db, getStorage({ ...process.env, ...s3.env }));
+await db.$disconnect();
 
 const port = process.env.E2E_PORT ?? "3100";
 // Node closes idle keep-alive sockets after 5 s; a client reusing one at that instant gets

@@ -6,6 +6,7 @@ import { requestAutomaticRescore } from "@/lib/signal-score/request-automatic-re
 import { getObjectBytes } from "@/lib/storage/objects";
 import { extractText, hasExtractableText } from "./extraction/extract-text";
 import { sanitizeExtractedText } from "./extraction/sanitize-extracted-text";
+import { toTextExtractionRecord } from "./extraction/text-extraction-record";
 
 export type ProcessOutcome = { documentId: string; status: "READY" | "ERROR" | "skipped"; pageCount?: number; error?: string };
 
@@ -46,9 +47,7 @@ export async function processUploadedDocument(orgId: string, documentId: string)
         data: {
           documentId: document.id,
           extractionType: "TEXT",
-          content: failure ? null : pages.map((p) => p.text).join("\n\n"),
-          result: failure ? undefined : { pages },
-          pageCount: failure ? null : pages.length,
+          ...(failure ? { content: null, pageCount: null } : toTextExtractionRecord(pages)),
           status: failure ? "FAILED" : "COMPLETED",
           errorMessage: failure,
         },

@@ -1,7 +1,8 @@
 /** The Turkana Solar Park data room: its folder tree and files, as the rest of the story refers to them. */
-import type { DocumentClassification, DocumentStatus } from "../../lib/db/generated/client";
-import { DOCUMENT_TEXTS, type DocumentTextKey } from "./dataroom-texts";
-import { day, demoId, sha256Hex } from "./demo-ids";
+import type { DocumentClassification } from "../../lib/db/generated/client";
+import type { DemoContentKey } from "./dataroom-texts";
+import { loadDemoFile, type DemoFile } from "./demo-files/load-demo-file";
+import { day, demoId } from "./demo-ids";
 
 export const FOLDERS = [
   { key: "legal", name: "01 Corporate & Legal", parent: null },
@@ -16,20 +17,16 @@ export const FOLDERS = [
 type FolderKey = (typeof FOLDERS)[number]["key"];
 type Uploader = "amara" | "sarah" | "david";
 
+/** A file of the room; `key` is also what its content is filed under in dataroom-texts. */
 export type DemoDocument = {
-  key: string;
-  text: DocumentTextKey | null;
+  key: DemoContentKey;
   name: string;
   folder: FolderKey;
-  fileType: "pdf" | "xlsx";
   version: number;
-  parent: string | null;
+  parent: DemoContentKey | null;
   uploader: Uploader;
   uploadedOn: string;
-  sizeBytes: number;
-  pages: number;
   classification: DocumentClassification;
-  status?: DocumentStatus;
   watermark?: boolean;
 };
 
@@ -37,23 +34,18 @@ const FINANCIAL_MODEL = "Turkana Solar Park - Financial Model.xlsx";
 const PPA = "Kenya Power PPA - Term Sheet.pdf";
 
 export const DOCUMENTS: DemoDocument[] = [
-  { key: "financial-model-v1", text: null, name: FINANCIAL_MODEL, folder: "financial", fileType: "xlsx", version: 1, parent: null, uploader: "sarah", uploadedOn: "2026-05-28", sizeBytes: 1_842_311, pages: 9, classification: "CONFIDENTIAL" },
-  { key: "financial-model-v2", text: null, name: FINANCIAL_MODEL, folder: "financial", fileType: "xlsx", version: 2, parent: "financial-model-v1", uploader: "sarah", uploadedOn: "2026-08-30", sizeBytes: 1_906_774, pages: 11, classification: "CONFIDENTIAL" },
-  { key: "financial-model-v3", text: "financial-model", name: FINANCIAL_MODEL, folder: "financial", fileType: "xlsx", version: 3, parent: "financial-model-v2", uploader: "sarah", uploadedOn: "2026-11-12", sizeBytes: 2_013_502, pages: 12, classification: "CONFIDENTIAL" },
-  { key: "ppa-term-sheet-v1", text: null, name: PPA, folder: "commercial", fileType: "pdf", version: 1, parent: null, uploader: "amara", uploadedOn: "2026-07-14", sizeBytes: 412_880, pages: 6, classification: "CONFIDENTIAL" },
-  { key: "ppa-term-sheet-v2", text: "ppa-term-sheet", name: PPA, folder: "commercial", fileType: "pdf", version: 2, parent: "ppa-term-sheet-v1", uploader: "amara", uploadedOn: "2026-10-21", sizeBytes: 436_102, pages: 7, classification: "CONFIDENTIAL", watermark: true },
-  { key: "energy-yield", text: "energy-yield", name: "P50-P90 Energy Yield Assessment.pdf", folder: "yield", fileType: "pdf", version: 1, parent: null, uploader: "david", uploadedOn: "2026-04-09", sizeBytes: 6_284_019, pages: 64, classification: "CONFIDENTIAL" },
-  { key: "esia", text: "esia", name: "Environmental & Social Impact Assessment (NEMA approved).pdf", folder: "esg", fileType: "pdf", version: 1, parent: null, uploader: "sarah", uploadedOn: "2026-09-15", sizeBytes: 14_702_556, pages: 212, classification: "PUBLIC" },
-  { key: "land-lease", text: "land-lease", name: "Land Lease Agreement - Turkana County Government.pdf", folder: "land", fileType: "pdf", version: 1, parent: null, uploader: "amara", uploadedOn: "2026-03-20", sizeBytes: 2_118_940, pages: 28, classification: "RESTRICTED", watermark: true },
-  { key: "grid-connection", text: "grid-connection", name: "Grid Connection Agreement - KETRACO Lodwar.pdf", folder: "technical", fileType: "pdf", version: 1, parent: null, uploader: "david", uploadedOn: "2026-06-02", sizeBytes: 1_377_245, pages: 34, classification: "CONFIDENTIAL" },
-  { key: "team-cvs", text: "team-cvs", name: "Management Team CVs.pdf", folder: "legal", fileType: "pdf", version: 1, parent: null, uploader: "amara", uploadedOn: "2026-05-05", sizeBytes: 903_417, pages: 9, classification: "RESTRICTED" },
-  { key: "insurance-letter", text: null, name: "Construction All Risks - Broker Indication.pdf", folder: "commercial", fileType: "pdf", version: 1, parent: null, uploader: "david", uploadedOn: "2026-11-23", sizeBytes: 288_064, pages: 4, classification: "CONFIDENTIAL", status: "PROCESSING" },
+  { key: "financial-model-v1", name: FINANCIAL_MODEL, folder: "financial", version: 1, parent: null, uploader: "sarah", uploadedOn: "2026-05-28", classification: "CONFIDENTIAL" },
+  { key: "financial-model-v2", name: FINANCIAL_MODEL, folder: "financial", version: 2, parent: "financial-model-v1", uploader: "sarah", uploadedOn: "2026-08-30", classification: "CONFIDENTIAL" },
+  { key: "financial-model-v3", name: FINANCIAL_MODEL, folder: "financial", version: 3, parent: "financial-model-v2", uploader: "sarah", uploadedOn: "2026-11-12", classification: "CONFIDENTIAL" },
+  { key: "ppa-term-sheet-v1", name: PPA, folder: "commercial", version: 1, parent: null, uploader: "amara", uploadedOn: "2026-07-14", classification: "CONFIDENTIAL" },
+  { key: "ppa-term-sheet-v2", name: PPA, folder: "commercial", version: 2, parent: "ppa-term-sheet-v1", uploader: "amara", uploadedOn: "2026-10-21", classification: "CONFIDENTIAL", watermark: true },
+  { key: "energy-yield", name: "P50-P90 Energy Yield Assessment.pdf", folder: "yield", version: 1, parent: null, uploader: "david", uploadedOn: "2026-04-09", classification: "CONFIDENTIAL" },
+  { key: "esia", name: "Environmental & Social Impact Assessment (NEMA approved).pdf", folder: "esg", version: 1, parent: null, uploader: "sarah", uploadedOn: "2026-09-15", classification: "PUBLIC" },
+  { key: "land-lease", name: "Land Lease Agreement - Turkana County Government.pdf", folder: "land", version: 1, parent: null, uploader: "amara", uploadedOn: "2026-03-20", classification: "RESTRICTED", watermark: true },
+  { key: "grid-connection", name: "Grid Connection Agreement - KETRACO Lodwar.pdf", folder: "technical", version: 1, parent: null, uploader: "david", uploadedOn: "2026-06-02", classification: "CONFIDENTIAL" },
+  { key: "team-cvs", name: "Management Team CVs.pdf", folder: "legal", version: 1, parent: null, uploader: "amara", uploadedOn: "2026-05-05", classification: "RESTRICTED" },
+  { key: "insurance-letter", name: "Construction All Risks - Broker Indication.pdf", folder: "commercial", version: 1, parent: null, uploader: "david", uploadedOn: "2026-11-23", classification: "CONFIDENTIAL" },
 ];
-
-/** No demo files are put in storage: the rows name the app's bucket, and downloading one answers "not found". */
-export const DEMO_BUCKET = process.env.S3_BUCKET ?? "scr-local";
-
-export const MIME_TYPES = { pdf: "application/pdf", xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" } as const;
 
 export const folderId = (key: FolderKey) => demoId(`turkana/folder/${key}`);
 export const documentId = (key: string) => demoId(`turkana/document/${key}`);
@@ -64,16 +56,18 @@ export function demoDocument(key: string): DemoDocument {
   return found;
 }
 
-/** The extracted text a document's analyses were computed from (its content hash is their cache key). */
-export function documentText(key: string): string {
-  const { text, name, version } = demoDocument(key);
-  return text ? DOCUMENT_TEXTS[text] : `${name} (version ${version})`;
+/** The rendered file behind a Turkana document: its bytes, checksum and extracted pages. */
+export function turkanaFile(key: DemoContentKey): Promise<DemoFile> {
+  return loadDemoFile(key, demoDocument(key).name);
 }
 
-/** There are no real files behind the demo rows, so the "file bytes" are a stand-in derived from the text. */
-export function documentChecksum(key: string): string {
-  const document = demoDocument(key);
-  return sha256Hex(`${document.name}\nversion ${document.version}\n\n${documentText(key)}`);
+/** The line of a document's extracted text that contains `needle`, with its page: what a citation quotes. */
+export async function quoteDemoDocument(key: DemoContentKey, needle: string): Promise<{ page: number; excerpt: string }> {
+  for (const { page, text } of (await turkanaFile(key)).pages) {
+    const line = text.split("\n").find((l) => l.includes(needle));
+    if (line) return { page, excerpt: line.trim() };
+  }
+  throw new Error(`"${needle}" is not in ${key}`);
 }
 
 export function uploadedAt(document: DemoDocument, hourUtc = 10): Date {

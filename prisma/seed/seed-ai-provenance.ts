@@ -1,53 +1,39 @@
 import type { AnalysisExtractionType, Prisma } from "../../lib/db/generated/client";
 import type { FactoryDb } from "../factories";
-import { documentId, documentText } from "./dataroom-documents";
+import { documentId, quoteDemoDocument, turkanaFile } from "./dataroom-documents";
+import type { DemoContentKey } from "./dataroom-texts";
 import type { DemoContext } from "./demo-context";
 import { daysAgo, demoId, sha256Hex } from "./demo-ids";
 import { messageId } from "./seed-ai-conversations";
 import { AI_MODEL, investmentMemoId } from "./seed-deal-intelligence";
 import { SCORE_MODEL, signalScoreId } from "./seed-signal-scores";
 
-/** The line of a document's text that mentions `needle`: citations quote the source verbatim. */
-function quote(doc: string, needle: string): string {
-  const line = documentText(doc).split("\n").find((l) => l.includes(needle));
-  if (!line) throw new Error(`"${needle}" is not in ${doc}`);
-  return line;
-}
 
 /** Where the AI outputs came from: cached document analyses, lineage and [n] citations, and users' ratings of them. */
 export async function seedAiProvenance(db: FactoryDb, ctx: DemoContext, screenIds: { turkana: string; riftValley: string }) {
   const { orgs, users } = ctx;
-  type Analysis = [doc: string, type: AnalysisExtractionType, org: string, model: string, result: Prisma.InputJsonValue, at: Date];
+  type Analysis = [doc: DemoContentKey, type: AnalysisExtractionType, org: string, model: string, result: Prisma.InputJsonValue, at: Date];
   const analyses: Analysis[] = [
     ["financial-model-v3", "FINANCIAL_METRICS", orgs.helios, SCORE_MODEL, { capexUsd: "41500000.00", gearingPct: 70, minDscr: 1.32, avgDscr: 1.45, projectIrrPct: 11.2, equityIrrPct: 14.8 }, daysAgo(12, 10.6)],
     ["financial-model-v3", "QUALITY_ASSESSMENT", orgs.helios, SCORE_MODEL, { score: 82, strengths: ["P90 sensitivities", "sculpted debt"], gaps: ["No downside case for EPRA delay"] }, daysAgo(12, 10.6)],
     ["ppa-term-sheet-v2", "LEGAL_CLAUSES", orgs.helios, AI_MODEL, { clauses: [{ name: "Deemed energy", summary: "Curtailment above 2% of P50 is paid" }, { name: "Termination payment", summary: "Senior debt plus 12% equity return" }] }, daysAgo(33, 10.6)],
     ["ppa-term-sheet-v2", "DEAL_RELEVANCE", orgs.northwind, AI_MODEL, { relevance: "high", mandate: "East Africa Renewable Infrastructure", notes: "USD tariff removes FX risk on revenue" }, daysAgo(9, 10.2)],
-    ["energy-yield", "RISK_FLAGS", orgs.helios, SCORE_MODEL, { flags: [{ severity: "high", page: 14, text: "Dry-season curtailment 4-6% without the Lodwar-Kainuk reinforcement" }] }, daysAgo(65, 13)],
+    ["energy-yield", "RISK_FLAGS", orgs.helios, SCORE_MODEL, { flags: [{ severity: "high", page: 6, text: "Dry-season curtailment 4-6% without the Lodwar-Kainuk reinforcement" }] }, daysAgo(65, 13)],
     ["esia", "ESG_FACTS", orgs.helios, SCORE_MODEL, { avoidedTco2ePerYear: 61000, householdsAffected: 62, ifcPerformanceStandards: [1, 2, 3, 5, 7], permanentJobs: 28 }, daysAgo(65, 13)],
     ["land-lease", "ENTITY_EXTRACTION", orgs.helios, AI_MODEL, { parties: ["County Government of Turkana", "Turkana Solar Park Ltd"], parcel: "Turkana/Lodwar-Kanamkemer/1187", termYears: 30 }, daysAgo(4, 9)],
     ["team-cvs", "COMPLETENESS_CHECK", orgs.helios, SCORE_MODEL, { complete: false, missing: ["CFO", "HSE manager"] }, daysAgo(11, 13.9)],
   ];
+  // Cached analyses are keyed by the hash of the text the analysers read (see readDocumentText).
   await db.analysisExtraction.createMany({
     skipDuplicates: true,
-    data: analyses.map(([doc, extractionType, orgId, modelUsed, result, at]) => ({
-      id: demoId(`analysis/${doc}/${extractionType}`), orgId, documentId: documentId(doc), extractionType, contentHash: sha256Hex(documentText(doc)), result, modelUsed, createdAt: at, updatedAt: at,
-    })),
+    data: await Promise.all(analyses.map(async ([doc, extractionType, orgId, modelUsed, result, at]) => ({
+      id: demoId(`analysis/${doc}/${extractionType}`), orgId, documentId: documentId(doc), extractionType, contentHash: sha256Hex((await turkanaFile(doc)).analysisText), result, modelUsed, createdAt: at, updatedAt: at,
+    }))),
   });
 
   const score3 = signalScoreId("turkana", 3);
   type Lineage = [org: string, entityType: string, entityId: string, sourceType: string, sourceId: string, contribution: string, at: Date];
   const lineage: Lineage[] = [
-    [orgs.helios, "SignalScore", score3, "Document", documentId("financial-model-v3"), "financial_planning_score", daysAgo(11, 14)],
-    [orgs.helios, "SignalScore", score3, "Document", documentId("ppa-term-sheet-v2"), "risk_assessment_score", daysAgo(11, 14)],
-    [orgs.helios, "SignalScore", score3, "Document", documentId("energy-yield"), "project_viability_score", daysAgo(11, 14)],
-    [orgs.helios, "SignalScore", score3, "Document", documentId("esia"), "esg_score", daysAgo(11, 14)],
-    [orgs.helios, "SignalScore", score3, "Document", documentId("team-cvs"), "team_strength_score", daysAgo(11, 14)],
-    ...(["project_viability", "financial_planning", "risk_assessment", "team_strength", "esg"] as const).map(
-      (dimension): Lineage => [orgs.helios, "SignalScore", score3, "Project", ctx.projects.turkana.id, `${dimension}_score`, daysAgo(11, 14)],
-    ),
-    [orgs.helios, "SignalScore", signalScoreId("turkana", 2), "Document", documentId("esia"), "esg_score", daysAgo(65, 14)],
-    [orgs.helios, "SignalScore", signalScoreId("turkana", 2), "Document", documentId("grid-connection"), "risk_assessment_score", daysAgo(65, 14)],
     [orgs.northwind, "DealScreen", screenIds.turkana, "SignalScore", score3, "project quality input", daysAgo(8, 9)],
     [orgs.northwind, "DealScreen", screenIds.turkana, "Document", documentId("financial-model-v3"), "financial metrics", daysAgo(8, 9)],
     [orgs.northwind, "InvestmentMemo", investmentMemoId, "DealScreen", screenIds.turkana, "recommendation", daysAgo(6, 9)],
@@ -61,21 +47,19 @@ export async function seedAiProvenance(db: FactoryDb, ctx: DemoContext, screenId
   });
 
   const ralphAnswer = messageId("turkana-score", 4);
-  type Cite = [org: string, outputType: string, outputId: string, n: number, doc: string, page: number, needle: string, at: Date];
+  // The Signal Score's own citations are written with each score version (seed-signal-scores).
+  type Cite = [org: string, outputType: string, outputId: string, n: number, doc: DemoContentKey, needle: string, at: Date];
   const cites: Cite[] = [
-    [orgs.helios, "SignalScore", score3, 1, "financial-model-v3", 1, "Minimum DSCR", daysAgo(11, 14)],
-    [orgs.helios, "SignalScore", score3, 2, "ppa-term-sheet-v2", 1, "Tariff:", daysAgo(11, 14)],
-    [orgs.helios, "SignalScore", score3, 3, "energy-yield", 14, "Page 14", daysAgo(11, 14)],
-    [orgs.helios, "SignalScore", score3, 4, "esia", 3, "IFC Performance Standards", daysAgo(11, 14)],
-    [orgs.northwind, "InvestmentMemo", investmentMemoId, 1, "financial-model-v3", 1, "Minimum DSCR", daysAgo(6, 9)],
-    [orgs.northwind, "InvestmentMemo", investmentMemoId, 2, "ppa-term-sheet-v2", 1, "Tariff:", daysAgo(6, 9)],
-    [orgs.northwind, "InvestmentMemo", investmentMemoId, 3, "energy-yield", 14, "Page 14", daysAgo(6, 9)],
-    [orgs.helios, "AiMessage", ralphAnswer, 1, "energy-yield", 14, "Page 14", daysAgo(10, 9)],
+    [orgs.northwind, "InvestmentMemo", investmentMemoId, 1, "financial-model-v3", "Minimum DSCR", daysAgo(6, 9)],
+    [orgs.northwind, "InvestmentMemo", investmentMemoId, 2, "ppa-term-sheet-v2", "Tariff:", daysAgo(6, 9)],
+    [orgs.northwind, "InvestmentMemo", investmentMemoId, 3, "energy-yield", "Grid curtailment risk depends", daysAgo(6, 9)],
+    [orgs.helios, "AiMessage", ralphAnswer, 1, "energy-yield", "Grid curtailment risk depends", daysAgo(10, 9)],
   ];
   await db.citation.createMany({
     skipDuplicates: true,
-    data: cites.map(([orgId, aiOutputType, aiOutputId, citationNumber, doc, pageNumber, needle, createdAt]) => ({
-      id: demoId(`citation/${aiOutputType}/${aiOutputId}/${citationNumber}`), orgId, aiOutputType, aiOutputId, citationNumber, documentId: documentId(doc), pageNumber, excerpt: quote(doc, needle), createdAt,
+    data: await Promise.all(cites.map(async ([orgId, aiOutputType, aiOutputId, citationNumber, doc, needle, createdAt]) => {
+      const { page, excerpt } = await quoteDemoDocument(doc, needle);
+      return { id: demoId(`citation/${aiOutputType}/${aiOutputId}/${citationNumber}`), orgId, aiOutputType, aiOutputId, citationNumber, documentId: documentId(doc), pageNumber: page, excerpt, createdAt };
     })),
   });
 

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { FactoryDb } from "../factories";
-import { documentChecksum, documentId } from "./dataroom-documents";
+import { documentId, turkanaFile } from "./dataroom-documents";
+import type { DemoContentKey } from "./dataroom-texts";
 import type { DemoContext } from "./demo-context";
 import { day, daysAgo, demoId, sha256Hex } from "./demo-ids";
 
@@ -17,6 +18,9 @@ export function merkleRoot(leavesHex: string[]): string {
 
 /** Turkana's key documents anchored on Polygon: one confirmed batch, one submitted, one waiting. The hash is the document's checksum. */
 export async function seedBlockchainRecords(db: FactoryDb, ctx: DemoContext) {
+  const keys: DemoContentKey[] = ["land-lease", "energy-yield", "esia", "financial-model-v3", "ppa-term-sheet-v2"];
+  const checksums = Object.fromEntries(await Promise.all(keys.map(async (key) => [key, (await turkanaFile(key)).checksum] as const)));
+  const documentChecksum = (key: string) => checksums[key];
   const batch = ["land-lease", "energy-yield", "esia"];
   const root = merkleRoot(batch.map(documentChecksum));
   const anchoredAt = day("2026-09-16");

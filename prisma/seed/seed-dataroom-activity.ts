@@ -1,6 +1,7 @@
 import type { DocumentAccessAction, Prisma } from "../../lib/db/generated/client";
 import type { FactoryDb } from "../factories";
-import { documentId } from "./dataroom-documents";
+import { detectPii } from "../../lib/dataroom/redaction/detect-pii";
+import { documentId, turkanaFile } from "./dataroom-documents";
 import type { DemoContext } from "./demo-context";
 import { daysAgo, demoId } from "./demo-ids";
 
@@ -16,9 +17,9 @@ export async function seedDataRoomActivity(db: FactoryDb, ctx: DemoContext) {
     ["sarah-views-model", "financial-model-v3", orgs.helios, users.sarah, "VIEWED", daysAgo(12, 15), "196.201.214.17", { sheets: ["Summary", "Debt"] }],
     ["priya-views-model", "financial-model-v3", orgs.northwind, users.priya, "VIEWED", daysAgo(10, 9), "81.2.69.160", { sheets: ["Summary", "Sensitivities"], via: "deal_room" }],
     ["priya-downloads-ppa", "ppa-term-sheet-v2", orgs.northwind, users.priya, "DOWNLOADED", daysAgo(9, 10), "81.2.69.160", { format: "pdf", watermarked: true, via: "deal_room" }],
-    ["james-views-esia", "esia", orgs.northwind, users.james, "VIEWED", daysAgo(8, 16), "81.2.69.142", { pagesViewed: [1, 2, 3, 47, 48], via: "deal_room" }],
-    ["priya-annotates-yield", "energy-yield", orgs.northwind, users.priya, "ANNOTATED", daysAgo(7, 11), "81.2.69.160", { page: 14 }],
-    ["ole-prints-esia", "esia", orgs.northwind, users.ole, "PRINTED", daysAgo(6, 14), "81.2.69.151", { pages: "1-12", watermarked: false }],
+    ["james-views-esia", "esia", orgs.northwind, users.james, "VIEWED", daysAgo(8, 16), "81.2.69.142", { pagesViewed: [1, 2, 3, 4, 5], via: "deal_room" }],
+    ["priya-annotates-yield", "energy-yield", orgs.northwind, users.priya, "ANNOTATED", daysAgo(7, 11), "81.2.69.160", { page: 6 }],
+    ["ole-prints-esia", "esia", orgs.northwind, users.ole, "PRINTED", daysAgo(6, 14), "81.2.69.151", { pages: "1-5", watermarked: false }],
     ["redaction-reads-lease", "land-lease", orgs.helios, null, "VIEWED", daysAgo(4, 9), null, { by: "pii-redaction job" }],
   ];
   await db.documentAccessLog.createMany({
@@ -36,14 +37,9 @@ export async function seedDataRoomActivity(db: FactoryDb, ctx: DemoContext) {
     })),
   });
 
-  const entities = [
-    { type: "PERSON", text: "John Ekai Lokwang", page: 27, confidence: 0.98, position: { x: 72, y: 540, width: 118, height: 12 } },
-    { type: "NATIONAL_ID", text: "ID No. 23456781", page: 27, confidence: 0.95, position: { x: 196, y: 540, width: 84, height: 12 } },
-    { type: "PHONE_NUMBER", text: "+254 712 345 678", page: 27, confidence: 0.97, position: { x: 292, y: 540, width: 96, height: 12 } },
-    { type: "PERSON", text: "Mary Akai Nakiru", page: 27, confidence: 0.97, position: { x: 72, y: 512, width: 112, height: 12 } },
-    { type: "EMAIL", text: "m.nakiru@turkana-county.example", page: 27, confidence: 0.99, position: { x: 300, y: 512, width: 170, height: 12 } },
-    { type: "BANK_ACCOUNT", text: "A/C 0870 2614 5523 19", page: 28, confidence: 0.91, position: { x: 210, y: 688, width: 132, height: 12 } },
-  ].map((entity, index) => ({ id: `ent-${index + 1}`, ...entity }));
+  // The review waiting on Amara is what the redaction job's own rules find in the lease's text.
+  const lease = await turkanaFile("land-lease");
+  const entities = detectPii(lease.pages);
   await db.redactionJob.createMany({
     skipDuplicates: true,
     data: [
@@ -64,9 +60,9 @@ export async function seedDataRoomActivity(db: FactoryDb, ctx: DemoContext) {
 
   type Note = [label: string, doc: string, org: string, user: string, type: "HIGHLIGHT" | "COMMENT" | "BOOKMARK", page: number, text: string | null, color: string | null, at: Date];
   const notes: Note[] = [
-    ["priya-curtailment", "energy-yield", orgs.northwind, users.priya, "HIGHLIGHT", 14, "without it curtailment may reach 4-6% in the dry season", "#FDE047", daysAgo(7, 11)],
-    ["priya-indexation", "ppa-term-sheet-v2", orgs.northwind, users.priya, "COMMENT", 2, "Flat USD tariff for 20 years with no indexation: is there an O&M cost pass-through?", "#93C5FD", daysAgo(9, 10.5)],
-    ["david-reinforcement", "energy-yield", orgs.helios, users.david, "COMMENT", 14, "KETRACO confirmed the Lodwar-Kainuk reinforcement for Q3 2027; see the grid connection agreement, schedule 4.", "#86EFAC", daysAgo(5, 15)],
+    ["priya-curtailment", "energy-yield", orgs.northwind, users.priya, "HIGHLIGHT", 6, "without it curtailment may reach 4-6% in the dry season", "#FDE047", daysAgo(7, 11)],
+    ["priya-indexation", "ppa-term-sheet-v2", orgs.northwind, users.priya, "COMMENT", 1, "Flat USD tariff for 20 years with no indexation: is there an O&M cost pass-through?", "#93C5FD", daysAgo(9, 10.5)],
+    ["david-reinforcement", "energy-yield", orgs.helios, users.david, "COMMENT", 6, "KETRACO confirmed the Lodwar-Kainuk reinforcement for Q3 2027; see the grid connection agreement, section 3.", "#86EFAC", daysAgo(5, 15)],
     ["sarah-debt-sheet", "financial-model-v3", orgs.helios, users.sarah, "BOOKMARK", 3, "Debt sculpting", null, daysAgo(12, 15.5)],
   ];
   await db.documentAnnotation.createMany({

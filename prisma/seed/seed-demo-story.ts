@@ -1,3 +1,4 @@
+import type { StorageConfig } from "../../lib/storage/s3-client";
 import type { FactoryDb } from "../factories";
 import { loadDemoContext } from "./demo-context";
 import { seedAiConversations } from "./seed-ai-conversations";
@@ -22,19 +23,20 @@ import { seedSignalScores } from "./seed-signal-scores";
 import { seedWebhooks } from "./seed-webhooks";
 
 /**
- * Everything around the demo tenants, one domain per module: Turkana's data room, score history,
+ * Everything around the demo tenants, one domain per module: Turkana's data room (its files go to
+ * `storage`), score history,
  * Northwind's diligence and portfolio, integrations and the platform catalogues. Parents before
  * children. Sequential on purpose: the embedded PGlite shares one session between its socket
  * connections, and concurrent statements with large bind messages interleave there.
  */
-export async function seedDemoStory(db: FactoryDb) {
+export async function seedDemoStory(db: FactoryDb, storage: StorageConfig) {
   const ctx = await loadDemoContext(db);
   await seedPromptTemplates(db);
-  await seedDataRoom(db, ctx);
+  await seedDataRoom(db, storage, ctx);
   await seedDataRoomActivity(db, ctx);
   await seedBlockchainRecords(db, ctx);
   await seedSignalScores(db, ctx);
-  await seedPortfolio(db, ctx);
+  await seedPortfolio(db, storage, ctx);
   await seedMetricSnapshots(db, ctx);
   await seedMatching(db, ctx);
   await seedDealRooms(db, ctx);

@@ -1,9 +1,10 @@
 import type { CovenantStatus } from "../../lib/db/generated/client";
 import type { FactoryDb } from "../factories";
 import { portfolioRootFolderId } from "../../lib/dataroom/rooms/portfolio-root-folder-id";
-import { DEMO_BUCKET } from "./dataroom-documents";
+import type { StorageConfig } from "../../lib/storage/s3-client";
+import { seedDemoDocuments } from "./demo-files/seed-demo-documents";
 import type { DemoContext } from "./demo-context";
-import { day, daysAgo, demoId, sha256Hex } from "./demo-ids";
+import { day, daysAgo, demoId } from "./demo-ids";
 
 export const portfolioId = demoId("northwind/portfolio/fund-1");
 export const holdingId = (project: "kisumu" | "mtElgon") => demoId(`northwind/holding/${project}`);
@@ -27,7 +28,7 @@ const COVENANTS: Covenant[] = [
 ];
 
 /** Northwind's Fund I: two Helios holdings (one of them Mount Elgon hydro), covenants in every state, and a quarterly report. */
-export async function seedPortfolio(db: FactoryDb, ctx: DemoContext) {
+export async function seedPortfolio(db: FactoryDb, storage: StorageConfig, ctx: DemoContext) {
   const { orgs, users, projects } = ctx;
   await db.portfolio.createMany({
     skipDuplicates: true,
@@ -73,17 +74,15 @@ export async function seedPortfolio(db: FactoryDb, ctx: DemoContext) {
     ].map(([key, name]) => ({ id: folder(key!), orgId: orgs.northwind, projectId: null, parentFolderId: root, name: name!, createdAt: opened, updatedAt: opened })),
   });
 
-  const reportName = "Q3 2026 Quarterly Investor Report.pdf";
-  const reportId = demoId("northwind/document/q3-2026-report");
-  await db.document.createMany({
-    skipDuplicates: true,
-    data: [
-      {
-        id: reportId, orgId: orgs.northwind, portfolioId, folderId: folder("reports"), name: reportName, fileType: "pdf", mimeType: "application/pdf",
-        s3Key: `orgs/${orgs.northwind}/portfolio-reports/${reportId}.pdf`, s3Bucket: DEMO_BUCKET, fileSizeBytes: 3_482_113,
-        status: "READY", metadata: { pages: 38, period: "2026-Q3" }, uploadedBy: users.priya, checksumSha256: sha256Hex(`${reportName}\nNAV and covenant report, quarter ending 30 September 2026`),
-        classification: "CONFIDENTIAL", watermarkEnabled: true, createdAt: day("2026-10-20"), updatedAt: day("2026-10-20"),
-      },
-    ],
-  });
+  await seedDemoDocuments(db, storage, [
+    {
+      id: demoId("northwind/document/q3-2026-report"), content: "northwind-q3-report", orgId: orgs.northwind, portfolioId, folderId: folder("reports"),
+      name: "Q3 2026 Quarterly Investor Report.pdf", metadata: { period: "2026-Q3" }, uploadedBy: users.priya, classification: "CONFIDENTIAL", watermarkEnabled: true,
+      createdAt: day("2026-10-20"), updatedAt: day("2026-10-20"),
+    },
+    {
+      id: demoId("northwind/document/esg-monitoring-plan"), content: "northwind-esg-plan", orgId: orgs.northwind, portfolioId, folderId: folder("esg"),
+      name: "Fund I - ESG Monitoring Plan 2026.docx", metadata: {}, uploadedBy: users.priya, classification: "CONFIDENTIAL", createdAt: day("2026-02-02"), updatedAt: day("2026-02-02"),
+    },
+  ]);
 }

@@ -10,6 +10,7 @@ import { createDbClient } from "../../lib/db/create-db-client";
 import { applyMigrations } from "../../lib/db/migrations";
 import { resolveDatabase } from "../../lib/db/resolve-database";
 import { seedDemoData } from "../../prisma/seed/seed-demo-data";
+import { openFileStorage } from "./open-file-storage";
 
 export type LocalServices = { env: Record<string, string>; summary: string[]; stop(): Promise<void> };
 
@@ -38,26 +39,22 @@ export async function startLocalServices(options: { seedWhenEmpty: boolean }): P
   const applied = await applyMigrations(database.url);
   summary.push(applied.length ? `migrations: applied ${applied.length}` : "migrations: up to date");
 
+  // Storage first: the demo seed puts its files there.
+  const files = await openFileStorage();
+  stops.push(files.stop);
+  Object.assign(env, files.env);
+  summary.push(files.embedded ? `files: embedded S3 (.data/s3) at ${files.env.S3_ENDPOINT}` : `files: S3 bucket ${process.env.S3_BUCKET}`);
+
   if (options.seedWhenEmpty) {
     const db = createDbClient(database.url);
     try {
       if ((await db.organization.count()) === 0) {
-        await seedDemoData(db);
+        await seedDemoData(db, files.storage);
         summary.push("demo data: seeded (empty database)");
       }
     } finally {
       await db.$disconnect();
     }
-  }
-
-  if (!process.env.S3_BUCKET) {
-    const { startEmbeddedS3 } = await import("../../lib/storage/embedded-s3");
-    const s3 = await startEmbeddedS3();
-    stops.push(s3.stop);
-    Object.assign(env, s3.env);
-    summary.push(`files: embedded S3 (.data/s3) at ${s3.env.S3_ENDPOINT}`);
-  } else {
-    summary.push(`files: S3 bucket ${process.env.S3_BUCKET}`);
   }
 
   if (!process.env.AUTH_SECRET) env.AUTH_SECRET = localAuthSecret();

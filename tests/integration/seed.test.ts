@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fernetDecrypt } from "@/lib/crypto/fernet";
 import { BADGES } from "@/prisma/seed/badge-catalogue";
@@ -24,6 +25,10 @@ import {
   createWebhookSubscription,
   hashApiKey,
 } from "@/prisma/factories";
+import { extractText } from "@/lib/dataroom/extraction/extract-text";
+import { getObjectBytes } from "@/lib/storage/objects";
+import { getStorage } from "@/lib/storage/s3-client";
+import { useTestStorage } from "../support/dataroom-routes";
 import { db } from "../support/test-db";
 
 const DEMO_ORG_SLUGS = ["helios-renewables", "andes-hydro-partners", "northwind-climate-capital", "scr-platform-ops"];
@@ -75,9 +80,10 @@ async function demoCounts(): Promise<Record<string, number>> {
 }
 
 describe("demo seed", () => {
+  useTestStorage();
   let firstRun: Record<string, number>;
   beforeAll(async () => {
-    await seedDemoData(db);
+    await seedDemoData(db, getStorage());
     firstRun = await demoCounts();
   });
 
@@ -92,7 +98,7 @@ describe("demo seed", () => {
   });
 
   it("adds nothing on a second run", async () => {
-    await seedDemoData(db);
+    await seedDemoData(db, getStorage());
     expect(await demoCounts()).toEqual(firstRun);
   });
 
@@ -101,7 +107,7 @@ describe("demo seed", () => {
     const deliveryId = demoId("northwind/webhook/ops-hooks/delivery/curtailment-answered");
     await db.dealRoom.update({ where: { id: roomId }, data: { name: "Turkana - renamed by Amara" } });
     await db.webhookDelivery.delete({ where: { id: deliveryId } });
-    await seedDemoData(db);
+    await seedDemoData(db, getStorage());
     expect((await db.dealRoom.findUniqueOrThrow({ where: { id: roomId } })).name).toBe("Turkana - renamed by Amara");
     expect(await db.webhookDelivery.count({ where: { id: deliveryId } })).toBe(1);
     expect(await demoCounts()).toEqual(firstRun);
@@ -125,6 +131,24 @@ describe("demo seed", () => {
     for (const key of await db.apiKey.findMany({ where: { org: { slug: { in: DEMO_ORG_SLUGS } } } })) {
       expect(key.keyHash).toMatch(/^[0-9a-f]{64}$/);
       expect(key.keyPrefix).toMatch(/^scr_[0-9a-f]{4}$/);
+    }
+  });
+
+  it("stores a real file behind every document: size, checksum and pages agree with what extraction reads", async () => {
+    const orgIds = (await db.organization.findMany({ where: { slug: { in: DEMO_ORG_SLUGS } }, select: { id: true } })).map((o) => o.id);
+    const documents = await db.document.findMany({ where: { orgId: { in: orgIds } }, include: { extractions: { where: { extractionType: "TEXT" } } } });
+    expect(documents.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(documents.map((d) => d.fileType))).toEqual(new Set(["pdf", "xlsx", "docx"]));
+    for (const document of documents) {
+      expect(document.status, document.name).toBe("READY");
+      const bytes = await getObjectBytes(document.s3Key);
+      expect(bytes.byteLength, document.name).toBe(Number(document.fileSizeBytes));
+      expect(createHash("sha256").update(bytes).digest("hex"), document.name).toBe(document.checksumSha256);
+      const pages = await extractText(document.fileType, bytes);
+      expect((document.metadata as { pages: number }).pages, document.name).toBe(pages.length);
+      const [text] = document.extractions;
+      expect(text?.status, document.name).toBe("COMPLETED");
+      expect((text?.result as { pages: { text: string }[] }).pages.map((p) => p.text), document.name).toEqual(pages.map((p) => p.text));
     }
   });
 
