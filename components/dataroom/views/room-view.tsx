@@ -6,6 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasPermission } from "@/lib/auth/permissions";
 import { visibleClassifications } from "@/lib/dataroom/access-rules";
+import { getRoomLanding } from "@/lib/dataroom/get-room-landing";
 import { getUploadLimit } from "@/lib/dataroom/get-upload-limit";
 import { listDocuments } from "@/lib/dataroom/list-documents";
 import { folderPath, listFolderTree } from "@/lib/dataroom/list-folder-tree";
@@ -14,6 +15,7 @@ import { folderHref, roomPath, type RoomRef } from "@/lib/dataroom/rooms/room-re
 import { searchDocuments } from "@/lib/dataroom/search-documents";
 import { DocumentTable } from "../document-table";
 import { FolderTree } from "../folder-tree";
+import { RoomLanding } from "./room-landing";
 import { RefreshWhileProcessing } from "../refresh-while-processing";
 import { SearchBox } from "../search-box";
 import { SearchResults } from "../search-results";
@@ -28,7 +30,7 @@ const DESCRIPTION = {
   portfolio: "Portfolio documents: reports, agreements and monitoring evidence. Every view and download is logged.",
 };
 
-/** One data room: folder tree, upload, documents of the open folder, or search results. */
+/** One data room: folder tree, upload, then the landing (top level), the open folder's documents, or search results. */
 export async function RoomView({ roomRef, searchParams }: { roomRef: RoomRef; searchParams: SearchParams }) {
   const { tenant, room } = await requireRoomPage(roomRef);
   const folderId = first(searchParams.folder) || null;
@@ -38,10 +40,11 @@ export async function RoomView({ roomRef, searchParams }: { roomRef: RoomRef; se
   const tree = await listFolderTree(tenant, room);
   const path = folderId ? folderPath(tree, folderId) : [];
   if (folderId && !path.length) notFound();
-  const [documents, hits, { limit }] = await Promise.all([
+  const [documents, hits, { limit }, landing] = await Promise.all([
     listDocuments(tenant, room, folderId),
     query ? searchDocuments(tenant, query, { room: ref }) : Promise.resolve(null),
     getUploadLimit(tenant),
+    folderId || query ? Promise.resolve(null) : getRoomLanding(tenant, room, tree),
   ]);
   const canWrite = hasPermission(tenant.role, "dataroom.write");
   const base = roomPath(ref);
@@ -78,14 +81,18 @@ export async function RoomView({ roomRef, searchParams }: { roomRef: RoomRef; se
           ) : (
             <>
               {canWrite ? <UploadDropzone room={ref} folderId={folderId} limitBytes={limit} classifications={visibleClassifications(tenant.role)} /> : null}
+              {landing ? <RoomLanding room={ref} landing={landing} tree={tree} /> : null}
               {documents.length ? (
-                <div className="min-w-0 rounded-lg border border-border bg-surface">
-                  <DocumentTable documents={documents} canWrite={canWrite} limitBytes={limit} room={ref} tree={tree} />
-                </div>
-              ) : (
+                <section aria-label={landing ? "Top-level documents" : undefined} className="grid gap-2">
+                  {landing?.folders.length ? <h2 className="text-sm font-semibold text-muted-foreground">Top-level documents</h2> : null}
+                  <div className="min-w-0 rounded-lg border border-border bg-surface">
+                    <DocumentTable documents={documents} canWrite={canWrite} limitBytes={limit} room={ref} tree={tree} />
+                  </div>
+                </section>
+              ) : landing?.folders.length ? null : (
                 <EmptyState icon={FileStack} size="sm" title="No documents here yet" description={canWrite ? "Drop files above to upload them into this folder." : "Documents uploaded here will appear in this list."} />
               )}
-              <RefreshWhileProcessing active={documents.some((d) => d.status === "UPLOADING" || d.status === "PROCESSING")} />
+              <RefreshWhileProcessing active={[...documents, ...(landing?.recent ?? [])].some((d) => d.status === "UPLOADING" || d.status === "PROCESSING")} />
             </>
           )}
         </section>
