@@ -105,6 +105,7 @@ export const DOCUMENT_CONTENT = {
     pages: [
       { heading: "Management Team - Helios Renewables", paragraphs: ["Amara Okafor, CEO: 14 years in African IPP development; led 3 solar plants (112 MW) to financial close.", "Sarah Chen, Head of Finance: former project finance associate at a development bank; 9 years structuring renewables debt."] },
       { heading: "Technical and open roles", paragraphs: ["David Mwangi, Technical Director: chartered electrical engineer; 11 years in PV design and grid integration in East Africa.", "Open positions: CFO (search under way), HSE manager for construction."] },
+      { heading: "Contacts for references", paragraphs: ["Amara Okafor: amara.okafor@helios-renewables.example, +254 720 555 014", "Sarah Chen: sarah.chen@helios-renewables.example, +254 720 555 027"] },
     ],
   },
   "insurance-letter": {

@@ -35,7 +35,8 @@ function wrap(text: string, width: number, measure: (s: string) => number): stri
  */
 export async function renderPdf(title: string, pages: PdfPage[]): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
-  pdf.setTitle(winAnsi(title));
+  const runningTitle = winAnsi(title.replace(/\.[a-z0-9]{2,4}$/i, ""));
+  pdf.setTitle(runningTitle);
   pdf.setProducer("SCR Platform demo seed");
   pdf.setCreator("SCR Platform demo seed");
   pdf.setCreationDate(FIXED_DATE);
@@ -45,7 +46,7 @@ export async function renderPdf(title: string, pages: PdfPage[]): Promise<Uint8A
   const textWidth = A4.width - 2 * MARGIN;
   pages.forEach((content, index) => {
     const page = pdf.addPage([A4.width, A4.height]);
-    page.drawText(winAnsi(title), { x: MARGIN, y: A4.height - 40, size: 8, font: regular, color: rgb(0.45, 0.45, 0.45) });
+    page.drawText(runningTitle, { x: MARGIN, y: A4.height - 40, size: 8, font: regular, color: rgb(0.45, 0.45, 0.45) });
     let y = A4.height - MARGIN - 10;
     for (const line of wrap(winAnsi(content.heading), textWidth, (s) => bold.widthOfTextAtSize(s, 14))) {
       page.drawText(line, { x: MARGIN, y, size: 14, font: bold });
