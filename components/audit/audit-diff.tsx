@@ -7,7 +7,7 @@ import { fieldLabel } from "./describe-audit";
  * The change of one audit entry, field by field. With both sides: before and after side by side,
  * changed fields marked. With one side (a record created or deleted): the values recorded.
  */
-export function AuditDiff({ before, after }: { before: JsonObject | null; after: JsonObject | null }) {
+export function AuditDiff({ before, after, entityType }: { before: JsonObject | null; after: JsonObject | null; entityType: string }) {
   const fields = [...new Set([...Object.keys(after ?? {}), ...Object.keys(before ?? {})])];
   if (fields.length === 0) return <p className="text-sm text-muted-foreground">No field values were recorded for this entry.</p>;
   const both = before !== null && after !== null;
@@ -36,21 +36,20 @@ export function AuditDiff({ before, after }: { before: JsonObject | null; after:
               <tr key={field} className="border-t border-border align-top">
                 <th scope="row" className="px-3 py-2 text-left font-medium break-words">
                   {fieldLabel(field)}
-                  <span className="block font-mono text-[11px] font-normal text-muted-foreground">{field}</span>
                 </th>
                 {both ? (
                   <>
                     <td className={cn("px-3 py-2", changed && "bg-danger-soft/60")}>
                       {changed ? <span className="sr-only">Before: </span> : null}
-                      <AuditValue value={before[field]} />
+                      <AuditValue field={field} value={before[field]} side={before} entityType={entityType} />
                     </td>
                     <td className={cn("px-3 py-2", changed && "bg-success-soft/70")}>
                       {changed ? <span className="sr-only">After: </span> : null}
-                      <AuditValue value={after[field]} />
+                      <AuditValue field={field} value={after[field]} side={after} entityType={entityType} />
                     </td>
                   </>
                 ) : (
-                  <td className="px-3 py-2"><AuditValue value={single[field]} /></td>
+                  <td className="px-3 py-2"><AuditValue field={field} value={single[field]} side={single} entityType={entityType} /></td>
                 )}
               </tr>
             );

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { AuditRowDto } from "@/lib/audit/types";
 import { AuditDiff } from "./audit-diff";
-import { entityTypeLabel, formatUtc } from "./describe-audit";
+import { actionLabel, entityTypeLabel, formatUtc } from "./describe-audit";
 
 /** The expanded view of one entry: the change itself, then who, when and from where. */
 export function AuditEntryDetails({ row }: { row: AuditRowDto }) {
@@ -10,14 +10,15 @@ export function AuditEntryDetails({ row }: { row: AuditRowDto }) {
     ["By", row.actor ? `${row.actor.name} (${row.actor.email})` : "System (a scheduled job or an automatic change)"],
     ["IP address", row.ipAddress ?? "Not recorded"],
     ["User agent", row.userAgent ?? "Not recorded"],
-    ["Entity", `${entityTypeLabel(row.entityType)}${row.entityId ? ` · ${row.entityId}` : ""}`],
-    ["Entry", <code key="code" className="font-mono text-xs">{row.action} · {row.id}</code>],
+    ["Entity", `${entityTypeLabel(row.entityType)}${row.entityLabel ? `: ${row.entityLabel}` : ""}`],
+    ["Action", actionLabel(row.action)],
+    ["Reference", <code key="code" className="font-mono text-xs break-all">{row.entityId ? `${row.entityId} · ` : ""}entry {row.id}</code>],
   ];
   return (
     <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <section aria-label="Changes" className="grid min-w-0 content-start gap-2">
         <h4 className="text-xs font-semibold tracking-wide text-muted-foreground uppercase">Changes</h4>
-        <AuditDiff before={row.before} after={row.after} />
+        <AuditDiff before={row.before} after={row.after} entityType={row.entityType} />
       </section>
       <section aria-label="Request details" className="grid content-start gap-2">
         <h4 className="text-xs font-semibold tracking-wide text-muted-foreground uppercase">Details</h4>

@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
+import { DateField } from "@/components/ui/date-field";
 import { NativeSelect } from "@/components/ui/native-select";
 import type { AuditFilterOptions } from "@/lib/audit/types";
 import { cn } from "@/lib/utils/cn";
@@ -67,7 +67,7 @@ export function AuditFilters({ basePath, query, options }: Props) {
         aria-label="Filter the audit log"
         onSubmit={(event) => event.preventDefault()}
         className={cn(
-          "gap-3 rounded-lg border border-border bg-surface p-4 shadow-card sm:grid sm:grid-cols-2 lg:grid-cols-[repeat(3,minmax(0,1fr))_9.5rem_9.5rem_auto] lg:items-end",
+          "gap-3 rounded-lg border border-border bg-surface p-4 shadow-card sm:grid sm:grid-cols-2 lg:grid-cols-[repeat(3,minmax(0,1fr))_10.5rem_10.5rem_auto] lg:items-end",
           expanded ? "grid grid-cols-2" : "hidden",
         )}
       >
@@ -90,11 +90,11 @@ export function AuditFilters({ basePath, query, options }: Props) {
             {options.entityTypes.map((type) => <option key={type} value={type}>{entityTypeLabel(type)}</option>)}
           </NativeSelect>
         </Field>
-        <Field label="From">
-          <Input type="date" value={values.from} max={values.to || undefined} onChange={(event) => change("from", event.target.value)} />
+        <Field label="From" hint="e.g. 20 Nov 2026">
+          <DateField value={values.from} max={values.to || undefined} onChange={(value) => change("from", value)} />
         </Field>
-        <Field label="To">
-          <Input type="date" value={values.to} min={values.from || undefined} onChange={(event) => change("to", event.target.value)} />
+        <Field label="To" hint="Included">
+          <DateField value={values.to} min={values.from || undefined} onChange={(value) => change("to", value)} />
         </Field>
         <div className={cn("col-span-2 items-center gap-3 lg:col-span-1 lg:flex lg:h-9", hasAuditFilters(query) || pending ? "flex" : "hidden")}>
           {hasAuditFilters(query) ? (

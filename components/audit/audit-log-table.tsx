@@ -5,13 +5,29 @@ import { Fragment, useState } from "react";
 import { Avatar } from "@/components/ui/avatar";
 import { Card } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import type { AuditRowDto } from "@/lib/audit/types";
+import { sentenceText } from "@/lib/audit/sentence-parts";
+import type { AuditFeedEntry, AuditRowDto } from "@/lib/audit/types";
 import { cn } from "@/lib/utils/cn";
 import { AuditEntryDetails } from "./audit-entry-details";
-import { actionLabel, entityTypeLabel, formatUtc } from "./describe-audit";
+import { AuditSentence } from "./audit-sentence";
+import { formatUtc } from "./describe-audit";
 
-/** One page of audit entries; each row opens into its before/after view. */
-export function AuditLogTable({ rows }: { rows: AuditRowDto[] }) {
+/** A folded run of entries, opened: each one's sentence and time. */
+function GroupDetails({ rows }: { rows: AuditRowDto[] }) {
+  return (
+    <ul className="grid gap-1.5 rounded-md border border-border bg-surface p-3 text-sm">
+      {rows.map((row) => (
+        <li key={row.id} className="flex flex-wrap justify-between gap-x-4">
+          <AuditSentence parts={row.sentence} />
+          <time dateTime={row.at} className="text-xs whitespace-nowrap text-muted-foreground tabular-nums">{formatUtc(row.at)}</time>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** One page of audit entries as sentences; each opens into its before/after view, a folded run into its entries. */
+export function AuditLogTable({ entries }: { entries: AuditFeedEntry[] }) {
   const [open, setOpen] = useState<Set<string>>(new Set());
   const toggle = (id: string) =>
     setOpen((current) => {
@@ -28,29 +44,31 @@ export function AuditLogTable({ rows }: { rows: AuditRowDto[] }) {
           <TR>
             <TH className="w-10"><span className="sr-only">Details</span></TH>
             <TH className="hidden sm:table-cell">When (UTC)</TH>
-            <TH className="hidden sm:table-cell">Who</TH>
-            <TH>Action</TH>
-            <TH className="hidden md:table-cell">Entity</TH>
+            <TH className="hidden md:table-cell">Who</TH>
+            <TH>What happened</TH>
           </TR>
         </THead>
         <TBody>
-          {rows.map((row) => {
-            const expanded = open.has(row.id);
-            const detailsId = `audit-${row.id}`;
-            const who = row.actor?.name ?? "System";
-            const entity = `${entityTypeLabel(row.entityType)}${row.entityLabel ? `: ${row.entityLabel}` : ""}`;
+          {entries.map((entry) => {
+            const id = entry.kind === "single" ? entry.row.id : entry.id;
+            const at = entry.kind === "single" ? entry.row.at : entry.at;
+            const actor = entry.kind === "single" ? entry.row.actor : entry.rows[0].actor;
+            const sentence = entry.kind === "single" ? entry.row.sentence : entry.sentence;
+            const expanded = open.has(id);
+            const detailsId = `audit-${id}`;
+            const who = actor?.name ?? "System";
             return (
-              <Fragment key={row.id}>
-                <TR className={cn("cursor-pointer", expanded && "border-b-0 bg-muted/40")} onClick={() => toggle(row.id)}>
+              <Fragment key={id}>
+                <TR className={cn("cursor-pointer", expanded && "border-b-0 bg-muted/40")} onClick={() => toggle(id)}>
                   <TD className="pr-0">
                     <button
                       type="button"
                       aria-expanded={expanded}
                       aria-controls={expanded ? detailsId : undefined}
-                      aria-label={`${expanded ? "Hide" : "Show"} details of “${actionLabel(row.action)}” by ${who}`}
+                      aria-label={`${expanded ? "Hide" : "Show"} details of “${sentenceText(sentence)}”`}
                       onClick={(event) => {
                         event.stopPropagation();
-                        toggle(row.id);
+                        toggle(id);
                       }}
                       className="flex size-7 items-center justify-center rounded-md text-muted-foreground hover:bg-accent hover:text-foreground"
                     >
@@ -58,35 +76,27 @@ export function AuditLogTable({ rows }: { rows: AuditRowDto[] }) {
                     </button>
                   </TD>
                   <TD className="hidden text-sm whitespace-nowrap text-muted-foreground tabular-nums sm:table-cell">
-                    <time dateTime={row.at}>{formatUtc(row.at).replace(" UTC", "")}</time>
+                    <time dateTime={at}>{formatUtc(at).replace(" UTC", "")}</time>
                   </TD>
-                  <TD className="hidden sm:table-cell">
+                  <TD className="hidden md:table-cell">
                     <span className="flex items-center gap-2 whitespace-nowrap">
                       <Avatar name={who} size="sm" decorative />
-                      <span className={cn("font-medium", !row.actor && "text-muted-foreground")}>{who}</span>
+                      <span className={cn("font-medium", !actor && "text-muted-foreground")}>{who}</span>
                     </span>
                   </TD>
                   <TD>
                     <span className="grid gap-0.5">
-                      <span className="font-medium">{actionLabel(row.action)}</span>
-                      <code className="font-mono text-[11px] text-muted-foreground">{row.action}</code>
-                      <span className="text-xs text-muted-foreground md:hidden">{entity}</span>
+                      <AuditSentence parts={sentence} className="text-sm" />
                       <span className="text-xs text-muted-foreground sm:hidden">
-                        {who} · <time dateTime={row.at}>{formatUtc(row.at)}</time>
+                        <time dateTime={at}>{formatUtc(at)}</time>
                       </span>
-                    </span>
-                  </TD>
-                  <TD className="hidden max-w-xs md:table-cell">
-                    <span className="grid gap-0.5">
-                      <span className="text-xs text-muted-foreground">{entityTypeLabel(row.entityType)}</span>
-                      <span className="truncate">{row.entityLabel ?? <span className="text-muted-foreground">—</span>}</span>
                     </span>
                   </TD>
                 </TR>
                 {expanded ? (
                   <tr id={detailsId} className="border-b border-border bg-muted/40">
-                    <td colSpan={5} className="px-3 pt-1 pb-4 sm:px-4">
-                      <AuditEntryDetails row={row} />
+                    <td colSpan={4} className="px-3 pt-1 pb-4 sm:px-4">
+                      {entry.kind === "single" ? <AuditEntryDetails row={entry.row} /> : <GroupDetails rows={entry.rows} />}
                     </td>
                   </tr>
                 ) : null}

@@ -18,7 +18,7 @@ export function AuditLogView({ basePath, query, page, options, emptyDescription 
     <div className="grid gap-4">
       {page.total > 0 || filtered ? <AuditFilters basePath={basePath} query={query} options={options} /> : null}
       {page.rows.length > 0 ? (
-        <AuditLogTable rows={page.rows} />
+        <AuditLogTable entries={page.entries} />
       ) : page.total > 0 ? (
         <EmptyState
           icon={SearchX}

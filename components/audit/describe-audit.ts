@@ -1,23 +1,33 @@
-const words = (text: string) =>
-  text
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .replace(/[_.]+/g, " ")
-    .trim()
-    .toLowerCase();
+import { actionLabel } from "@/lib/audit/describe-audit-entry";
+import { fieldWords } from "@/lib/audit/format-audit-value";
 
-const sentence = (text: string) => (text ? text.charAt(0).toUpperCase() + text.slice(1) : text);
+const sentenceCase = (text: string) => (text ? text.charAt(0).toUpperCase() + text.slice(1) : text);
 
-/** "user.role_changed" -> "User role changed"; "budget_item.updated" -> "Budget item updated". */
-export const actionLabel = (action: string) => sentence(words(action));
+export { actionLabel };
 
-/** "ProjectBudgetItem" -> "Project budget item". */
-export const entityTypeLabel = (entityType: string) => sentence(words(entityType));
+const ENTITY_TYPES: Record<string, string> = {
+  ProjectMilestone: "Milestone",
+  ProjectBudgetItem: "Budget line",
+  DocumentFolder: "Folder",
+  DocumentAnnotation: "Note",
+  RedactionJob: "Redaction",
+  UserBadge: "Badge award",
+  ImprovementQuest: "Improvement quest",
+  AiFeedback: "AI feedback",
+  PromptTemplate: "AI prompt",
+  User: "Team member",
+  Organization: "Organisation",
+};
 
-/** "totalInvestmentRequired" -> "Total investment required"; "isActive" -> "Active". */
-export const fieldLabel = (field: string) => sentence(words(field.replace(/^is(?=[A-Z])/, "")));
+/** "ProjectBudgetItem" -> "Budget line"; unknown types as words: "DealRoom" -> "Deal room". */
+export const entityTypeLabel = (entityType: string) =>
+  ENTITY_TYPES[entityType] ?? sentenceCase(entityType.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase());
+
+/** "totalInvestmentRequired" -> "Total investment required"; "capacityMw" -> "Capacity". */
+export const fieldLabel = (field: string) => sentenceCase(fieldWords(field));
 
 const UTC = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
-const UTC_SECONDS = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", dateStyle: "long", timeStyle: "medium" });
+const UTC_SECONDS = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit" });
 
 /** Audit times are shown in UTC, the same on the server and in every browser, like the date filters. */
 export const formatUtc = (iso: string, withSeconds = false) => `${(withSeconds ? UTC_SECONDS : UTC).format(new Date(iso))} UTC`;

@@ -2,9 +2,9 @@ import type { TenantContext } from "@/lib/auth/tenant-context";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { auditLogWhere } from "./audit-log-where";
-import { resolveEntityLabels } from "./resolve-entity-labels";
+import { groupAuditEntries } from "./group-audit-entries";
+import { describeAuditRows } from "./describe-audit-rows";
 import type { AuditQuery } from "./schemas";
-import { toAuditRowDto } from "./to-audit-row-dto";
 import type { AuditPage } from "./types";
 
 /**
@@ -12,7 +12,7 @@ import type { AuditPage } from "./types";
  * further (one project's history); the org is always the tenant's, whatever the scope says.
  */
 export async function listAuditLogs(
-  tenant: Pick<TenantContext, "org">,
+  tenant: Pick<TenantContext, "org" | "role">,
   query: AuditQuery,
   scope?: Prisma.AuditLogWhereInput,
 ): Promise<AuditPage> {
@@ -27,9 +27,10 @@ export async function listAuditLogs(
     }),
     db.auditLog.count({ where }),
   ]);
-  const labels = await resolveEntityLabels(tenant.org, rows);
+  const dtos = await describeAuditRows(tenant, rows);
   return {
-    rows: rows.map((row) => toAuditRowDto(row, row.entityId ? (labels.get(row.entityId) ?? null) : null)),
+    rows: dtos,
+    entries: groupAuditEntries(dtos),
     total,
     page: query.page,
     pageSize: query.pageSize,

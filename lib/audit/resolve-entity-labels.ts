@@ -1,40 +1,106 @@
+import type { TenantContext } from "@/lib/auth/tenant-context";
 import { db } from "@/lib/db/client";
+import { canSeeClassification } from "@/lib/dataroom/access-rules";
+import type { DocumentClassification } from "@/lib/db/generated/client";
+import type { RefKind } from "./sentence-parts";
+import type { Json, JsonObject } from "./types";
 
-type LabelledRow = { entityId: string | null; changes: unknown };
+/** Who reads the entries: without a role (a caller that has none), no document is named. */
+export type AuditReader = Pick<TenantContext, "org"> & { role?: TenantContext["role"] };
 
-/** `name` recorded on either side of the change: how a deleted record is still named. */
-function recordedName(changes: unknown): string | null {
-  if (!changes || typeof changes !== "object") return null;
-  for (const key of ["after", "before"] as const) {
-    const side = (changes as Record<string, unknown>)[key];
-    const name = side && typeof side === "object" ? (side as Record<string, unknown>).name : undefined;
-    if (typeof name === "string" && name.trim()) return name;
+type LabelledRow = { entityType: string; entityId: string | null; changes: unknown };
+type Doc = { id: string; name: string; classification: DocumentClassification | null };
+
+/** What one page of entries refers to, by name: the entities, and the records their changes name by id. */
+export type AuditNames = {
+  entity: (row: LabelledRow) => string | null;
+  ref: (kind: RefKind, id: Json | undefined) => string | null;
+  score: (id: string | null) => { version: number; projectId: string } | null;
+  /** The project an entry belongs to (its own, its parent's, or the one its changes recorded). */
+  projectOf: (row: LabelledRow) => string | null;
+};
+
+const HIDDEN_DOCUMENT = "a document your role cannot see";
+const sides = (changes: unknown): JsonObject[] =>
+  changes && typeof changes === "object" ? (["after", "before"] as const).map((k) => (changes as Record<string, unknown>)[k]).filter((s): s is JsonObject => Boolean(s) && typeof s === "object" && !Array.isArray(s)) : [];
+const str = (value: unknown) => (typeof value === "string" && value.trim() ? value : null);
+
+/** The name a deleted record had, as its entry recorded it. */
+function recordedName(row: LabelledRow): string | null {
+  for (const side of sides(row.changes)) {
+    if (row.entityType === "ProjectBudgetItem" && str(side.description)) return side.category ? `${side.category}: ${side.description}` : String(side.description);
+    const name = str(side.name) ?? str(side.title) ?? str(side.fullName);
+    if (name) return name;
   }
   return null;
 }
 
+function idsOf(rows: LabelledRow[], type: string, ...keys: string[]): string[] {
+  const ids = rows.filter((r) => r.entityType === type && r.entityId).map((r) => r.entityId!);
+  for (const row of rows) for (const side of sides(row.changes)) for (const key of keys) if (str(side[key])) ids.push(String(side[key]));
+  return [...new Set(ids)];
+}
+
 /**
- * Names for the entities on one page of the audit log (the person whose role changed, the
- * project, the milestone...), looked up inside the org only. Keyed by entity id.
+ * Names for a page of audit entries in one query per kind of record (never one per row), inside
+ * the org only, from each table's own name field. A document the role may not see stays unnamed.
  */
-export async function resolveEntityLabels(org: { id: string; name: string }, rows: LabelledRow[]): Promise<Map<string, string>> {
-  const ids = [...new Set(rows.map((row) => row.entityId).filter((id): id is string => Boolean(id)))];
-  const labels = new Map<string, string>();
-  for (const row of rows) {
-    const name = row.entityId ? recordedName(row.changes) : null;
-    if (row.entityId && name) labels.set(row.entityId, name);
-  }
-  if (ids.length === 0) return labels;
-  const [users, projects, milestones, budgetItems] = await Promise.all([
-    db.user.findMany({ where: { id: { in: ids }, orgId: org.id }, select: { id: true, fullName: true } }),
-    db.project.findMany({ where: { id: { in: ids }, orgId: org.id }, select: { id: true, name: true } }),
-    db.projectMilestone.findMany({ where: { id: { in: ids }, project: { orgId: org.id } }, select: { id: true, name: true } }),
-    db.projectBudgetItem.findMany({ where: { id: { in: ids }, project: { orgId: org.id } }, select: { id: true, category: true, description: true } }),
+export async function resolveEntityLabels(tenant: AuditReader, rows: LabelledRow[]): Promise<AuditNames> {
+  const orgId = tenant.org.id;
+  const of = (type: string) => idsOf(rows, type);
+  // A redaction is named by its document, so the jobs come first: their documents join the one document query.
+  const jobs = await db.redactionJob.findMany({ where: { id: { in: of("RedactionJob") }, orgId }, select: { id: true, documentId: true } });
+  const [users, projects, milestones, budgetItems, scores, documents, folders, annotations, userBadges, quests, dealRooms, badges] = await Promise.all([
+    db.user.findMany({ where: { id: { in: idsOf(rows, "User", "userId") }, orgId }, select: { id: true, fullName: true } }),
+    db.project.findMany({ where: { id: { in: idsOf(rows, "Project", "projectId") }, orgId }, select: { id: true, name: true } }),
+    db.projectMilestone.findMany({ where: { id: { in: of("ProjectMilestone") }, project: { orgId } }, select: { id: true, name: true, projectId: true } }),
+    db.projectBudgetItem.findMany({ where: { id: { in: of("ProjectBudgetItem") }, project: { orgId } }, select: { id: true, category: true, description: true, projectId: true } }),
+    db.signalScore.findMany({ where: { id: { in: of("SignalScore") }, orgId }, select: { id: true, version: true, projectId: true, project: { select: { name: true } } } }),
+    db.document.findMany({ where: { id: { in: [...idsOf(rows, "Document", "documentId", "redactedDocumentId"), ...jobs.map((j) => j.documentId)] }, orgId }, select: { id: true, name: true, classification: true, projectId: true } }),
+    db.documentFolder.findMany({ where: { id: { in: idsOf(rows, "DocumentFolder", "folderId", "parentFolderId") }, orgId }, select: { id: true, name: true, projectId: true } }),
+    db.documentAnnotation.findMany({ where: { id: { in: of("DocumentAnnotation") }, orgId }, select: { id: true, document: { select: { id: true, name: true, classification: true, projectId: true } } } }),
+    db.userBadge.findMany({ where: { id: { in: of("UserBadge") }, user: { orgId } }, select: { id: true, projectId: true, badge: { select: { name: true } }, user: { select: { fullName: true } } } }),
+    db.improvementQuest.findMany({ where: { id: { in: of("ImprovementQuest") }, project: { orgId } }, select: { id: true, title: true, projectId: true } }),
+    db.dealRoom.findMany({ where: { id: { in: of("DealRoom") }, allyOrgId: orgId }, select: { id: true, name: true, projectId: true } }),
+    db.badge.findMany({ where: { slug: { in: idsOf(rows, "", "badge") } }, select: { slug: true, name: true } }),
   ]);
-  for (const user of users) labels.set(user.id, user.fullName);
-  for (const project of projects) labels.set(project.id, project.name);
-  for (const milestone of milestones) labels.set(milestone.id, milestone.name);
-  for (const item of budgetItems) labels.set(item.id, `${item.category}: ${item.description}`);
-  if (ids.includes(org.id)) labels.set(org.id, org.name);
-  return labels;
+  const docName = (d: Doc) => (tenant.role && canSeeClassification(tenant.role, d.classification) ? d.name : HIDDEN_DOCUMENT);
+  const names = new Map<string, string>();
+  const projectOfEntity = new Map<string, string | null>();
+  const set = (id: string, name: string, projectId?: string | null) => {
+    names.set(id, name);
+    if (projectId !== undefined) projectOfEntity.set(id, projectId);
+  };
+  users.forEach((u) => set(u.id, u.fullName));
+  projects.forEach((p) => set(p.id, p.name, p.id));
+  milestones.forEach((m) => set(m.id, m.name, m.projectId));
+  budgetItems.forEach((b) => set(b.id, `${b.category}: ${b.description}`, b.projectId));
+  scores.forEach((s) => set(s.id, `Signal Score version ${s.version} of ${s.project.name}`, s.projectId));
+  documents.forEach((d) => set(d.id, docName(d), d.projectId));
+  folders.forEach((f) => set(f.id, f.name, f.projectId));
+  annotations.forEach((a) => set(a.id, docName(a.document), a.document.projectId));
+  const documentById = new Map(documents.map((d) => [d.id, d]));
+  for (const job of jobs) {
+    const document = documentById.get(job.documentId);
+    if (document) set(job.id, docName(document), document.projectId);
+  }
+  userBadges.forEach((b) => set(b.id, `${b.badge.name} (${b.user.fullName})`, b.projectId));
+  quests.forEach((q) => set(q.id, q.title, q.projectId));
+  dealRooms.forEach((r) => set(r.id, r.name, r.projectId));
+  if (rows.some((r) => r.entityId === orgId)) set(orgId, tenant.org.name ?? "the organisation");
+  const badgeNames = new Map(badges.map((b) => [b.slug, b.name]));
+  const scoreOf = new Map(scores.map((s) => [s.id, { version: s.version, projectId: s.projectId }]));
+  const hiddenDocs = new Set(documents.filter((d) => docName(d) === HIDDEN_DOCUMENT).map((d) => d.id));
+
+  return {
+    entity: (row) => (row.entityId && names.get(row.entityId)) || (row.entityId && hiddenDocs.has(row.entityId) ? null : recordedName(row)),
+    ref: (kind, id) => (typeof id !== "string" ? null : kind === "badge" ? (badgeNames.get(id) ?? null) : (names.get(id) ?? null)),
+    score: (id) => (id ? (scoreOf.get(id) ?? null) : null),
+    projectOf: (row) => {
+      const own = row.entityId ? projectOfEntity.get(row.entityId) : undefined;
+      if (own) return own;
+      for (const side of sides(row.changes)) if (str(side.projectId)) return String(side.projectId);
+      return null;
+    },
+  };
 }

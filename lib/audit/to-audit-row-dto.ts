@@ -1,4 +1,6 @@
 import type { AuditLog } from "@/lib/db/generated/client";
+import { describeAuditEntry } from "./describe-audit-entry";
+import type { AuditNames } from "./resolve-entity-labels";
 import type { AuditRowDto, Json, JsonObject } from "./types";
 
 const isObject = (value: unknown): value is JsonObject => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -10,12 +12,12 @@ function side(value: unknown): JsonObject | null {
 }
 
 /** Rows are written as {before, after}; anything else recorded in `changes` is shown as the "after" side. */
-export function toAuditRowDto(
-  row: AuditLog & { user: { id: string; fullName: string; email: string } | null },
-  entityLabel: string | null,
-): AuditRowDto {
+export function toAuditRowDto(row: AuditLog & { user: { id: string; fullName: string; email: string } | null }, names: AuditNames): AuditRowDto {
   const changes = row.changes as unknown;
   const structured = isObject(changes) && ("before" in changes || "after" in changes);
+  const before = structured ? side(changes.before) : null;
+  const after = structured ? side(changes.after) : side(changes);
+  const entityLabel = names.entity(row);
   return {
     id: row.id,
     at: row.timestamp.toISOString(),
@@ -26,7 +28,18 @@ export function toAuditRowDto(
     actor: row.user ? { id: row.user.id, name: row.user.fullName, email: row.user.email } : null,
     ipAddress: row.ipAddress,
     userAgent: row.userAgent,
-    before: structured ? side(changes.before) : null,
-    after: structured ? side(changes.after) : side(changes),
+    before,
+    after,
+    sentence: describeAuditEntry({
+      action: row.action,
+      entityType: row.entityType,
+      actor: row.user?.fullName ?? null,
+      entity: entityLabel,
+      before,
+      after,
+      ref: names.ref,
+      score: row.entityType === "SignalScore" ? names.score(row.entityId) : null,
+    }),
+    projectId: names.projectOf(row),
   };
 }

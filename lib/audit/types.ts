@@ -17,9 +17,21 @@ export type AuditRowDto = {
   userAgent: string | null;
   before: JsonObject | null;
   after: JsonObject | null;
+  /** The entry as a sentence: "Sarah Chen uploaded version 3 of Financial Model.xlsx". */
+  sentence: SentencePart[];
+  /** The project the entry is about, when it names one: entries are grouped within a project. */
+  projectId: string | null;
 };
 
-export type AuditPage = { rows: AuditRowDto[]; total: number; page: number; pageSize: number; pageCount: number };
+/** A piece of an entry's sentence; names and values are emphasised where it is shown. */
+export type SentencePart = { text: string; emphasis?: "actor" | "entity" | "value" };
+
+/** A row of a feed: one entry, or a run of like entries folded into one (a flood of badge awards). */
+export type AuditFeedEntry =
+  | { kind: "single"; row: AuditRowDto }
+  | { kind: "group"; id: string; at: string; action: string; sentence: SentencePart[]; rows: AuditRowDto[] };
+
+export type AuditPage = { rows: AuditRowDto[]; entries: AuditFeedEntry[]; total: number; page: number; pageSize: number; pageCount: number };
 
 export type AuditFilterOptions = {
   actions: string[];
@@ -28,3 +40,6 @@ export type AuditFilterOptions = {
   /** Whether any row was written by the system, so "System" is worth offering. */
   hasSystemRows: boolean;
 };
+
+/** A line of a recent-activity card: one entry, or a folded run with its entries under it. */
+export type ActivityItem = { id: string; at: string; actorName: string | null; action: string; sentence: SentencePart[]; details: SentencePart[][] };

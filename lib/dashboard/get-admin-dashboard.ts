@@ -7,6 +7,6 @@ import { unsafeGetPlatformSummary, type PlatformSummary } from "./unsafe-get-pla
 export type AdminDashboard = { platform: PlatformSummary; recentActivity: ActivityEntry[] };
 
 export async function getAdminDashboard(tenant: TenantContext): Promise<AdminDashboard> {
-  const [platform, recentActivity] = await Promise.all([unsafeGetPlatformSummary(tenant), listRecentActivity(tenant.org.id)]);
+  const [platform, recentActivity] = await Promise.all([unsafeGetPlatformSummary(tenant), listRecentActivity(tenant)]);
   return { platform, recentActivity };
 }

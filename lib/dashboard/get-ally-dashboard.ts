@@ -1,4 +1,5 @@
 import "server-only";
+import type { TenantContext } from "@/lib/auth/tenant-context";
 import { db } from "@/lib/db/client";
 import { countProjectsByStatus } from "./count-projects-by-status";
 import { listBudgetHealth, type BudgetHealth } from "./list-budget-health";
@@ -20,7 +21,8 @@ export type AllyDashboard = {
 };
 
 /** Everything on an ally's dashboard, all of it scoped to the ally's own org. */
-export async function getAllyDashboard(orgId: string): Promise<AllyDashboard> {
+export async function getAllyDashboard(tenant: Pick<TenantContext, "org" | "role">): Promise<AllyDashboard> {
+  const orgId = tenant.org.id;
   const [projectsByStatus, publishedCount, investmentSought, upcomingMilestones, delayedMilestones, recentActivity, budgetHealth] =
     await Promise.all([
       countProjectsByStatus(orgId),
@@ -28,7 +30,7 @@ export async function getAllyDashboard(orgId: string): Promise<AllyDashboard> {
       sumInvestmentByCurrency(orgId),
       listUpcomingMilestones(orgId),
       listDelayedMilestones(orgId),
-      listRecentActivity(orgId),
+      listRecentActivity(tenant),
       listBudgetHealth(orgId),
     ]);
   const totalProjects = Object.values(projectsByStatus).reduce((sum, count) => sum + count, 0);

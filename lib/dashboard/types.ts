@@ -1,3 +1,5 @@
+import type { ActivityItem } from "@/lib/audit/types";
+
 /** Plain, serialisable shapes the dashboard UI renders: no Prisma types, no Decimals. */
 
 export const PROJECT_STATUSES = ["DRAFT", "ACTIVE", "ARCHIVED", "SUSPENDED"] as const;
@@ -23,13 +25,5 @@ export type MilestoneSummary = {
 
 export type MilestoneList = { items: MilestoneSummary[]; total: number };
 
-export type ActivityEntry = {
-  id: string;
-  actorName: string | null;
-  action: string;
-  entityType: string;
-  /** The entity's name when the audit row recorded one, for "Created project Solar Park". */
-  subject: string | null;
-  /** ISO timestamp. */
-  at: string;
-};
+/** A recent-activity line, as a sentence (lib/audit describes every action the app records). */
+export type ActivityEntry = ActivityItem;

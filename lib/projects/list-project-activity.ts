@@ -1,3 +1,5 @@
+import { describeAuditRows } from "@/lib/audit/describe-audit-rows";
+import type { SentencePart } from "@/lib/audit/types";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -14,6 +16,7 @@ export type ProjectActivityEntry = {
   subject: string | null;
   /** ISO timestamp. */
   at: string;
+  sentence: SentencePart[];
 };
 
 /**
@@ -45,8 +48,9 @@ export async function listProjectActivity(tenant: Pick<TenantContext, "org">, pr
     where,
     orderBy: [{ timestamp: "desc" }, { id: "desc" }],
     take: limit,
-    select: { id: true, action: true, entityType: true, entityId: true, changes: true, timestamp: true, user: { select: { fullName: true } } },
+    include: { user: { select: { id: true, fullName: true, email: true } } },
   });
+  const sentences = new Map((await describeAuditRows(tenant, rows)).map((row) => [row.id, row.sentence]));
   return rows.map((row) => ({
     id: row.id,
     actorName: row.user?.fullName ?? null,
@@ -54,6 +58,7 @@ export async function listProjectActivity(tenant: Pick<TenantContext, "org">, pr
     entityType: row.entityType,
     subject: (row.entityId ? currentName.get(row.entityId) : undefined) ?? subjectOf(row.changes),
     at: row.timestamp.toISOString(),
+    sentence: sentences.get(row.id) ?? [],
   }));
 }
 

@@ -31,9 +31,9 @@ export default async function DashboardPage() {
 async function DashboardBody({ tenant }: { tenant: TenantContext }) {
   switch (tenant.org.type) {
     case "ALLY":
-      return <AllyDashboard data={await getAllyDashboard(tenant.org.id)} />;
+      return <AllyDashboard data={await getAllyDashboard(tenant)} />;
     case "INVESTOR":
-      return <InvestorDashboard data={await getInvestorDashboard(tenant.org.id)} />;
+      return <InvestorDashboard data={await getInvestorDashboard(tenant)} />;
     case "ADMIN":
       return <AdminDashboard data={await getAdminDashboard(tenant)} />;
   }

@@ -1,10 +1,8 @@
-import { formatDistanceToNow } from "date-fns";
 import { History } from "lucide-react";
 import Link from "next/link";
-import { Avatar } from "@/components/ui/avatar";
+import { ActivityList } from "@/components/audit/activity-list";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { describeActivity } from "@/lib/dashboard/describe-activity";
 import type { ProjectActivityEntry } from "@/lib/projects/list-project-activity";
 
 /** The latest audited changes to the project, its milestones and its budget. */
@@ -24,23 +22,7 @@ export function ProjectActivityCard({ projectId, entries }: { projectId: string;
         {entries.length === 0 ? (
           <EmptyState size="sm" icon={History} title="No activity yet" description="Edits to the project will appear here." />
         ) : (
-          <ol className="grid" aria-label="Recent changes">
-            {entries.map((entry) => (
-              <li key={entry.id} className="flex items-start gap-3 border-b border-border py-2.5 first:pt-0 last:border-0 last:pb-0">
-                <Avatar name={entry.actorName ?? "System"} size="sm" className="mt-0.5" decorative />
-                <div className="grid min-w-0 flex-1 gap-0.5">
-                  <p className="text-sm text-foreground">
-                    <span className="font-medium">{entry.actorName ?? "System"}</span>{" "}
-                    <span className="text-muted-foreground">{describeActivity(entry.action)}</span>
-                    {entry.subject ? <span className="font-medium break-words"> {entry.subject}</span> : null}
-                  </p>
-                  <time dateTime={entry.at} className="text-xs text-muted-foreground">
-                    {formatDistanceToNow(new Date(entry.at), { addSuffix: true })}
-                  </time>
-                </div>
-              </li>
-            ))}
-          </ol>
+          <ActivityList items={entries} label="Recent changes" />
         )}
       </CardContent>
     </Card>
