@@ -13,7 +13,7 @@ import { deleteDocumentAction } from "@/lib/dataroom/actions";
 import type { FolderNode } from "@/lib/dataroom/list-folder-tree";
 import { documentHref, type RoomRef } from "@/lib/dataroom/rooms/room-ref";
 import type { DocumentDto } from "@/lib/dataroom/to-document-dto";
-import { formatBytes } from "@/lib/dataroom/upload-limits";
+import { formatBytes, type UploadLimit } from "@/lib/dataroom/upload-limits";
 import { ClassificationBadge, DocumentStatusBadge } from "./document-badges";
 import { setDragPayload } from "./drag-payload";
 import { FileTypeIcon } from "./file-type-icon";
@@ -21,7 +21,7 @@ import { formatDateTime } from "./format-date-time";
 import { MoveDialog, type MoveItem } from "./move-dialog";
 import { VersionHistoryDialog } from "./version-history-dialog";
 
-type DocumentTableProps = { documents: DocumentDto[]; canWrite: boolean; limitBytes: number; room: RoomRef; tree: FolderNode[] };
+type DocumentTableProps = { documents: DocumentDto[]; canWrite: boolean; limit: UploadLimit; room: RoomRef; tree: FolderNode[] };
 
 const downloadHref = (id: string) => `/api/dataroom/documents/${id}/download`;
 
@@ -29,7 +29,7 @@ const downloadHref = (id: string) => `/api/dataroom/documents/${id}/download`;
  * The folder's current documents; history, new versions, moves and deletion from each row's
  * menu. Writers can also drag a row onto a folder in the tree.
  */
-export function DocumentTable({ documents, canWrite, limitBytes, room, tree }: DocumentTableProps) {
+export function DocumentTable({ documents, canWrite, limit, room, tree }: DocumentTableProps) {
   const viewerHref = (id: string) => documentHref(room, id);
   const router = useRouter();
   const [history, setHistory] = useState<DocumentDto | null>(null);
@@ -113,7 +113,7 @@ export function DocumentTable({ documents, canWrite, limitBytes, room, tree }: D
         </TBody>
       </Table>
       <MoveDialog tree={tree} item={moving} onClose={() => setMoving(null)} />
-      <VersionHistoryDialog document={history} canWrite={canWrite} limitBytes={limitBytes} onClose={() => setHistory(null)} />
+      <VersionHistoryDialog document={history} canWrite={canWrite} limit={limit} onClose={() => setHistory(null)} />
       <ConfirmDialog
         open={deleting !== null}
         onOpenChange={(open) => !open && (remove.reset(), setDeleting(null))}

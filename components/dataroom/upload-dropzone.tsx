@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { NativeSelect } from "@/components/ui/native-select";
 import type { RoomRef } from "@/lib/dataroom/rooms/room-ref";
-import { formatBytes } from "@/lib/dataroom/upload-limits";
+import { describeUploadLimit, formatBytes, type UploadLimit } from "@/lib/dataroom/upload-limits";
 import { cn } from "@/lib/utils/cn";
 import { CLASSIFICATION_OPTIONS } from "./document-badges";
 import { uploadFile, type UploadOutcome } from "./upload-file";
@@ -18,7 +18,7 @@ type UploadDropzoneProps = {
   /** Where new files go; a new version goes where its document is, so it needs none. */
   room?: RoomRef;
   folderId: string | null;
-  limitBytes: number;
+  limit: UploadLimit;
   /** The classifications this role may file under (no higher than its own clearance). */
   classifications: string[];
   /** Set for "upload a new version": one file, which joins that document's chain. */
@@ -27,7 +27,7 @@ type UploadDropzoneProps = {
 };
 
 /** Drop or pick many files; each uploads on its own with a progress bar and its own outcome. */
-export function UploadDropzone({ room, folderId, limitBytes, classifications, parentDocumentId, onDone }: UploadDropzoneProps) {
+export function UploadDropzone({ room, folderId, limit, classifications, parentDocumentId, onDone }: UploadDropzoneProps) {
   const router = useRouter();
   const inputId = useId();
   const [dragging, setDragging] = useState(false);
@@ -45,8 +45,8 @@ export function UploadDropzone({ room, folderId, limitBytes, classifications, pa
     await Promise.all(
       batch.map(async ({ file, item }) => {
         const outcome: UploadOutcome =
-          file.size > limitBytes
-            ? { kind: "failed", message: `${formatBytes(file.size)} is over your plan's ${formatBytes(limitBytes)} limit.` }
+          file.size > limit.bytes
+            ? { kind: "failed", message: `${formatBytes(file.size)} is over the limit: files can be up to ${describeUploadLimit(limit)}.` }
             : await uploadFile(file, query, (progress) => update(item.key, { progress }));
         update(item.key, { outcome, progress: 1 });
       }),
@@ -70,7 +70,7 @@ export function UploadDropzone({ room, folderId, limitBytes, classifications, pa
             choose {parentDocumentId ? "a file" : "files"}
           </label>
         </p>
-        <p className="text-xs text-muted-foreground">PDF, Word, Excel, PowerPoint, CSV, text or images · up to {formatBytes(limitBytes)} each</p>
+        <p className="text-xs text-muted-foreground">PDF, Word, Excel, PowerPoint, CSV, text or images · up to {describeUploadLimit(limit)}, each</p>
         <input id={inputId} type="file" multiple={!parentDocumentId} accept={ACCEPT} className="sr-only" onChange={(e) => { void start([...(e.target.files ?? [])]); e.target.value = ""; }} />
       </div>
       {parentDocumentId ? null : (

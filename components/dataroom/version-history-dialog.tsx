@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import type { DocumentDto } from "@/lib/dataroom/to-document-dto";
-import { formatBytes } from "@/lib/dataroom/upload-limits";
+import { formatBytes, type UploadLimit } from "@/lib/dataroom/upload-limits";
 import { DocumentStatusBadge } from "./document-badges";
 import { formatDateTime } from "./format-date-time";
 import { UploadDropzone } from "./upload-dropzone";
@@ -14,12 +14,12 @@ import { UploadDropzone } from "./upload-dropzone";
 type VersionHistoryDialogProps = {
   document: DocumentDto | null;
   canWrite: boolean;
-  limitBytes: number;
+  limit: UploadLimit;
   onClose: () => void;
 };
 
 /** Every version of a document, newest first, each downloadable; writers can add the next one. */
-export function VersionHistoryDialog({ document, canWrite, limitBytes, onClose }: VersionHistoryDialogProps) {
+export function VersionHistoryDialog({ document, canWrite, limit, onClose }: VersionHistoryDialogProps) {
   const [versions, setVersions] = useState<DocumentDto[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [reload, setReload] = useState(0);
@@ -79,7 +79,7 @@ export function VersionHistoryDialog({ document, canWrite, limitBytes, onClose }
         {canWrite && document ? (
           <div className="grid gap-2 border-t border-border pt-4">
             <h3 className="text-sm font-semibold">Upload a new version</h3>
-            <UploadDropzone folderId={document.folderId} limitBytes={limitBytes} classifications={[]} parentDocumentId={document.id} onDone={() => setReload((n) => n + 1)} />
+            <UploadDropzone folderId={document.folderId} limit={limit} classifications={[]} parentDocumentId={document.id} onDone={() => setReload((n) => n + 1)} />
           </div>
         ) : null}
       </DialogContent>

@@ -1,9 +1,9 @@
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { db } from "@/lib/db/client";
-import { UPLOAD_LIMIT_BYTES } from "./upload-limits";
+import { uploadLimitFor, type UploadLimit } from "./upload-limits";
 
 /** The largest file the org's subscription tier accepts (the upload route enforces the same). */
-export async function getUploadLimit(tenant: Pick<TenantContext, "org">) {
+export async function getUploadLimit(tenant: Pick<TenantContext, "org">): Promise<UploadLimit> {
   const org = await db.organization.findUniqueOrThrow({ where: { id: tenant.org.id }, select: { subscriptionTier: true } });
-  return { tier: org.subscriptionTier, limit: UPLOAD_LIMIT_BYTES[org.subscriptionTier] };
+  return uploadLimitFor(org.subscriptionTier);
 }

@@ -24,9 +24,9 @@ export const DOCUMENT_UPLOADED_EVENT = "dataroom/document.uploaded";
 export async function assertUploadSize(actor: Actor, declaredLength: number | null): Promise<number> {
   if (declaredLength === null) throw new AppError("VALIDATION", "The upload must declare its size (Content-Length).");
   if (declaredLength === 0) throw new AppError("VALIDATION", "The file is empty (0 bytes). Nothing was stored.");
-  const { tier, limit } = await getUploadLimit(actor);
-  if (declaredLength > limit) {
-    throw new AppError("VALIDATION", `The file is ${formatBytes(declaredLength)}; your ${tier} plan accepts files up to ${formatBytes(limit)}.`);
+  const limit = await getUploadLimit(actor);
+  if (declaredLength > limit.bytes) {
+    throw new AppError("VALIDATION", `The file is ${formatBytes(declaredLength)}; your ${limit.tier} plan accepts files up to ${formatBytes(limit.bytes)}.`);
   }
   return declaredLength;
 }

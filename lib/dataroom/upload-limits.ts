@@ -2,21 +2,44 @@ import type { SubscriptionTier } from "@/lib/db/generated/client";
 
 const MB = 1024 * 1024;
 
-/** The largest file each subscription tier may upload. */
+/** documents.file_size_bytes is a 32-bit INTEGER: no plan can accept a file it cannot record. */
+export const MAX_STORABLE_BYTES = 2_147_483_647;
+
+/**
+ * The one rule: the largest file is set by the org's subscription tier, the same in every room
+ * (project or portfolio) and for new versions. Orgs on different plans see different limits.
+ */
 export const UPLOAD_LIMIT_BYTES: Record<SubscriptionTier, number> = {
   foundation: 25 * MB,
   professional: 250 * MB,
-  enterprise: 2048 * MB,
+  enterprise: Math.min(2048 * MB, MAX_STORABLE_BYTES),
 };
 
+/** What the client is told: plain strings and numbers only. */
+export type UploadLimit = { tier: string; bytes: number };
+
+export function uploadLimitFor(tier: SubscriptionTier): UploadLimit {
+  return { tier, bytes: UPLOAD_LIMIT_BYTES[tier] };
+}
+
+/** "250 MB on the professional plan": how the limit reads everywhere it is shown. */
+export function describeUploadLimit(limit: UploadLimit): string {
+  return `${formatBytes(limit.bytes)} on the ${limit.tier} plan`;
+}
+
+/**
+ * Binary units, at most one decimal and none when it is .0: "250 MB", "2 GB", "1.5 GB", "900 KB".
+ * One format for sizes and limits alike, so "2 GB" never sits beside "2.0 GB".
+ */
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
-  const units = ["KB", "MB", "GB"];
+  const units = ["KB", "MB", "GB", "TB"];
   let value = bytes / 1024;
   let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
+  const rounded = (v: number) => (v >= 10 ? Math.round(v) : Math.round(v * 10) / 10);
+  while (rounded(value) >= 1024 && unit < units.length - 1) {
     value /= 1024;
     unit += 1;
   }
-  return `${value >= 10 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
+  return `${rounded(value)} ${units[unit]}`;
 }

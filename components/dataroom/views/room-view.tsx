@@ -40,7 +40,7 @@ export async function RoomView({ roomRef, searchParams }: { roomRef: RoomRef; se
   const tree = await listFolderTree(tenant, room);
   const path = folderId ? folderPath(tree, folderId) : [];
   if (folderId && !path.length) notFound();
-  const [documents, hits, { limit }, landing] = await Promise.all([
+  const [documents, hits, limit, landing] = await Promise.all([
     listDocuments(tenant, room, folderId),
     query ? searchDocuments(tenant, query, { room: ref }) : Promise.resolve(null),
     getUploadLimit(tenant),
@@ -80,13 +80,13 @@ export async function RoomView({ roomRef, searchParams }: { roomRef: RoomRef; se
             </div>
           ) : (
             <>
-              {canWrite ? <UploadDropzone room={ref} folderId={folderId} limitBytes={limit} classifications={visibleClassifications(tenant.role)} /> : null}
+              {canWrite ? <UploadDropzone room={ref} folderId={folderId} limit={limit} classifications={visibleClassifications(tenant.role)} /> : null}
               {landing ? <RoomLanding room={ref} landing={landing} tree={tree} /> : null}
               {documents.length ? (
                 <section aria-label={landing ? "Top-level documents" : undefined} className="grid gap-2">
                   {landing?.folders.length ? <h2 className="text-sm font-semibold text-muted-foreground">Top-level documents</h2> : null}
                   <div className="min-w-0 rounded-lg border border-border bg-surface">
-                    <DocumentTable documents={documents} canWrite={canWrite} limitBytes={limit} room={ref} tree={tree} />
+                    <DocumentTable documents={documents} canWrite={canWrite} limit={limit} room={ref} tree={tree} />
                   </div>
                 </section>
               ) : landing?.folders.length ? null : (
