@@ -2,6 +2,7 @@ import { CircleCheck, CircleDashed, CircleMinus } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import type { CitationView, DimensionView } from "@/lib/signal-score/get-signal-score-view";
 import { CitationLink } from "./citation-link";
+import { formatScore } from "./format-score";
 import { scoreBand } from "./score-band";
 
 /** One dimension: its score and each criterion with points, reason and cited sources. */
@@ -15,7 +16,7 @@ export function DimensionEvidence({ dimension, citations }: { dimension: Dimensi
           <h3 id={`dimension-${dimension.key}`} className="font-semibold">{dimension.label}</h3>
           <p className="text-xs text-muted-foreground">{dimension.weightPct}% of the overall score</p>
         </div>
-        <Badge variant={band.tone}>{dimension.score.toFixed(0)} / 100</Badge>
+        <Badge variant={band.tone}>{formatScore(dimension.score)} / 100</Badge>
       </header>
       <div className="h-1.5 overflow-hidden rounded-full bg-muted" aria-hidden>
         <div className="h-full rounded-full" style={{ width: `${dimension.score}%`, backgroundColor: band.color }} />

@@ -6,6 +6,7 @@ import { ModelLabel } from "./model-label";
 import { NarrativeText } from "./narrative-text";
 import { OverallGauge } from "./overall-gauge";
 import { AiOutputFeedback } from "./ai-output-feedback";
+import { formatScore } from "./format-score";
 import { scoreBand } from "./score-band";
 
 type Current = NonNullable<SignalScoreView["current"]>;
@@ -37,7 +38,7 @@ export function ScoreOverview({ current, feedback }: { current: Current; feedbac
                 <dt>
                   {d.label} <span className="text-xs text-muted-foreground">({d.weightPct}%)</span>
                 </dt>
-                <dd className="font-semibold tabular-nums" style={{ color: scoreBand(d.score).color }}>{d.score.toFixed(0)}</dd>
+                <dd className="font-semibold tabular-nums" style={{ color: scoreBand(d.score).color }}>{formatScore(d.score)}</dd>
               </div>
             ))}
           </dl>

@@ -1,12 +1,20 @@
 import { LoaderCircle } from "lucide-react";
 import { Alert } from "@/components/ui/alert";
 import type { ScoreVersionView } from "@/lib/signal-score/get-signal-score-view";
+import { afterFailure } from "./after-failure";
 import { ScoreStatusPoller } from "./score-status-poller";
 
 const STATUS_TEXT = { PENDING: "Queued", PROCESSING: "Reading the data room and scoring" } as const;
 
+type ScoreRunStatusProps = {
+  running: ScoreVersionView | null;
+  failed: ScoreVersionView | null;
+  /** The newest completed version, still shown below a failure; null when none has completed. */
+  lastCompletedVersion: number | null;
+};
+
 /** A run in progress (polled live until it finishes) or the newest run's failure. */
-export function ScoreRunStatus({ running, failed }: { running: ScoreVersionView | null; failed: ScoreVersionView | null }) {
+export function ScoreRunStatus({ running, failed, lastCompletedVersion }: ScoreRunStatusProps) {
   if (running) {
     const status = running.status === "PENDING" ? "PENDING" : "PROCESSING";
     return (
@@ -22,7 +30,7 @@ export function ScoreRunStatus({ running, failed }: { running: ScoreVersionView 
   if (failed) {
     return (
       <Alert variant="danger" title={`Version ${failed.version} did not complete`}>
-        {failed.narrative ?? "Scoring failed. Try again; if it keeps failing, contact support."} Earlier versions are unaffected.
+        {failed.narrative ?? "Scoring failed. Try again; if it keeps failing, contact support."} {afterFailure(failed.version, lastCompletedVersion)}
       </Alert>
     );
   }

@@ -35,7 +35,7 @@ export default async function SignalScorePage({ params }: { params: Promise<{ pr
         description="How ready the project is for investors, scored on five dimensions from the project record and its data room, with the evidence behind every point."
         action={button}
       />
-      <ScoreRunStatus running={view.running} failed={view.failed} />
+      <ScoreRunStatus running={view.running} failed={view.failed} lastCompletedVersion={view.current?.version ?? null} />
       {view.current ? (
         <>
           <ScoreOverview current={view.current} feedback={view.feedback} />
