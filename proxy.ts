@@ -1,4 +1,4 @@
-import { clerkMiddleware, createRouteMatcher } from "@clerk/nextjs/server";
+import { clerkMiddleware } from "@clerk/nextjs/server";
 import { NextResponse, type NextFetchEvent, type NextMiddleware, type NextRequest } from "next/server";
 import { getAuthMode } from "@/lib/auth/auth-mode";
 import { LOCAL_SESSION_COOKIE, verifyLocalSession } from "@/lib/auth/local-session";
@@ -38,7 +38,6 @@ function unauthenticated(request: NextRequest, returnTo: string) {
 }
 
 let clerkHandler: NextMiddleware | undefined;
-const isPublicRoute = createRouteMatcher((request) => isPublicPath(request.nextUrl.pathname));
 
 function clerkProxy() {
   // jwtKey is passed explicitly: clerkMiddleware does not read CLERK_JWT_KEY by itself, and with it
@@ -46,7 +45,8 @@ function clerkProxy() {
   // environment (passing them as options would require CLERK_ENCRYPTION_KEY).
   clerkHandler ??= clerkMiddleware(
     async (auth, request) => {
-      if (isPublicRoute(request)) return;
+      // Not Clerk's createRouteMatcher: it is deprecated and warns on every start, even in local mode.
+      if (isPublicPath(request.nextUrl.pathname)) return;
       const { userId } = await auth();
       if (!userId) return unauthenticated(request, request.nextUrl.pathname + request.nextUrl.search);
     },

@@ -4,12 +4,12 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import type { DailySpend } from "@/lib/ai-usage/spend-by-day";
 import { formatUsd } from "./format-usd";
 
-/** Daily spend this month; the chart plots numbers, the tooltip shows the exact decimal string. */
+/** Daily spend in one month; the chart plots numbers, the tooltip shows the exact decimal string. */
 export function SpendByDayChart({ days }: { days: DailySpend[] }) {
   const data = days.map((d) => ({ ...d, day: d.date.slice(8), cost: Number(d.costUsd) }));
   const total = days.reduce((n, d) => n + d.runs, 0);
   return (
-    <div role="img" aria-label={`AI spend by day this month: ${total} runs over ${days.length} days.`} className="h-60 w-full">
+    <div role="img" aria-label={`AI spend by day: ${total} runs over ${days.length} days.`} className="h-60 w-full">
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
           <CartesianGrid vertical={false} stroke="#e1e7e8" strokeDasharray="3 3" />

@@ -1,22 +1,25 @@
-import { startOfUtcMonth, TIER_DEFAULT_BUDGET_USD } from "@/lib/ai/budget";
+import { TIER_DEFAULT_BUDGET_USD } from "@/lib/ai/budget";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { spendByDay, type DailySpend } from "./spend-by-day";
+import { spendByMonth, type MonthlySpend } from "./spend-by-month";
+import { monthEnd, monthStart } from "./usage-month";
 
 export type OrgSpendRow = { orgId: string; name: string; type: string; tier: string; budgetUsd: string; spentUsd: string; usedPct: number; runs: number; failed: number };
-export type PlatformAiUsage = { monthStart: string; spentUsd: string; runs: number; failed: number; orgs: OrgSpendRow[]; byDay: DailySpend[] };
+export type PlatformAiUsage = { monthStart: string; spentUsd: string; runs: number; failed: number; orgs: OrgSpendRow[]; byDay: DailySpend[]; byMonth: MonthlySpend[] };
 
 /**
  * Reads every tenant's AI spend: unsafe by design, for the platform operator's usage page only
  * (its page and action require an ADMIN org with platform.manage).
  */
-export async function unsafeGetPlatformAiUsage(now = new Date()): Promise<PlatformAiUsage> {
-  const where = { createdAt: { gte: startOfUtcMonth(now) } };
-  const [orgs, spend, failed, byDay] = await Promise.all([
+export async function unsafeGetPlatformAiUsage(month: string, now = new Date()): Promise<PlatformAiUsage> {
+  const where = { createdAt: { gte: monthStart(month), lt: monthEnd(month) } };
+  const [orgs, spend, failed, byDay, byMonth] = await Promise.all([
     db.organization.findMany({ select: { id: true, name: true, type: true, subscriptionTier: true, aiMonthlyBudget: true }, orderBy: { name: "asc" } }),
     db.aiTaskLog.groupBy({ by: ["orgId"], where, _sum: { costUsd: true }, _count: { _all: true } }),
     db.aiTaskLog.groupBy({ by: ["orgId"], where: { ...where, status: "FAILED" }, _count: { _all: true } }),
-    spendByDay(null, now),
+    spendByDay(null, month, now),
+    spendByMonth(null, now),
   ]);
   const spendBy = new Map(spend.map((s) => [s.orgId, s]));
   const failedBy = new Map(failed.map((f) => [f.orgId, f._count._all]));
@@ -31,11 +34,12 @@ export async function unsafeGetPlatformAiUsage(now = new Date()): Promise<Platfo
     };
   }).sort((a, b) => new Prisma.Decimal(b.spentUsd).cmp(a.spentUsd) || b.runs - a.runs || a.name.localeCompare(b.name));
   return {
-    monthStart: startOfUtcMonth(now).toISOString(),
+    monthStart: monthStart(month).toISOString(),
     spentUsd: rows.reduce((sum, r) => sum.add(r.spentUsd), new Prisma.Decimal(0)).toFixed(6),
     runs: rows.reduce((n, r) => n + r.runs, 0),
     failed: rows.reduce((n, r) => n + r.failed, 0),
     orgs: rows,
     byDay,
+    byMonth,
   };
 }

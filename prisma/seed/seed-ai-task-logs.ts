@@ -1,23 +1,19 @@
+import { costUsd as priceRun } from "../../lib/ai/price-table";
 import type { AiAgentType, AiTaskStatus, Prisma } from "../../lib/db/generated/client";
 import type { FactoryDb } from "../factories";
 import { documentId } from "./dataroom-documents";
 import type { DemoContext } from "./demo-context";
-import { daysAgo, demoId } from "./demo-ids";
+import { daysAgo, demoId, noise } from "./demo-ids";
 import { conversationId, messageId } from "./seed-ai-conversations";
 import { AI_MODEL, investmentMemoId } from "./seed-deal-intelligence";
 import { matchId } from "./seed-matching";
 import { portfolioId } from "./seed-portfolio";
 import { SCORE_MODEL, SCORE_VERSIONS, overallScore, signalScoreId } from "./seed-signal-scores";
 
-/** USD per million tokens (input, output) for the model the demo uses. */
-const PRICE_PER_MTOK = { [AI_MODEL]: [3, 15] } as Record<string, [number, number]>;
-
-/** Offline analysers cost nothing; a run still in progress has no cost yet. */
+/** Priced as the app prices a run; offline analysers cost nothing; a run still in progress has no cost yet. */
 function costUsd(model: string, tokens: [number, number] | null): string | null {
   if (model.startsWith("offline-")) return "0.000000";
-  const price = PRICE_PER_MTOK[model];
-  if (!price || !tokens) return null;
-  return ((tokens[0] * price[0] + tokens[1] * price[1]) / 1_000_000).toFixed(6);
+  return tokens ? priceRun(model, tokens[0], tokens[1]).toFixed(6) : null;
 }
 
 type Log = {
@@ -53,6 +49,7 @@ export async function seedAiTaskLogs(db: FactoryDb, ctx: DemoContext, screenIds:
       input: { period: "2026-11" }, error: "Anthropic API 529 overloaded_error after 3 retries; try again later.",
     },
   );
+  logs.push(...earlierRuns(ctx));
   await db.aiTaskLog.createMany({
     skipDuplicates: true,
     data: logs.map((l) => ({
@@ -61,4 +58,38 @@ export async function seedAiTaskLogs(db: FactoryDb, ctx: DemoContext, screenIds:
       costUsd: costUsd(l.model, l.tokens), triggeredBy: l.by, createdAt: l.at,
     })),
   });
+}
+
+/** Tokens of one model call, varied per run but identical on every seed: [input, output]. */
+function tokensFor(label: string, input: number, output: number): [number, number] {
+  return [Math.round(input * (1 + 0.35 * noise(`${label}/in`))), Math.round(output * (1 + 0.35 * noise(`${label}/out`)))];
+}
+
+/**
+ * The months before the story's present, with the tasks the app runs: each Signal Score reads the
+ * data room's new documents into facts first (DOCUMENT_EXTRACTION), and redaction asks the model
+ * for personal data chunk by chunk (PII_REDACTION). So the usage pages have a year to show.
+ */
+function earlierRuns({ orgs, users, projects }: DemoContext): Log[] {
+  const extraction = (doc: string, by: keyof DemoContext["users"], at: Date, scoreVersion: number): Log => ({
+    key: `history/extract/${doc}/score-v${scoreVersion}`, org: orgs.helios, agent: "DOCUMENT_EXTRACTION", entityType: "Document", entityId: documentId(doc), status: "COMPLETED",
+    model: AI_MODEL, tokens: tokensFor(doc, 11_000, 1_300), by: users[by], at,
+    input: { prompt: { taskType: "document_summary", version: 1 }, input: { documentId: documentId(doc), extractionType: "KEY_FIGURES", projectId: projects.turkana.id } }, output: { facts: 4 + Math.round(3 * noise(doc)) },
+  });
+  const redaction = (doc: string, by: keyof DemoContext["users"], day: number, chunks: string[]): Log[] =>
+    chunks.map((pages, index) => ({
+      key: `history/pii/${doc}/${pages}`, org: orgs.helios, agent: "PII_REDACTION" as const, entityType: "Document", entityId: documentId(doc), status: "COMPLETED" as const,
+      model: AI_MODEL, tokens: tokensFor(`${doc}/${pages}`, 8_200, 520), by: users[by], at: daysAgo(day, 9 + index * 0.05),
+      input: { prompt: { taskType: "pii_detection", version: 1 }, input: { documentId: documentId(doc), pages } }, output: { entities: 1 + Math.round(2 * (1 + noise(pages))) },
+    }));
+  // Score v1 (162 days ago) and v2 (65 days ago) each read the documents that were new to them.
+  const v1 = ["land-lease", "energy-yield", "team-cvs", "financial-model-v1", "grid-connection"].map((doc, i) => extraction(doc, "amara", daysAgo(162, 13.8 + i * 0.02), 1));
+  const v2 = ["financial-model-v2", "ppa-term-sheet-v1", "esia"].map((doc, i) => extraction(doc, "sarah", daysAgo(65, 13.8 + i * 0.02), 2));
+  return [
+    ...v1,
+    ...v2,
+    ...redaction("team-cvs", "amara", 82, ["pages 1-6", "pages 7-12", "pages 13-16"]),
+    ...redaction("esia", "sarah", 69, ["pages 1-10", "pages 11-20", "pages 21-30", "pages 31-36"]),
+    ...redaction("grid-connection", "david", 47, ["pages 1-8", "pages 9-14"]),
+  ];
 }

@@ -1,33 +1,52 @@
-import { format } from "date-fns";
 import { Activity, CircleAlert, DollarSign } from "lucide-react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { formatUsd } from "@/components/ai-usage/format-usd";
+import { monthLabel } from "@/components/ai-usage/month-label";
+import { MonthPicker } from "@/components/ai-usage/month-picker";
 import { PlatformOrgTable } from "@/components/ai-usage/platform-org-table";
 import { SpendByDayChart } from "@/components/ai-usage/spend-by-day-chart";
+import { SpendByMonthChart } from "@/components/ai-usage/spend-by-month-chart";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatCard } from "@/components/ui/stat-card";
 import { unsafeGetPlatformAiUsage } from "@/lib/ai-usage/unsafe-get-platform-ai-usage";
+import { resolveUsageMonth, selectableMonths } from "@/lib/ai-usage/usage-month";
 import { requireTenantPage } from "@/lib/auth/get-tenant-context";
 import { hasPermission } from "@/lib/auth/permissions";
 
 export const metadata: Metadata = { title: "AI usage across organisations" };
 
-export default async function PlatformAiUsagePage() {
+export default async function PlatformAiUsagePage({ searchParams }: { searchParams: Promise<{ month?: string | string[] }> }) {
   const tenant = await requireTenantPage();
   if (tenant.org.type !== "ADMIN" || !hasPermission(tenant.role, "platform.manage")) notFound();
-  const usage = await unsafeGetPlatformAiUsage();
-  const month = format(new Date(usage.monthStart), "MMMM yyyy");
+  const now = new Date();
+  const months = selectableMonths(now);
+  const month = resolveUsageMonth((await searchParams).month, now);
+  const usage = await unsafeGetPlatformAiUsage(month, now);
+  const label = monthLabel(month);
   return (
     <>
-      <PageHeader title="AI usage" description={`Spend across every organisation in ${month}, against each one's budget (its own, or its plan's default).`} />
+      <PageHeader
+        title="AI usage"
+        description={`Spend across every organisation in ${label}, against each one's budget (its own, or its plan's default).`}
+        actions={<MonthPicker basePath="/admin/ai-usage" month={month} months={months} />}
+      />
       <div className="grid gap-5 [&>*]:min-w-0">
         <div className="grid gap-4 sm:grid-cols-3 [&>*]:min-w-0">
-          <StatCard label="Spend this month" value={formatUsd(usage.spentUsd)} icon={DollarSign} />
+          <StatCard label={`Spend in ${label}`} value={formatUsd(usage.spentUsd)} icon={DollarSign} />
           <StatCard label="AI runs" value={usage.runs} icon={Activity} />
           <StatCard label="Failed runs" value={usage.failed} icon={CircleAlert} tone={usage.failed ? "warning" : "muted"} />
         </div>
+        <Card>
+          <CardHeader>
+            <CardTitle>Last 12 months</CardTitle>
+            <CardDescription>All organisations; {label} is the darker bar.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <SpendByMonthChart months={usage.byMonth} selected={month} />
+          </CardContent>
+        </Card>
         <Card>
           <CardHeader>
             <CardTitle>By day</CardTitle>
