@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { TenantContext } from "@/lib/auth/tenant-context";
+import { pastTargetClose } from "./past-target-close";
 import { type ListProjectsQuery, hasProjectFilters, listProjectsQuerySchema } from "./list-projects-query";
 import { projectListOrderBy, projectListWhere } from "./project-list-criteria";
 
@@ -34,6 +35,7 @@ function toProjectListRow(project: Prisma.ProjectGetPayload<{ select: typeof LIS
     totalInvestmentRequired: project.totalInvestmentRequired.toFixed(4),
     currency: project.currency,
     targetCloseDate: project.targetCloseDate?.toISOString().slice(0, 10) ?? null,
+    pastTargetClose: pastTargetClose({ targetCloseDate: project.targetCloseDate?.toISOString() ?? null, status: project.status, stage: project.stage }) !== null,
     isPublished: project.isPublished,
     updatedAt: project.updatedAt.toISOString(),
   };

@@ -15,6 +15,7 @@ import type { ProjectListRow } from "@/lib/projects/list-projects";
 import { formatMoney } from "@/lib/utils/format-money";
 import { stageLabel } from "./filter-options";
 import { formatListDate, trimDecimal } from "./format-cells";
+import { PastTargetCloseBadge } from "./past-target-close-badge";
 
 export type ProjectTableRow = ProjectListRow & { countryName: string };
 type ProjectColumnMeta = { label: string; align?: "end"; className?: string };
@@ -87,7 +88,16 @@ export const projectColumns = column.columns([
     id: "targetClose",
     header: "Target close",
     meta: { label: "Target close" },
-    cell: ({ getValue }) => formatListDate(getValue()) || muted,
+    cell: ({ row, getValue }) => {
+      const date = getValue();
+      if (!date) return muted;
+      return (
+        <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
+          {formatListDate(date)}
+          {row.original.pastTargetClose ? <PastTargetCloseBadge date={date} /> : null}
+        </span>
+      );
+    },
   }),
   column.accessor("updatedAt", {
     id: "updated",

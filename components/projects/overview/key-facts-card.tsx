@@ -1,7 +1,10 @@
 import { format, parseISO } from "date-fns";
+import type { ReactNode } from "react";
 import { projectTypeLabel } from "@/components/dashboard/project-type-label";
 import { countryName } from "@/components/projects/list/country-name";
+import { PastTargetCloseBadge } from "@/components/projects/list/past-target-close-badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { pastTargetClose } from "@/lib/projects/past-target-close";
 import type { ProjectDto } from "@/lib/projects/to-project-dto";
 import { formatMoney } from "@/lib/utils/format-money";
 
@@ -15,13 +18,22 @@ function formatCapacity(capacityMw: string): string {
 }
 
 export function KeyFactsCard({ project }: { project: ProjectDto }) {
-  const facts: [string, string][] = [
+  const pastClose = pastTargetClose(project);
+  const facts: [string, ReactNode][] = [
     ["Technology", projectTypeLabel(project.projectType)],
     ["Stage", titleCase(project.stage)],
     ["Location", `${project.geographyRegion}, ${countryName(project.geographyCountry)}`],
     ["Capacity", project.capacityMw ? formatCapacity(project.capacityMw) : "Not set"],
     ["Investment sought", formatMoney(project.totalInvestmentRequired, project.currency)],
-    ["Target close", project.targetCloseDate ? format(parseISO(project.targetCloseDate), "d MMM yyyy") : "Not set"],
+    [
+      "Target close",
+      project.targetCloseDate ? (
+        <span className="inline-flex flex-wrap items-center justify-end gap-2">
+          {format(parseISO(project.targetCloseDate), "d MMM yyyy")}
+          {pastClose ? <PastTargetCloseBadge date={pastClose} /> : null}
+        </span>
+      ) : "Not set",
+    ],
     ["Marketplace", project.isPublished && project.publishedAt ? `Published ${format(parseISO(project.publishedAt), "d MMM yyyy")}` : "Not published"],
     ["Last updated", format(parseISO(project.updatedAt), "d MMM yyyy")],
   ];

@@ -2,6 +2,7 @@
 
 import { Globe } from "lucide-react";
 import { useState } from "react";
+import { PastTargetCloseBadge } from "@/components/projects/list/past-target-close-badge";
 import { ProjectStatusBadge } from "@/components/projects/project-status-badge";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -34,6 +35,7 @@ export function ProjectHeader({ project, permissions }: { project: HeaderProject
                     <Globe aria-hidden /> On marketplace
                   </Badge>
                 ) : null}
+                {project.pastTargetClose ? <PastTargetCloseBadge date={project.pastTargetClose} withDate /> : null}
               </span>
             </span>
           </span>

@@ -2,6 +2,7 @@ import countries from "i18n-iso-countries";
 import { projectTypeLabel } from "@/components/dashboard/project-type-label";
 import { trimDecimal } from "@/components/projects/form/project-form-values";
 import type { ProjectDto } from "@/lib/projects/to-project-dto";
+import { pastTargetClose } from "@/lib/projects/past-target-close";
 import { formatMoney } from "@/lib/utils/format-money";
 import type { HeaderProject } from "./types";
 
@@ -17,6 +18,7 @@ export function toHeaderProject(project: ProjectDto): HeaderProject {
     isPublished: project.isPublished,
     publishedAt: project.publishedAt,
     coverImageUrl: project.coverImageUrl,
+    pastTargetClose: pastTargetClose(project),
     summary: [projectTypeLabel(project.projectType), place, capacity, sought].filter(Boolean).join(" · "),
   };
 }
