@@ -1,4 +1,6 @@
-import { FACT_KEYS, FACT_RULES, type FactKey } from "./fact-rules";
+import { FACT_KEYS, type FactKey } from "./fact-rules";
+import { gradeEvidence, type EvidenceGrade } from "./grade-evidence";
+import { hasLeadingMark, opensTodoList } from "./read-statement";
 import type { DocumentFacts } from "./schemas";
 
 const EXCERPT_LIMIT = 300;
@@ -26,14 +28,28 @@ export function splitPages(text: string): { page: number; line: string }[] {
   return lines;
 }
 
-/** The offline document analyser: the first line matching each fact rule, quoted with its page. */
+const RANK: Record<EvidenceGrade, number> = { full: 2, partial: 1 };
+
+/**
+ * The offline document analyser: for each fact, the strongest statement evidencing it (the first
+ * one of that strength), quoted with its page. Bullets under "Next steps:" are tasks, not facts.
+ */
 export function extractDocumentFacts(text: string): DocumentFacts {
-  const found = new Map<FactKey, { page: number; excerpt: string }>();
+  const found = new Map<FactKey, { page: number; excerpt: string; grade: EvidenceGrade }>();
+  let inTodoList = false;
   for (const { page, line } of splitPages(text)) {
-    if (PERSONAL_DATA.test(line)) continue;
+    if (opensTodoList(line)) {
+      inTodoList = true;
+      continue;
+    }
+    inTodoList = inTodoList && hasLeadingMark(line);
+    if (inTodoList || PERSONAL_DATA.test(line)) continue;
+    const excerpt = line.slice(0, EXCERPT_LIMIT);
     for (const key of FACT_KEYS) {
-      if (!found.has(key) && FACT_RULES[key].pattern.test(line)) found.set(key, { page, excerpt: line.slice(0, EXCERPT_LIMIT) });
+      const grade = gradeEvidence(key, excerpt);
+      const best = found.get(key);
+      if (grade && (!best || RANK[grade] > RANK[best.grade])) found.set(key, { page, excerpt, grade });
     }
   }
-  return { facts: FACT_KEYS.filter((key) => found.has(key)).map((key) => ({ key, ...found.get(key)! })) };
+  return { facts: FACT_KEYS.filter((key) => found.has(key)).map((key) => ({ key, page: found.get(key)!.page, excerpt: found.get(key)!.excerpt })) };
 }

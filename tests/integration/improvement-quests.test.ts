@@ -9,9 +9,9 @@ import type { ScoreInputs } from "@/lib/signal-score/score-inputs";
 import { createTenant, createTenantProject, db } from "../support/test-db";
 
 const bare: ScoreInputs = {
-  project: { id: "p", name: "Bare", description: "Short.", projectType: "SOLAR", stage: "CONCEPT", capacityMw: null, totalInvestmentRequired: "1000000.0000", currency: "USD", targetCloseDate: null, geography: "x" },
-  milestones: { total: 0, completed: 0, delayed: 0 },
-  budget: { lines: 0, coveragePct: null },
+  project: { id: "p", name: "Bare", description: "Short.", projectType: "SOLAR", stage: "CONCEPT", capacityMw: null, totalInvestmentRequired: "1000000.0000", currency: "USD", targetCloseDate: null, geography: "x", region: "x", hasCoordinates: false },
+  milestones: { total: 0, completed: 0, delayed: 0, completedLate: 0, mostOverdue: null },
+  budget: { lines: 0, coveragePct: null, contingencyPct: null, linesWithActual: 0, overrunLines: 0, overrunPct: null },
   team: { members: 1, documentUploaders: 0 },
   documents: { total: 0, analysed: 0 },
   sources: [],

@@ -133,7 +133,7 @@ describe("Signal Score through the fake Messages API", () => {
     process.env.ANTHROPIC_BASE_URL = fake.baseURL;
     signedIn = await createTenant({ role: "analyst" });
     const project = await projectWithDataRoom(signedIn);
-    const modelScore = { ...scoreProjectOffline({ project: { id: project.id, name: project.name, description: "", projectType: "SOLAR", stage: "DEVELOPMENT", capacityMw: null, totalInvestmentRequired: "1", currency: "USD", targetCloseDate: null, geography: "" }, milestones: { total: 0, completed: 0, delayed: 0 }, budget: { lines: 0, coveragePct: null }, team: { members: 1, documentUploaders: 1 }, documents: { total: 0, analysed: 0 }, sources: [] }), narrative: "Model narrative citing [1] and [2]." };
+    const modelScore = { ...scoreProjectOffline({ project: { id: project.id, name: project.name, description: "", projectType: "SOLAR", stage: "DEVELOPMENT", capacityMw: null, totalInvestmentRequired: "1", currency: "USD", targetCloseDate: null, geography: "", region: "", hasCoordinates: false }, milestones: { total: 0, completed: 0, delayed: 0, completedLate: 0, mostOverdue: null }, budget: { lines: 0, coveragePct: null, contingencyPct: null, linesWithActual: 0, overrunLines: 0, overrunPct: null }, team: { members: 1, documentUploaders: 1 }, documents: { total: 0, analysed: 0 }, sources: [] }), narrative: "Model narrative citing [1] and [2]." };
     fake.reply(answerByTool(() => modelScore));
 
     const first = await requestAndWait(project.id);

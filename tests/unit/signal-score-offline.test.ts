@@ -4,34 +4,53 @@ import { extractDocumentFacts, splitPages } from "@/lib/signal-score/extract-doc
 import type { ScoreInputs, ScoreSource } from "@/lib/signal-score/score-inputs";
 import { scoreProjectOffline } from "@/lib/signal-score/score-project-offline";
 import { citedNumbers } from "@/lib/signal-score/save-signal-score-result";
-import { signalScoreOutputSchema } from "@/lib/signal-score/schemas";
-import { ESIA_TEXT, FINANCIAL_MODEL_TEXT, TEAM_TEXT } from "../fixtures/signal-score-documents";
+import { signalScoreOutputSchema, type SignalScoreOutput } from "@/lib/signal-score/schemas";
+import { ESIA_TEXT, FINANCIAL_MODEL_TEXT, PROMISE_DOCUMENTS, PROOF_DOCUMENTS, TEAM_TEXT } from "../fixtures/signal-score-documents";
 
 const emptyProject: ScoreInputs = {
-  project: { id: "p", name: "Blank Project", description: "A project.", projectType: "OTHER", stage: "CONCEPT", capacityMw: null, totalInvestmentRequired: "1000000.0000", currency: "USD", targetCloseDate: null, geography: "Nairobi, KE" },
-  milestones: { total: 0, completed: 0, delayed: 0 },
-  budget: { lines: 0, coveragePct: null },
+  project: { id: "p", name: "Blank Project", description: "A project.", projectType: "OTHER", stage: "CONCEPT", capacityMw: null, totalInvestmentRequired: "1000000.0000", currency: "USD", targetCloseDate: null, geography: "Nairobi, KE", region: "Nairobi", hasCoordinates: false },
+  milestones: { total: 0, completed: 0, delayed: 0, completedLate: 0, mostOverdue: null },
+  budget: { lines: 0, coveragePct: null, contingencyPct: null, linesWithActual: 0, overrunLines: 0, overrunPct: null },
   team: { members: 1, documentUploaders: 0 },
   documents: { total: 0, analysed: 0 },
   sources: [],
 };
 
-function sourcesFrom(documents: [id: string, name: string, text: string][]): ScoreSource[] {
+const solarProject: ScoreInputs = {
+  ...emptyProject,
+  project: { ...emptyProject.project, name: "Lodwar Solar", projectType: "SOLAR", stage: "DEVELOPMENT", capacityMw: "15.0000", targetCloseDate: "2027-06-30", region: "Turkana" },
+  milestones: { total: 4, completed: 1, delayed: 0, completedLate: 0, mostOverdue: null },
+  budget: { lines: 4, coveragePct: 95, contingencyPct: 7, linesWithActual: 2, overrunLines: 0, overrunPct: -1.5 },
+  team: { members: 4, documentUploaders: 2 },
+};
+
+function sourcesFrom(documents: [name: string, text: string][]): ScoreSource[] {
   const sources: ScoreSource[] = [];
-  for (const [documentId, documentName, text] of documents) {
-    for (const fact of extractDocumentFacts(text).facts) sources.push({ n: sources.length + 1, documentId, documentName, ...fact });
-  }
+  documents.forEach(([documentName, text], index) => {
+    for (const fact of extractDocumentFacts(text).facts) sources.push({ n: sources.length + 1, documentId: `d-${index}`, documentName, ...fact });
+  });
   return sources;
 }
 
+const withDocuments = (inputs: ScoreInputs, documents: [string, string][]): ScoreInputs => ({
+  ...inputs,
+  documents: { total: documents.length, analysed: documents.length },
+  sources: sourcesFrom(documents),
+});
+
+const find = (output: SignalScoreOutput, dimension: keyof SignalScoreOutput["dimensions"], label: string) =>
+  output.dimensions[dimension].criteria.find((c) => c.label === label)!;
+
+const overall = (output: SignalScoreOutput) => Number(overallScore(Object.fromEntries(Object.entries(output.dimensions).map(([k, d]) => [k, d.score])) as Parameters<typeof overallScore>[0]));
+
 describe("offline document analyser", () => {
-  it("quotes the first line matching each fact rule, with its page", () => {
-    const { facts } = extractDocumentFacts(FINANCIAL_MODEL_TEXT);
-    const byKey = Object.fromEntries(facts.map((f) => [f.key, f]));
+  it("quotes one statement per fact, with its page", () => {
+    const byKey = Object.fromEntries(extractDocumentFacts(FINANCIAL_MODEL_TEXT).facts.map((f) => [f.key, f]));
     expect(byKey.returns).toEqual({ key: "returns", page: 1, excerpt: "Minimum DSCR: 1.30x | Project IRR: 10.9% | Equity IRR: 14.1%" });
     expect(byKey.revenue_contract.excerpt).toBe("PPA tariff: USD 0.071/kWh, 20 years, take-or-pay");
     expect(byKey.financing_structure.excerpt).toMatch(/^Financing: senior debt 70%/);
-    expect(byKey.sensitivity.excerpt).toMatch(/^Sensitivities/);
+    expect(byKey.financial_model.excerpt).toMatch(/^Total project cost/);
+    expect(byKey.track_record).toBeUndefined();
     expect(byKey.esia).toBeUndefined();
   });
 
@@ -49,46 +68,92 @@ describe("offline document analyser", () => {
 describe("offline Signal Score analyser", () => {
   it("gives a project with no data a low score that explains every missing piece, not an error", () => {
     const output = signalScoreOutputSchema.parse(scoreProjectOffline(emptyProject));
-    const scores = Object.values(output.dimensions).map((d) => d.score);
-    expect(Math.max(...scores)).toBeLessThan(25);
-    const d = output.dimensions;
-    const overall = overallScore({ project_viability: d.project_viability.score, financial_planning: d.financial_planning.score, risk_assessment: d.risk_assessment.score, team_strength: d.team_strength.score, esg: d.esg.score });
-    expect(Number(overall)).toBeGreaterThan(0);
-    expect(Number(overall)).toBeLessThan(15);
-    expect(output.dimensions.financial_planning.criteria.find((c) => c.label === "Financial model")).toMatchObject({ points: 0, explanation: "No financial model in the data room." });
+    expect(Math.max(...Object.values(output.dimensions).map((d) => d.score))).toBeLessThan(25);
+    expect(overall(output)).toBeGreaterThan(0);
+    expect(overall(output)).toBeLessThan(15);
+    expect(find(output, "financial_planning", "Financial model")).toMatchObject({ points: 0, explanation: "No financial model in the data room." });
     for (const dimension of Object.values(output.dimensions)) {
       for (const c of dimension.criteria) expect(c.explanation.length).toBeGreaterThan(10);
     }
     expect(output.narrative).toMatch(/no readable evidence yet/);
   });
 
-  it("scores evidence from documents and project fields, citing the sources it used", () => {
-    const inputs: ScoreInputs = {
-      ...emptyProject,
-      project: { ...emptyProject.project, projectType: "SOLAR", stage: "DEVELOPMENT", capacityMw: "15.0000", targetCloseDate: "2027-06-30", description: "x".repeat(220) },
-      milestones: { total: 4, completed: 1, delayed: 1 },
-      budget: { lines: 3, coveragePct: 64 },
-      team: { members: 4, documentUploaders: 2 },
-      documents: { total: 3, analysed: 3 },
-      sources: sourcesFrom([["d-fin", "Financial model.xlsx", FINANCIAL_MODEL_TEXT], ["d-esia", "ESIA.pdf", ESIA_TEXT], ["d-team", "Team CVs.pdf", TEAM_TEXT]]),
-    };
+  it("scores documents that prove things clearly above documents that only promise them", () => {
+    const proved = signalScoreOutputSchema.parse(scoreProjectOffline(withDocuments(solarProject, PROOF_DOCUMENTS)));
+    const promised = signalScoreOutputSchema.parse(scoreProjectOffline(withDocuments(solarProject, PROMISE_DOCUMENTS)));
+    expect(overall(proved)).toBeGreaterThan(80);
+    expect(overall(proved) - overall(promised)).toBeGreaterThan(30);
+    // Every document-based criterion of the promising project earns nothing and cites nothing.
+    for (const dimension of Object.values(promised.dimensions)) {
+      for (const c of dimension.criteria.filter((c) => c.sources.length)) expect(c).toBeUndefined();
+    }
+    expect(find(promised, "esg", "Environmental and social assessment").points).toBe(0);
+    expect(find(promised, "project_viability", "Grid connection").points).toBe(0);
+    expect(find(promised, "risk_assessment", "Risks identified").points).toBe(0);
+  });
+
+  it("names the passage that satisfied a criterion, and what partial evidence lacks", () => {
+    const inputs = withDocuments(solarProject, PROOF_DOCUMENTS);
     const output = scoreProjectOffline(inputs);
-    const financial = output.dimensions.financial_planning;
-    // model 25 + returns 15 + budget 20 + structure 15 + PPA 15 + close date 10 = 100
-    expect(financial.score).toBe(100);
-    expect(financial.criteria[0].sources).toHaveLength(1);
-    expect(inputs.sources[financial.criteria[0].sources[0] - 1].documentId).toBe("d-fin");
-    // ESIA 30 + IFC 15 + tCO2e 20 + community 20 + solar 15
-    expect(output.dimensions.esg.score).toBe(100);
-    // Open CFO role halves "key roles filled"; 1 delayed milestone costs 7 of 20 milestone-health points.
-    expect(output.dimensions.team_strength.criteria.find((c) => c.label === "Key roles filled")?.points).toBe(10);
-    expect(output.dimensions.risk_assessment.criteria.find((c) => c.label === "Milestone health")?.points).toBe(13);
-    const cited = citedNumbers(output.narrative);
-    for (const n of cited) expect(n).toBeLessThanOrEqual(inputs.sources.length);
+    const grid = find(output, "project_viability", "Grid connection");
+    expect(grid).toMatchObject({ points: 15, explanation: "Signed grid connection agreement (Grid Connection Agreement - KETRACO Lodwar.pdf, p. 1)." });
+    expect(inputs.sources.find((s) => s.n === grid.sources[0])?.excerpt).toMatch(/signed 3 March 2026/);
+
+    const applied = withDocuments(solarProject, [["Grid application.pdf", "Grid connection application submitted to KETRACO in May 2026."]]);
+    expect(find(scoreProjectOffline(applied), "project_viability", "Grid connection")).toMatchObject({
+      points: 8,
+      explanation: "Grid connection application, offer or study only (Grid application.pdf, p. 1); missing: a signed grid connection agreement.",
+    });
+    // The model's tariff assumption is not a signed PPA: half the points.
+    const modelOnly = scoreProjectOffline(withDocuments(solarProject, [["Financial model.xlsx", FINANCIAL_MODEL_TEXT]]));
+    expect(find(modelOnly, "financial_planning", "Revenue contract").points).toBe(8);
+  });
+
+  it("does not count a PPA's term as the team's track record", () => {
+    const modelAndEsia = scoreProjectOffline(withDocuments(solarProject, [["Financial model.xlsx", FINANCIAL_MODEL_TEXT], ["ESIA.pdf", ESIA_TEXT]]));
+    expect(find(modelAndEsia, "team_strength", "Track record").points).toBe(0);
+    const withTeam = scoreProjectOffline(withDocuments(solarProject, [["Team CVs.pdf", TEAM_TEXT]]));
+    expect(find(withTeam, "team_strength", "Track record")).toMatchObject({ points: 20, explanation: "Past delivery documented (Team CVs.pdf, p. 1)." });
+    expect(find(withTeam, "team_strength", "Key roles filled").points).toBe(10);
+  });
+
+  it("a missing contingency and a +68% overrun lower financial planning", () => {
+    const healthy = scoreProjectOffline(withDocuments(solarProject, PROOF_DOCUMENTS));
+    const overrun = scoreProjectOffline(withDocuments({ ...solarProject, budget: { ...solarProject.budget, contingencyPct: null, overrunLines: 2, overrunPct: 68 } }, PROOF_DOCUMENTS));
+    expect(find(overrun, "financial_planning", "Contingency")).toMatchObject({ points: 0, explanation: expect.stringMatching(/^No contingency line/) });
+    expect(find(overrun, "financial_planning", "Cost control")).toMatchObject({ points: 0, explanation: "Spend overruns the estimates by 68% across the 2 line(s) with actuals; 2 line(s) over estimate." });
+    expect(overrun.dimensions.financial_planning.score).toBe(healthy.dimensions.financial_planning.score - 20);
+  });
+
+  it("counts delayed and late milestones in the delivery record, naming the most overdue", () => {
+    const late = scoreProjectOffline({ ...solarProject, milestones: { total: 4, completed: 2, delayed: 1, completedLate: 1, mostOverdue: { name: "Grid study", targetDate: "2026-11-10", daysOverdue: 26 } } });
+    expect(find(late, "risk_assessment", "Delivery record")).toMatchObject({
+      points: 10,
+      explanation: '1 milestone(s) delayed ("Grid study" is 26 day(s) past its target date 2026-11-10); 1 completed after the target date.',
+    });
+    expect(find(scoreProjectOffline(solarProject), "risk_assessment", "Delivery record")).toMatchObject({ points: 20, explanation: expect.stringMatching(/^No milestone is delayed/) });
+  });
+
+  it("scores how specific the description is, not how long", () => {
+    const vague = scoreProjectOffline({ ...solarProject, project: { ...solarProject.project, description: "An exciting renewable energy opportunity with strong fundamentals. ".repeat(5) } });
+    const specific = scoreProjectOffline({
+      ...solarProject,
+      project: { ...solarProject.project, hasCoordinates: true, description: "A 15 MWp solar plant near Lodwar, Turkana County, selling power to Kenya Power under a 20-year PPA, connected at the Lodwar 33/11 kV substation." },
+    });
+    expect(find(vague, "project_viability", "Project description")).toMatchObject({ points: 0, explanation: expect.stringMatching(/^The description names none of the site/) });
+    expect(find(specific, "project_viability", "Project description")).toMatchObject({ points: 15, explanation: "The description names the site, the offtaker, the grid connection point, coordinates and the capacity." });
   });
 
   it("is deterministic: the same inputs give the same output", () => {
-    expect(scoreProjectOffline(emptyProject)).toEqual(scoreProjectOffline(structuredClone(emptyProject)));
+    const inputs = withDocuments(solarProject, PROOF_DOCUMENTS);
+    expect(scoreProjectOffline(inputs)).toEqual(scoreProjectOffline(structuredClone(inputs)));
+  });
+
+  it("cites only sources it was given", () => {
+    const inputs = withDocuments(solarProject, PROOF_DOCUMENTS);
+    const output = scoreProjectOffline(inputs);
+    for (const n of citedNumbers(output.narrative)) expect(n).toBeLessThanOrEqual(inputs.sources.length);
+    for (const d of Object.values(output.dimensions)) for (const c of d.criteria) for (const n of c.sources) expect(inputs.sources.some((s) => s.n === n)).toBe(true);
   });
 
   it("weights the overall score 25/25/20/15/15", () => {
@@ -98,8 +163,11 @@ describe("offline Signal Score analyser", () => {
 
 describe("personal data in citations", () => {
   it("never quotes a line with an ID number, phone, email or bank account", () => {
-    const text = "Signed by: J. Doe, Director (ID No. 23456781), tel. +254 712 345 678\nWitness email m.doe@county.example\nLessee's bank A/C 0870 2614\nManagement team: CEO with 12 years in IPPs.";
+    const text = "Signed by: J. Doe, Director (ID No. 23456781), tel. +254 712 345 678\nWitness email m.doe@county.example\nLessee's bank A/C 0870 2614\nManagement team: Jane Achieng, CEO, 12 years in renewable IPPs.";
     const facts = extractDocumentFacts(text).facts;
-    expect(facts.map((f) => f.excerpt)).toEqual(["Management team: CEO with 12 years in IPPs.", "Management team: CEO with 12 years in IPPs."]);
+    expect(facts.map((f) => [f.key, f.excerpt])).toEqual([
+      ["team_profiles", "Management team: Jane Achieng, CEO, 12 years in renewable IPPs."],
+      ["track_record", "Management team: Jane Achieng, CEO, 12 years in renewable IPPs."],
+    ]);
   });
 });
