@@ -7,6 +7,8 @@ type Describe = (f: SentenceFacts) => SentencePart[];
 
 const money = (f: SentenceFacts, key: string) => formatAuditValue(key, field(f, key), { side: f.after ?? f.before });
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const milestone = (f: SentenceFacts): Piece[] => (f.entity ? ["milestone ", quoted(f.entity)] : ["a milestone"]);
+const budgetLine = (f: SentenceFacts): Piece[] => (f.entity ? ["budget line ", quoted(f.entity)] : ["a budget line"]);
 const user = (f: SentenceFacts, key = "userId") => f.ref("user", field(f, key));
 
 /** "Signal Score version 3 of Turkana Solar Park" (or "a Signal Score" when the version is unknown). */
@@ -30,19 +32,19 @@ export const AUDIT_SENTENCES: Record<string, Describe> = {
   "project.updated": (f) => {
     const renamed = f.before?.name && f.after?.name ? sentence(who(f), " renamed project ", quoted(String(f.before.name)), " to ", quoted(String(f.after.name))) : null;
     if (renamed && Object.keys(f.after ?? {}).length === 1) return renamed;
-    return sentence(who(f), " changed ", ...describeChanges(f, { currency: text(f.after?.currency) }), " of ", named(f, "a project"));
+    return sentence(who(f), " changed ", ...describeChanges(f, [named(f, "a project")], { currency: text(f.after?.currency) }));
   },
   "project.status_changed": (f) => sentence(who(f), " changed the status of ", named(f, "a project"), " from ", val(formatAuditValue("status", f.before?.status)), " to ", val(formatAuditValue("status", f.after?.status))),
   "project.published": (f) => sentence(who(f), " published ", named(f, "a project"), " to the marketplace"),
   "project.unpublished": (f) => sentence(who(f), " took ", named(f, "a project"), " off the marketplace", text(f.after?.reason) ? ` (${f.after?.reason})` : ""),
   "milestone.created": (f) => sentence(who(f), " added milestone ", named(f, "a milestone", true), ...inProject(f, "to")),
-  "milestone.updated": (f) => sentence(who(f), " changed ", ...describeChanges(f), " of milestone ", named(f, "a milestone", true)),
+  "milestone.updated": (f) => sentence(who(f), " changed ", ...describeChanges(f, milestone(f))),
   "milestone.completed": (f) => sentence(who(f), " marked milestone ", named(f, "a milestone", true), " complete", text(f.after?.completedDate) ? ` on ${formatDay(String(f.after?.completedDate))}` : ""),
   "milestone.delayed": (f) => sentence(who(f), " marked milestone ", named(f, "a milestone", true), " delayed: its target date has passed"),
   "milestone.deleted": (f) => sentence(who(f), " deleted milestone ", named(f, "a milestone", true), ...inProject(f, "from")),
   "milestone.reordered": (f) => sentence(who(f), " reordered the milestones of ", named(f, "a project")),
   "budget_item.created": (f) => sentence(who(f), " added budget line ", named(f, "a budget line", true), text(field(f, "estimatedAmount")) ? " estimated at " : "", text(field(f, "estimatedAmount")) ? val(money(f, "estimatedAmount")) : null, ...inProject(f, "to")),
-  "budget_item.updated": (f) => sentence(who(f), " changed ", ...describeChanges(f, { currency: text(field(f, "currency")) }), " of budget line ", named(f, "a budget line", true)),
+  "budget_item.updated": (f) => sentence(who(f), " changed ", ...describeChanges(f, budgetLine(f), { currency: text(field(f, "currency")) })),
   "budget_item.deleted": (f) => sentence(who(f), " deleted budget line ", named(f, "a budget line", true), ...inProject(f, "from")),
   "document.uploaded": (f) => sentence(who(f), " uploaded ", named(f, "a document")),
   "document.version_uploaded": (f) => sentence(who(f), " uploaded ", field(f, "version") ? `version ${field(f, "version")} of ` : "a new version of ", named(f, "a document")),
@@ -79,7 +81,7 @@ export const AUDIT_SENTENCES: Record<string, Describe> = {
   "user.deactivated": (f) => userChange(f, "deactivated"),
   "user.reactivated": (f) => userChange(f, "reactivated"),
   "organization.created": (f) => sentence(who(f), " created the organisation ", named(f, "")),
-  "organization.updated": (f) => sentence(who(f), " changed ", ...describeChanges(f), " of ", named(f, "the organisation")),
+  "organization.updated": (f) => sentence(who(f), " changed ", ...describeChanges(f, [named(f, "the organisation")])),
   "prompt_template.created": (f) => sentence(who(f), " wrote version ", val(String(field(f, "version") ?? "?")), " of the ", val(String(field(f, "taskType") ?? "AI")), " prompt"),
   "prompt_template.activated": (f) => sentence(who(f), " made version ", val(String(f.after?.activeVersion ?? "?")), " the active ", val(String(field(f, "taskType") ?? "AI")), " prompt"),
   "ai_feedback.created": (f) => sentence(who(f), " rated an AI output", text(f.after?.rating) ? ` as ${String(f.after?.rating).toLowerCase()}` : ""),

@@ -10,7 +10,6 @@ const ENUM_LABELS: Record<string, (value: string) => string> = {
   stage: titleCase,
   projectType: projectTypeLabel,
   classification: (value) => (value === "TOP_SECRET" ? "Top secret" : titleCase(value)),
-  role: titleCase,
   type: (value) => (value === "ALLY" ? "Ally" : value === "INVESTOR" ? "Investor" : titleCase(value)),
 };
 
@@ -62,6 +61,7 @@ export function formatAuditValue(field: string, value: Json | undefined, context
   if (UNIT_FIELDS[field] && numeric) return `${formatDecimal(value)} ${UNIT_FIELDS[field]}`;
   if (typeof value === "number") return formatDecimal(value);
   if (field === "status") return statusLabel(value, context.entityType ?? "");
+  if (field === "role") return titleCase(value.toUpperCase());
   if (ENUM_LABELS[field] && /^[A-Z][A-Z0-9_]*$/.test(value)) return ENUM_LABELS[field](value);
   if (DECIMAL.test(value)) return formatDecimal(value);
   if (ISO_DAY.test(value)) return formatDay(value);

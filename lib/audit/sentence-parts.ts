@@ -55,18 +55,20 @@ const NOT_NEWS = new Set(["projectId", "currency", "orderIndex", "updatedAt", "e
 const LONG = 60;
 
 /**
- * What an update changed, as words after the verb: "the stage from Development to Construction",
- * or for many fields (or long texts) their names only: "the description, capacity and 2 more".
+ * What an update changed, as words after the verb, naming the entity (`of`) once: "the stage of
+ * Turkana from Development to Construction", or for many fields (or long texts) their names only:
+ * "the description, capacity and 2 more of Turkana".
  */
-export function describeChanges(f: SentenceFacts, options: { currency?: string | null } = {}): Piece[] {
+export function describeChanges(f: SentenceFacts, of: Piece[], options: { currency?: string | null } = {}): Piece[] {
   const keys = [...new Set([...Object.keys(f.after ?? {}), ...Object.keys(f.before ?? {})])].filter((key) => !NOT_NEWS.has(key));
-  if (keys.length === 0) return [];
+  if (keys.length === 0) return of;
   const format = (key: string, side: JsonObject | null) => formatAuditValue(key, side?.[key], { entityType: f.entityType, side, currency: options.currency });
   const short = keys.every((key) => format(key, f.before).length <= LONG && format(key, f.after).length <= LONG);
   if (keys.length <= 2 && short && f.before && f.after) {
     return keys.flatMap((key, index) => [
-      index === 0 ? "" : " and ",
-      `the ${fieldWords(key)} from `,
+      index === 0 ? `the ${fieldWords(key)} of ` : ` and the ${fieldWords(key)}`,
+      ...(index === 0 ? of : []),
+      " from ",
       val(format(key, f.before)),
       " to ",
       val(format(key, f.after)),
@@ -74,5 +76,5 @@ export function describeChanges(f: SentenceFacts, options: { currency?: string |
   }
   const names = keys.map(fieldWords);
   const shown = names.length > 4 ? [...names.slice(0, 3), `${names.length - 3} more`] : names;
-  return [`the ${listWords(shown)}`];
+  return [`the ${listWords(shown)} of `, ...of];
 }
