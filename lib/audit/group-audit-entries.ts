@@ -14,10 +14,10 @@ const GROUPABLE: Record<string, Groupable> = {
   "quest.created": { noun: ["improvement quest", "improvement quests"], verb: "created", item: (row) => row.entityLabel ?? (typeof row.after?.title === "string" ? row.after.title : null) },
 };
 
-/** "Data Room Pro, Version Control ×2 and Score Climber": each name once, in order, counted. */
+/** "Data Room Pro, Score Climber ×2 and Version Control": each name once, counted, alphabetically (a batch shares one moment). */
 function itemList(names: string[]): string {
   const counts = new Map<string, number>();
-  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  for (const name of [...names].sort((a, b) => a.localeCompare(b))) counts.set(name, (counts.get(name) ?? 0) + 1);
   return listWords([...counts].map(([name, n]) => (n > 1 ? `${name} ×${n}` : name)));
 }
 
