@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { getEmbeddedRunner } from "@/lib/jobs/send-job-event";
+import { OFFLINE_MODEL } from "@/lib/ai/price-table";
+import { readDocumentText } from "@/lib/ai/read-document-text";
+import { effectiveMilestoneStatus } from "@/lib/milestones/effective-milestone-status";
 import { extractDocumentFacts } from "@/lib/signal-score/extract-document-facts";
+import { loadScoreInputs } from "@/lib/signal-score/load-score-inputs";
 import { scoreProjectOffline } from "@/lib/signal-score/score-project-offline";
 import { ESIA_TEXT, FINANCIAL_MODEL_TEXT, TEAM_TEXT } from "../fixtures/signal-score-documents";
 import { forcedTool, startFakeAnthropic, toolUseReply } from "../support/fake-anthropic";
@@ -114,6 +118,60 @@ describe("Signal Score: request, job, versions", () => {
     expect((await requestSignalScoreAction({ projectId: project.id })).serverError).toMatchObject({ code: "NOT_FOUND" });
     expect(await db.signalScore.count({ where: { projectId: project.id } })).toBe(0);
     expect(await db.auditLog.count({ where: { orgId: signedIn.org.id } })).toBe(0);
+  });
+});
+
+describe("Signal Score inputs from the database", () => {
+  const day = (offset: number) => new Date(Date.UTC(2026, 11, 6 + offset)).toISOString().slice(0, 10);
+  const today = new Date(`${day(0)}T00:00:00Z`);
+
+  it("counts delays as the Milestones tab shows them, budget quality, and re-derives stale offline analyses", async () => {
+    const actor = await createTenant({ role: "analyst" });
+    const project = await createTenantProject(actor, {
+      milestones: [
+        { name: "Land lease", targetDate: day(-200), status: "COMPLETED", completedDate: day(-150) },
+        { name: "Grid study", targetDate: day(-26), status: "IN_PROGRESS" },
+        { name: "Financial close", targetDate: day(200) },
+      ],
+      budget: [
+        { category: "EPC", description: "EPC contract", estimated: "500000", actual: "840000" },
+        { category: "Grid", description: "Line", estimated: "100000" },
+      ],
+    });
+    const plan = await addDocument(actor, project.id, "Plan.pdf", "The ESIA has not started.\nWe will apply for a grid connection.");
+    const text = await readDocumentText(actor.org.id, plan.id);
+    // What an earlier rule set cached for this very text: a denial taken as evidence.
+    await db.analysisExtraction.create({
+      data: { orgId: actor.org.id, documentId: plan.id, extractionType: "KEY_FIGURES", contentHash: text!.contentHash, modelUsed: OFFLINE_MODEL, result: { facts: [{ key: "esia", page: 1, excerpt: "The ESIA has not started." }] } },
+    });
+
+    const { inputs, analyses } = await loadScoreInputs(actor, project.id, today);
+    const rows = await db.projectMilestone.findMany({ where: { projectId: project.id } });
+    const tabDelayed = rows.filter((m) => effectiveMilestoneStatus(m, today) === "DELAYED").length;
+    expect(inputs.milestones).toEqual({ total: 3, completed: 1, delayed: tabDelayed, completedLate: 1, mostOverdue: { name: "Grid study", targetDate: day(-26), daysOverdue: 26 } });
+    expect(tabDelayed).toBe(1);
+    expect(inputs.budget).toEqual({ lines: 2, coveragePct: 60, contingencyPct: null, linesWithActual: 1, overrunLines: 1, overrunPct: 68 });
+    expect(analyses).toEqual({ cached: 1, computed: 0 });
+    expect(inputs.sources).toEqual([]);
+
+    const output = scoreProjectOffline(inputs);
+    expect(output.dimensions.risk_assessment.criteria.find((c) => c.label === "Delivery record")?.explanation).toMatch(/^1 milestone\(s\) delayed \("Grid study" is 26 day\(s\)/);
+    expect(output.dimensions.esg.criteria.find((c) => c.label === "Environmental and social assessment")?.points).toBe(0);
+  });
+
+  it("re-scoring an unchanged project gives the same score, criteria and narrative", async () => {
+    signedIn = await createTenant({ role: "analyst" });
+    const project = await projectWithDataRoom(signedIn);
+    const first = await loadScoreInputs(signedIn, project.id, today);
+    const second = await loadScoreInputs(signedIn, project.id, today);
+    expect(second.inputs).toEqual(first.inputs);
+    expect(scoreProjectOffline(second.inputs)).toEqual(scoreProjectOffline(first.inputs));
+
+    const runs = [await requestAndWait(project.id), await requestAndWait(project.id)];
+    const scores = await db.signalScore.findMany({ where: { id: { in: runs.map((r) => r.data!.id) } }, orderBy: { version: "asc" } });
+    const comparable = scores.map(({ overallScore, projectViabilityScore, financialPlanningScore, riskAssessmentScore, teamStrengthScore, esgScore, narrative }) =>
+      ({ overallScore: overallScore?.toString(), projectViabilityScore: projectViabilityScore?.toString(), financialPlanningScore: financialPlanningScore?.toString(), riskAssessmentScore: riskAssessmentScore?.toString(), teamStrengthScore: teamStrengthScore?.toString(), esgScore: esgScore?.toString(), narrative }));
+    expect(comparable[1]).toEqual(comparable[0]);
   });
 });
 
