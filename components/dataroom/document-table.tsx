@@ -20,14 +20,15 @@ import { FileTypeIcon } from "./file-type-icon";
 import { formatDateTime } from "./format-date-time";
 import { MoveDialog, type MoveItem } from "./move-dialog";
 import { VersionHistoryDialog } from "./version-history-dialog";
+import { WatermarkDialog } from "./watermark-dialog";
 
 type DocumentTableProps = { documents: DocumentDto[]; canWrite: boolean; limit: UploadLimit; room: RoomRef; tree: FolderNode[] };
 
 const downloadHref = (id: string) => `/api/dataroom/documents/${id}/download`;
 
 /**
- * The folder's current documents; history, new versions, moves and deletion from each row's
- * menu. Writers can also drag a row onto a folder in the tree.
+ * The folder's current documents; history, new versions, moves, watermarking and deletion from
+ * each row's menu. Writers can also drag a row onto a folder in the tree.
  */
 export function DocumentTable({ documents, canWrite, limit, room, tree }: DocumentTableProps) {
   const viewerHref = (id: string) => documentHref(room, id);
@@ -35,6 +36,7 @@ export function DocumentTable({ documents, canWrite, limit, room, tree }: Docume
   const [history, setHistory] = useState<DocumentDto | null>(null);
   const [deleting, setDeleting] = useState<DocumentDto | null>(null);
   const [moving, setMoving] = useState<MoveItem | null>(null);
+  const [watermarking, setWatermarking] = useState<DocumentDto | null>(null);
   const remove = useAction(deleteDocumentAction);
 
   return (
@@ -100,6 +102,9 @@ export function DocumentTable({ documents, canWrite, limit, room, tree }: Docume
                       {canWrite ? (
                         <>
                           <DropdownMenuItem onSelect={() => setMoving({ kind: "document", id: d.id, name: d.name, folderId: d.folderId })}><MoveRight aria-hidden /> Move to…</DropdownMenuItem>
+                          {d.fileType === "pdf" || d.watermarkEnabled ? (
+                            <DropdownMenuItem onSelect={() => setWatermarking(d)}><Stamp aria-hidden /> {d.watermarkEnabled ? "Stop watermarking" : "Watermark downloads"}</DropdownMenuItem>
+                          ) : null}
                           <DropdownMenuSeparator />
                           <DropdownMenuItem variant="destructive" onSelect={() => setDeleting(d)}><Trash2 aria-hidden /> Delete</DropdownMenuItem>
                         </>
@@ -113,6 +118,7 @@ export function DocumentTable({ documents, canWrite, limit, room, tree }: Docume
         </TBody>
       </Table>
       <MoveDialog tree={tree} item={moving} onClose={() => setMoving(null)} />
+      <WatermarkDialog document={watermarking} onClose={() => setWatermarking(null)} />
       <VersionHistoryDialog document={history} canWrite={canWrite} limit={limit} onClose={() => setHistory(null)} />
       <ConfirmDialog
         open={deleting !== null}

@@ -14,6 +14,7 @@ import { recordDocumentPrint } from "./record-document-print";
 import { reviewRedaction } from "./redaction/review-redaction";
 import { startRedaction } from "./redaction/start-redaction";
 import { renameFolder } from "./rename-folder";
+import { setDocumentWatermark } from "./set-document-watermark";
 import {
   annotationIdSchema,
   createAnnotationSchema,
@@ -25,6 +26,7 @@ import {
   recordPrintSchema,
   renameFolderSchema,
   reviewRedactionSchema,
+  setDocumentWatermarkSchema,
 } from "./schemas";
 
 const write = (actionName: string) => ({ actionName, permission: "dataroom.write" as const, orgTypes: [...DATAROOM_ORG_TYPES] });
@@ -79,6 +81,15 @@ export const deleteDocumentAction = orgActionClient
   .inputSchema(documentIdSchema)
   .action(async ({ parsedInput, ctx }) => {
     const result = await deleteDocument(ctx.actor, parsedInput.documentId);
+    revalidatePath("/dataroom");
+    return result;
+  });
+
+export const setDocumentWatermarkAction = orgActionClient
+  .metadata(write("setDocumentWatermark"))
+  .inputSchema(setDocumentWatermarkSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const result = await setDocumentWatermark(ctx.actor, parsedInput);
     revalidatePath("/dataroom");
     return result;
   });

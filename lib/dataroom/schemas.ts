@@ -29,6 +29,10 @@ export const documentIdSchema = z.object({ documentId: z.uuid("Unknown document.
 export const moveDocumentSchema = z.object({ documentId: z.uuid("Unknown document."), folderId: z.uuid("Unknown folder.").nullable() });
 export type MoveDocumentInput = z.infer<typeof moveDocumentSchema>;
 
+/** Watermarking after upload: for the document's whole version chain. */
+export const setDocumentWatermarkSchema = z.object({ documentId: z.uuid("Unknown document."), enabled: z.boolean("Say whether to watermark.") });
+export type SetDocumentWatermarkInput = z.infer<typeof setDocumentWatermarkSchema>;
+
 export const recordPrintSchema = documentIdSchema.extend({
   page: z.number().int().min(1).max(100_000).optional(),
   via: z.enum(["button", "browser"], "Say how the print started."),

@@ -15,6 +15,7 @@ import { ExtractedTextView } from "../extracted-text-view";
 import { PdfViewer } from "../pdf-viewer";
 import { RefreshWhileProcessing } from "../refresh-while-processing";
 import { ShareDocumentButton } from "../share-document-dialog";
+import { WatermarkDialog } from "../watermark-dialog";
 
 type DocumentViewProps = { roomRef: RoomRef; documentId: string; initialPage: number };
 
@@ -43,6 +44,9 @@ export async function DocumentView({ roomRef, documentId, initialPage }: Documen
           <>
             {document.fileType === "pdf" && document.status === "READY" && canWrite ? (
               <Button asChild variant="outline"><Link href={`${documentHref(ref, document.id)}/redaction`}><ShieldCheck aria-hidden /> Redact personal data</Link></Button>
+            ) : null}
+            {canWrite && (document.fileType === "pdf" || document.watermarkEnabled) ? (
+              <WatermarkDialog trigger document={{ id: document.id, name: document.name, watermarkEnabled: document.watermarkEnabled }} />
             ) : null}
             {canWrite ? <ShareDocumentButton documentId={document.id} documentName={document.name} classification={document.classification} /> : null}
             <Button asChild variant="outline"><a href={fileUrl}><Download aria-hidden /> Download</a></Button>
