@@ -1,7 +1,11 @@
+"use client";
+
 import { Download } from "lucide-react";
 import Link from "next/link";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
+import { DateField } from "@/components/ui/date-field";
+import { Field } from "@/components/ui/field";
 import { NativeSelect } from "@/components/ui/native-select";
 import { ACCESS_ACTIONS, type AccessLogQuery } from "@/lib/dataroom/access-log-query";
 
@@ -9,8 +13,13 @@ type AccessLogFiltersProps = { basePath: string; csvHref: string; query: AccessL
 
 const label = (action: string) => action.charAt(0) + action.slice(1).toLowerCase();
 
-/** A GET form: filters live in the URL, and the CSV export takes the same ones. */
+/**
+ * A GET form: filters live in the URL, and the CSV export takes the same ones. Dates are typed and
+ * shown the app's way ("20 Nov 2026") and travel as YYYY-MM-DD in hidden fields.
+ */
 export function AccessLogFilters({ basePath, csvHref, query, users }: AccessLogFiltersProps) {
+  const [from, setFrom] = useState(query.from ?? "");
+  const [to, setTo] = useState(query.to ?? "");
   return (
     <form action={basePath} className="flex flex-wrap items-end gap-3 rounded-lg border border-border bg-surface p-3">
       <label className="grid w-full gap-1 text-sm sm:w-auto">
@@ -27,14 +36,14 @@ export function AccessLogFilters({ basePath, csvHref, query, users }: AccessLogF
           {users.map((u) => <option key={u.id} value={u.id}>{u.fullName}</option>)}
         </NativeSelect>
       </label>
-      <label className="grid w-full gap-1 text-sm sm:w-auto">
-        <span className="text-muted-foreground">From</span>
-        <Input type="date" name="from" defaultValue={query.from ?? ""} className="sm:w-40" />
-      </label>
-      <label className="grid w-full gap-1 text-sm sm:w-auto">
-        <span className="text-muted-foreground">To</span>
-        <Input type="date" name="to" defaultValue={query.to ?? ""} className="sm:w-40" />
-      </label>
+      <Field label="From" className="w-full gap-1 sm:w-44 [&_label]:font-normal [&_label]:text-muted-foreground">
+        <DateField value={from} max={to || undefined} onChange={setFrom} />
+      </Field>
+      <Field label="To" className="w-full gap-1 sm:w-44 [&_label]:font-normal [&_label]:text-muted-foreground">
+        <DateField value={to} min={from || undefined} onChange={setTo} />
+      </Field>
+      {from ? <input type="hidden" name="from" value={from} /> : null}
+      {to ? <input type="hidden" name="to" value={to} /> : null}
       {query.documentId ? <input type="hidden" name="documentId" value={query.documentId} /> : null}
       <div className="flex gap-2">
         <Button type="submit" variant="secondary">Apply</Button>
