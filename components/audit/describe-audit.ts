@@ -1,5 +1,5 @@
 import { actionLabel } from "@/lib/audit/describe-audit-entry";
-import { fieldWords } from "@/lib/audit/format-audit-value";
+import { fieldWords, formatInstant } from "@/lib/audit/format-audit-value";
 
 const sentenceCase = (text: string) => (text ? text.charAt(0).toUpperCase() + text.slice(1) : text);
 
@@ -26,8 +26,5 @@ export const entityTypeLabel = (entityType: string) =>
 /** "totalInvestmentRequired" -> "Total investment required"; "capacityMw" -> "Capacity". */
 export const fieldLabel = (field: string) => sentenceCase(fieldWords(field));
 
-const UTC = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
-const UTC_SECONDS = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit" });
-
-/** Audit times are shown in UTC, the same on the server and in every browser, like the date filters. */
-export const formatUtc = (iso: string, withSeconds = false) => `${(withSeconds ? UTC_SECONDS : UTC).format(new Date(iso))} UTC`;
+/** Audit times are shown in UTC, the same on the server and in every browser: "20 Nov 2026, 14:05 UTC". */
+export const formatUtc = (iso: string, withSeconds = false) => formatInstant(iso, withSeconds);

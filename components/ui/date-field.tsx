@@ -8,7 +8,6 @@ import { Input } from "./input";
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const DAY_MS = 86_400_000;
-const DISPLAY = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", day: "numeric", month: "short", year: "numeric" });
 
 const iso = (year: number, month: number, day: number) => `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 
@@ -19,7 +18,11 @@ function validDay(year: number, month: number, day: number): string | null {
 }
 
 /** "2026-11-20" -> "20 Nov 2026", the way the app writes dates. */
-export const formatDayValue = (value: string) => (value ? DISPLAY.format(new Date(`${value}T00:00:00Z`)) : "");
+export function formatDayValue(value: string): string {
+  if (!value) return "";
+  const date = new Date(`${value}T00:00:00Z`);
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()].slice(0, 3).replace(/^./, (c) => c.toUpperCase())} ${date.getUTCFullYear()}`;
+}
 
 /**
  * What a person types, as YYYY-MM-DD: "20 Nov 2026", "20 November 2026", "Nov 20, 2026",

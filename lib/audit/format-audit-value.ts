@@ -26,14 +26,22 @@ const DECIMAL = /^-?\d+\.\d+$/;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 
-const DAY = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", day: "numeric", month: "short", year: "numeric" });
-const INSTANT = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
+// Spelled out rather than Intl's en-GB, which writes September "Sept": the app writes "Sep", like date-fns.
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const pad = (n: number) => String(n).padStart(2, "0");
 
-/** "2026-11-20" or an ISO instant -> "20 Nov 2026", the way the app writes dates. */
-export const formatDay = (iso: string) => DAY.format(new Date(ISO_DAY.test(iso) ? `${iso}T00:00:00Z` : iso));
+/** "2026-11-20" or an ISO instant -> "20 Nov 2026" (UTC), the way the app writes dates. */
+export function formatDay(iso: string): string {
+  const date = new Date(ISO_DAY.test(iso) ? `${iso}T00:00:00Z` : iso);
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
 
 /** An instant with its time of day, in UTC: "20 Nov 2026, 14:05 UTC". */
-export const formatInstant = (iso: string) => `${INSTANT.format(new Date(iso))} UTC`;
+export function formatInstant(iso: string, withSeconds = false): string {
+  const date = new Date(iso);
+  const seconds = withSeconds ? `:${pad(date.getUTCSeconds())}` : "";
+  return `${formatDay(iso)}, ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}${seconds} UTC`;
+}
 
 /** "60.0000" -> "60", "48.5000" -> "48.5", "1250000.0000" -> "1,250,000": stored precision is not news to anyone. */
 export function formatDecimal(value: string | number): string {

@@ -39,6 +39,13 @@ const sameRun = (run: AuditRowDto[], row: AuditRowDto, windowMs: number) =>
  * Rows come newest first and stay so inside a group.
  */
 export function groupAuditEntries(rows: AuditRowDto[], windowMs = GROUP_WINDOW_MS): AuditFeedEntry[] {
+  // Rows of one instant have no order of their own (a batch): like actions side by side, so a flood folds whole.
+  const firstOfAction = new Map<string, number>();
+  rows.forEach((row, index) => firstOfAction.set(`${row.at} ${row.action}`, firstOfAction.get(`${row.at} ${row.action}`) ?? index));
+  const ordered = rows.map((row, index) => ({ row, index })).sort((a, b) => {
+    if (a.row.at !== b.row.at) return a.index - b.index;
+    return firstOfAction.get(`${a.row.at} ${a.row.action}`)! - firstOfAction.get(`${b.row.at} ${b.row.action}`)! || a.index - b.index;
+  });
   const entries: AuditFeedEntry[] = [];
   let run: AuditRowDto[] = [];
   const flush = () => {
@@ -47,7 +54,7 @@ export function groupAuditEntries(rows: AuditRowDto[], windowMs = GROUP_WINDOW_M
     else run.forEach((row) => entries.push({ kind: "single", row }));
     run = [];
   };
-  for (const row of rows) {
+  for (const { row } of ordered) {
     if (run.length && GROUPABLE[row.action] && sameRun(run, row, windowMs)) {
       run.push(row);
       continue;

@@ -21,6 +21,27 @@ type Entry = {
 const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
+const DAY_MS = 86_400_000;
+
+/**
+ * The day before the org's first dated row (an upload, a folder, a score, a completed milestone, a
+ * badge, a deal room). The seed creates projects "now", after the story it then tells about them:
+ * set-up entries dated so would follow their own milestones' completion, so they go here instead.
+ */
+async function storyStart(db: FactoryDb, orgId: string): Promise<Date> {
+  const project = { project: { orgId } };
+  const firsts = await Promise.all([
+    db.document.aggregate({ where: { orgId }, _min: { createdAt: true } }).then((r) => r._min.createdAt),
+    db.documentFolder.aggregate({ where: { orgId }, _min: { createdAt: true } }).then((r) => r._min.createdAt),
+    db.signalScore.aggregate({ where: { orgId }, _min: { createdAt: true } }).then((r) => r._min.createdAt),
+    db.projectMilestone.aggregate({ where: project, _min: { completedDate: true } }).then((r) => r._min.completedDate),
+    db.userBadge.aggregate({ where: { user: { orgId } }, _min: { createdAt: true } }).then((r) => r._min.createdAt),
+    db.dealRoom.aggregate({ where: { allyOrgId: orgId }, _min: { createdAt: true } }).then((r) => r._min.createdAt),
+  ]);
+  const first = Math.min(...firsts.filter((d): d is Date => d !== null).map((d) => d.getTime()), Date.now());
+  return new Date(first - DAY_MS);
+}
+
 /** Project creation and publication, milestones added and completed, budget lines: the owners' work. */
 async function projectEntries(db: FactoryDb, ctx: DemoContext): Promise<Entry[]> {
   const { orgs, users } = ctx;
@@ -33,12 +54,15 @@ async function projectEntries(db: FactoryDb, ctx: DemoContext): Promise<Entry[]>
     where: { id: { in: Object.values(ctx.projects).map((p) => p.id) } },
     include: { milestones: { orderBy: { orderIndex: "asc" } }, budgetItems: { orderBy: { estimatedAmount: "desc" } } },
   });
+  const starts = new Map(await Promise.all([orgs.helios, orgs.andes].map(async (orgId) => [orgId, await storyStart(db, orgId)] as const)));
   return projects.flatMap((p) => {
     const { owner, finance } = lead[p.orgId];
+    const start = starts.get(p.orgId)!;
+    const createdAt = p.createdAt < start ? p.createdAt : start;
     // The set-up rows carry no time of their own: a second apart from the project's creation, in order.
     let second = 0;
-    const next = () => new Date(p.createdAt.getTime() + ++second * 1000);
-    const base = { orgId: p.orgId, at: p.createdAt };
+    const next = () => new Date(createdAt.getTime() + ++second * 1000);
+    const base = { orgId: p.orgId, at: createdAt };
     const entries: Entry[] = [
       { ...base, key: `project/${p.id}/created`, userId: owner, action: "project.created", entityType: "Project", entityId: p.id, changes: { after: { name: p.name, projectType: p.projectType, stage: p.stage, status: p.status, totalInvestmentRequired: p.totalInvestmentRequired.toFixed(4), currency: p.currency.trim() } } },
     ];
@@ -57,8 +81,8 @@ async function projectEntries(db: FactoryDb, ctx: DemoContext): Promise<Entry[]>
       entries.push({ ...base, at: next(), key: `budget-item/${b.id}/created`, userId: finance, action: "budget_item.created", entityType: "ProjectBudgetItem", entityId: b.id, changes: { after: snapshot } });
     }
     if (p.publishedAt) {
-      // Published once set up: the factory stamps publishedAt a moment before the row's createdAt.
-      const at = new Date(Math.max(p.publishedAt.getTime(), next().getTime()));
+      // Published once set up; a publication stamped after the story began (by the seed) follows the set-up.
+      const at = p.publishedAt < start ? new Date(Math.max(p.publishedAt.getTime(), next().getTime())) : next();
       const changes = { before: { isPublished: false, publishedAt: null }, after: { isPublished: true, publishedAt: p.publishedAt.toISOString() } };
       entries.push({ ...base, at, key: `project/${p.id}/published`, userId: owner, action: "project.published", entityType: "Project", entityId: p.id, changes });
     }

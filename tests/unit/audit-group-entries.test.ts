@@ -44,6 +44,18 @@ describe("groupAuditEntries", () => {
     expect(shape(entries)).toEqual(["badge.awarded", "badge.awarded", "2 badges awarded: C and D [2]", "project.updated", "badge.awarded", "badge.awarded"]);
   });
 
+  it("folds a batch written in one instant whole, even when the database interleaves other rows of that instant", () => {
+    const at = "2026-11-13T14:00:00Z";
+    const entries = groupAuditEntries([
+      row("badge.awarded", at, { projectId: "p", badge: "Score Climber" }),
+      row("signal_score.requested", at, { projectId: "p", actorId: "u" }),
+      row("badge.awarded", at, { projectId: "p", badge: "Version Control" }),
+      row("milestone.created", "2026-11-13T13:00:00Z", { projectId: "p" }),
+      row("badge.awarded", "2026-11-13T12:59:00Z", { projectId: "p", badge: "Open Book" }),
+    ]);
+    expect(shape(entries)).toEqual(["2 badges awarded: Score Climber and Version Control [2]", "signal_score.requested", "milestone.created", "badge.awarded"]);
+  });
+
   it("never folds actions that are not floods, even when they repeat", () => {
     const entries = groupAuditEntries([row("milestone.created", "2026-11-20T10:00:00Z", { projectId: "p", actorId: "u" }), row("milestone.created", "2026-11-20T10:00:00Z", { projectId: "p", actorId: "u" })]);
     expect(shape(entries)).toEqual(["milestone.created", "milestone.created"]);
