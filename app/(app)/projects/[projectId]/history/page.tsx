@@ -35,14 +35,14 @@ export default async function ProjectHistoryPage({ params, searchParams }: Props
   return (
     <section aria-label={`History of ${project.name}`} className="grid gap-4">
       <p className="text-sm text-muted-foreground">
-        Every recorded change to this project, its milestones and its budget lines, including ones since deleted.
+        Everything recorded about this project: its milestones and budget, its data room, Signal Scores, badges and quests, including records since deleted.
       </p>
       <AuditLogView
         basePath={`/projects/${project.id}/history`}
         query={query}
         page={page}
         options={filterOptions}
-        emptyDescription="Changes to this project, its milestones and its budget will appear here."
+        emptyDescription="Changes to this project, its milestones, budget and data room will appear here."
       />
     </section>
   );
