@@ -1,9 +1,12 @@
 import { downloadDocument } from "@/lib/dataroom/download-document";
 import { fileResponse } from "@/lib/dataroom/file-response";
 import { requireRouteActor } from "@/lib/dataroom/require-route-actor";
-import { toErrorResponse } from "@/lib/errors/to-error-response";
+import { downloadErrorResponse } from "@/lib/dataroom/download-error-response";
 
-/** Any version of a document the tenant may see; another org's id is a 404. `?inline=1` views it. */
+/**
+ * Any version of a document the tenant may see; another org's id is a 404. `?inline=1` views it.
+ * A failure answers a clicked link with a readable page, and scripts with JSON.
+ */
 export async function GET(request: Request, { params }: { params: Promise<{ documentId: string }> }) {
   try {
     const actor = await requireRouteActor(request, "dataroom.read");
@@ -11,6 +14,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ docu
     const { documentId } = await params;
     return fileResponse(await downloadDocument(actor, documentId, { inline }), { inline });
   } catch (error) {
-    return toErrorResponse(error);
+    return downloadErrorResponse(request, error, "/dataroom");
   }
 }

@@ -1,7 +1,7 @@
 import { requestMetaFrom } from "@/lib/auth/request-meta";
 import { fileResponse } from "@/lib/dataroom/file-response";
 import { downloadSharedDocument } from "@/lib/dataroom/share/download-shared-document";
-import { toErrorResponse } from "@/lib/errors/to-error-response";
+import { downloadErrorResponse } from "@/lib/dataroom/download-error-response";
 
 /**
  * Public (no session): the token is the credential. A dead link (expired, forged, altered, or
@@ -13,6 +13,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
     const file = await downloadSharedDocument(token, requestMetaFrom(request.headers));
     return fileResponse(file, { headers: { "referrer-policy": "no-referrer", "x-robots-tag": "noindex" } });
   } catch (error) {
-    return toErrorResponse(error);
+    return downloadErrorResponse(request, error, null);
   }
 }
