@@ -1,6 +1,6 @@
 import { FACT_KEYS, type FactKey } from "./fact-rules";
 import { gradeEvidence, type EvidenceGrade } from "./grade-evidence";
-import { hasLeadingMark, opensTodoList } from "./read-statement";
+import { hasLeadingMark, isHeading, opensTodoList } from "./read-statement";
 import type { DocumentFacts } from "./schemas";
 
 const EXCERPT_LIMIT = 300;
@@ -29,15 +29,30 @@ export function splitPages(text: string): { page: number; line: string }[] {
 }
 
 const RANK: Record<EvidenceGrade, number> = { full: 2, partial: 1 };
+type Found = DocumentFacts["facts"][number] & { grade: EvidenceGrade };
+
+/**
+ * A line's grade for a fact, and the headings it was read under when they changed the grade
+ * (a "signed on ..." line under "Land Lease Agreement"; a cover line under "Broker Indication").
+ */
+function gradeLine(key: FactKey, excerpt: string, headings: string[]): { grade: EvidenceGrade; headings?: string[] } | null {
+  const grade = gradeEvidence(key, excerpt, headings);
+  if (!grade) return null;
+  return grade === gradeEvidence(key, excerpt) ? { grade } : { grade, headings };
+}
 
 /**
  * The offline document analyser: for each fact, the strongest statement evidencing it (the first
- * one of that strength), quoted with its page. Bullets under "Next steps:" are tasks, not facts.
+ * one of that strength), quoted with its page. The document's first line and the latest heading
+ * tell what unlabelled lines are about; bullets under "Next steps:" are tasks, not facts.
  */
 export function extractDocumentFacts(text: string): DocumentFacts {
-  const found = new Map<FactKey, { page: number; excerpt: string; grade: EvidenceGrade }>();
+  const found = new Map<FactKey, Found>();
+  const lines = splitPages(text);
+  const title = lines[0]?.line.slice(0, EXCERPT_LIMIT);
+  let section: string | undefined;
   let inTodoList = false;
-  for (const { page, line } of splitPages(text)) {
+  for (const { page, line } of lines) {
     if (opensTodoList(line)) {
       inTodoList = true;
       continue;
@@ -45,11 +60,16 @@ export function extractDocumentFacts(text: string): DocumentFacts {
     inTodoList = inTodoList && hasLeadingMark(line);
     if (inTodoList || PERSONAL_DATA.test(line)) continue;
     const excerpt = line.slice(0, EXCERPT_LIMIT);
+    const headings = [...new Set([section, title].filter((h): h is string => !!h && h !== excerpt))];
     for (const key of FACT_KEYS) {
-      const grade = gradeEvidence(key, excerpt);
+      const graded = gradeLine(key, excerpt, headings);
       const best = found.get(key);
-      if (grade && (!best || RANK[grade] > RANK[best.grade])) found.set(key, { page, excerpt, grade });
+      if (graded && (!best || RANK[graded.grade] > RANK[best.grade])) found.set(key, { key, page, excerpt, ...graded });
     }
+    if (isHeading(line)) section = excerpt;
   }
-  return { facts: FACT_KEYS.filter((key) => found.has(key)).map((key) => ({ key, page: found.get(key)!.page, excerpt: found.get(key)!.excerpt })) };
+  return { facts: FACT_KEYS.filter((key) => found.has(key)).map((key) => {
+    const { grade: _grade, ...fact } = found.get(key)!;
+    return fact;
+  }) };
 }

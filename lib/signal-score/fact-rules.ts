@@ -27,8 +27,12 @@ export type FactRule = {
 
 const FIGURE = /\d/;
 const EXECUTED = /\b(?:signed|executed|countersigned|concluded|entered into|in force)\b/i;
-const ROLE = /\b(?:CEO|CFO|CTO|COO|chief \w+ officer|managing director|director|head of|manager|engineer|partner|co-?founder|founder|chair(?:man|woman|person)?|principal|adviser|advisor)\b/i;
-const PERSON_NAME = /\b(?:(?:Mr|Mrs|Ms|Dr|Eng|Prof)\.? [A-Z][a-z'’-]+|[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+)+)\b/;
+const ROLE = /\b(?:CEO|CFO|CTO|COO|[Cc]hief \w+ [Oo]fficer|[Mm]anaging [Dd]irector|[Dd]irector|[Hh]ead of|[Mm]anager|[Ee]ngineer|[Pp]artner|[Cc]o-?[Ff]ounder|[Ff]ounder|[Cc]hair(?:man|woman|person)?|[Pp]rincipal|[Aa]dvis[eo]r)\b/;
+const PERSON_NAME = "(?:(?:Mr|Mrs|Ms|Dr|Eng|Prof)\\.? [A-Z][a-z'’-]+|[A-Z][a-z'’-]+(?: [A-Z]\\.)?(?: [A-Z][a-z'’-]+)+)";
+/** A person named beside a role: "Grace Wanjiru, CEO", "Sarah Chen — Head of Finance", "CFO: Peter Otieno". */
+const NAMED_ROLE = new RegExp(
+  `${PERSON_NAME}\\s*(?:,|:|\\(|[–—-]|\\bis (?:the |our )?|\\bas )\\s*(?:[A-Za-z&-]+\\s+){0,3}(?:${ROLE.source})|(?:${ROLE.source})\\s*[:,–—-]\\s*${PERSON_NAME}`,
+);
 
 /** Past delivery needs something countable: "two plants", "120 MW", "to financial close". */
 const TRACK_OBJECT =
@@ -36,13 +40,14 @@ const TRACK_OBJECT =
   "|\\b\\d[\\d,.]*\\s?(?:MWp?|GW|MWh)\\b|\\b(?:to|through) financial close|\\bfinancial closes\\b";
 const SECTOR = "development|industry|sector|energy|renewables?|IPPs?|power|finance|infrastructure|solar|wind|hydro|banking|utilities|construction";
 
-const hasNamedPerson = (line: string) => ROLE.test(line) && PERSON_NAME.test(line.replace(new RegExp(ROLE.source, "gi"), ","));
+const hasNamedPerson = (line: string) => NAMED_ROLE.test(line);
 
 export const FACT_RULES = {
   resource_study: {
     label: "Resource or yield study",
     pattern: /\bP50\b|\bP90\b|irradia|energy yield|yield (?:study|assessment|report)|wind speed|met[- ]mast|hydrolog|resource assessment|(?:solar|wind) resource/i,
-    strong: /\bP50\b|\bP90\b|\bGWh\b|MWh\/MWp|kWh\/kWp|\d\s?(?:m\/s|kWh\/m)/i,
+    // A yield figure, not a mention of P50 (a PPA's "2% of annual P50 energy").
+    strong: /\bP(?:50|75|90)\b[^;]{0,60}?\d[\d,.]*\s?(?:GWh|MWh|kWh\/kWp|%)|\d[\d,.]*\s?(?:GWh|MWh)\b[^;]{0,40}\bP(?:50|90)\b|kWh\/kWp|kWh\/m2|\d\s?m\/s/i,
     weak: /\bdesktop\b|\bpreliminary\b|\bindicative\b|\bdraft\b/i,
     found: "Energy yield study with P50/P90 figures",
     partial: "Resource data without a bankable yield figure",
@@ -51,7 +56,7 @@ export const FACT_RULES = {
   grid_connection: {
     label: "Grid connection",
     pattern: /grid connection|interconnection|connection agreement|substation|point of connection|connection point|evacuation line|transmission line/i,
-    strong: new RegExp(`${EXECUTED.source}|connection agreement\\b.{0,80}\\b(?:dated|between)\\b|\\benergi[sz]ed\\b|\\bconnected to the (?:grid|network)\\b`, "i"),
+    strong: new RegExp(`${EXECUTED.source}|\\bobtained\\b|\\bin place\\b|connection agreement\\b.{0,80}\\b(?:dated|between)\\b|\\benergi[sz]ed\\b|\\bconnected to the (?:grid|network)\\b`, "i"),
     weak: /\bappl(?:ied|ication)\b|\bstud(?:y|ies)\b|\boffer\b|\bquotation\b|\bdraft\b|\bfeasibility\b|\bsubmitted\b|\bpreliminary\b/i,
     found: "Signed grid connection agreement",
     partial: "Grid connection application, offer or study only",
@@ -84,7 +89,7 @@ export const FACT_RULES = {
   },
   financing_structure: {
     label: "Financing structure",
-    pattern: /senior debt|gearing|\btenor\b|debt.{0,20}equity|equity.{0,20}debt|mezzanine|concessional (?:loan|debt)|blended finance/i,
+    pattern: /(?<!outstanding )senior debt|gearing|\btenor\b|debt\s?(?:\/|-to-|and|:)\s?equity|equity\s?(?:\/|and|:)\s?debt|debt.{0,12}\d+\s?%.{0,30}equity|mezzanine|concessional (?:loan|debt)|blended finance/i,
     strong: /\d|\bcommitted\b|\bsigned\b|\bapproved\b|\bmandated\b|credit committee/i,
     weak: /\bindicative\b/i,
     found: "Debt/equity structure with terms",
@@ -118,7 +123,7 @@ export const FACT_RULES = {
   },
   permits: {
     label: "Permits and licences",
-    pattern: /licen[cs]e|permit|approval|consent|authori[sz]ation|objection-waiver/i,
+    pattern: /licen[cs]e|permit|approval|(?<!informed )consent|authori[sz]ation|objection-waiver/i,
     strong: /\b(?:issued|granted|approved|obtained|received|awarded|in force|renewed)\b|\bvalid (?:until|to|through)\b|\b(?:no\.|number|ref\.?)\s*[:#]?\s*[A-Z0-9/-]*\d/i,
     weak: /\bappl(?:ied|ication)\b|\bsubmitted\b|\blodged\b|\bfiled\b|in progress|under review|under ?way|\bdraft\b/i,
     found: "Permit or licence issued",
@@ -161,7 +166,7 @@ export const FACT_RULES = {
   },
   open_roles: {
     label: "Open roles",
-    pattern: /open position|vacan|search under ?way|to be (?:hired|appointed|recruited)|\brecruiting\b|\bhiring\b|position open|role open|\bTBD\b|\bTBC\b/i,
+    pattern: /open positions?|vacan(?:t|cy|cies)\b(?!\s+(?:land|plot|site|parcel))|search under ?way|to be (?:hired|appointed|recruited)|recruiting (?:a|an|for)\b|position (?:is )?open|role (?:is )?open|\bTBD\b|\bTBC\b/i,
     allowsIntent: true,
     found: "Open key role",
   },

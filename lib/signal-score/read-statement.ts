@@ -24,7 +24,7 @@ const INTENTION = new RegExp(
     "\\b(?:will|would|going to|plan(?:s|ned)? to|planned|planning|intends?|intended|intention|aims? to|hopes? to|wish(?:es)? to",
     "apply(?:ing)? for|to apply|to approach|approaching|seek(?:s|ing)?|(?:being|is|are) sought|expected to|expects? to|anticipated to",
     "under negotiation|in negotiations?|negotiating|being negotiated|to negotiate|to be|needs? to|must|should|could|might",
-    "propos(?:e|es|ing) to|to follow|to come|in due course|tbd|tbc)\\b",
+    "propos(?:e|es|ing) to|to follow|to come|in due course|conditions? precedent|tbd|tbc)\\b",
   ].join("|"),
   "i",
 );
@@ -70,6 +70,11 @@ export function isHeading(line: string): boolean {
   return participles.length === 0;
 }
 
+/** Says something: two or more words and not a bare title ("Grid connection", "3200000" say nothing). */
+export function isSubstantive(clause: string): boolean {
+  return stripLeadingMarks(clause).split(/\s+/).filter((w) => /[a-z]/i.test(w)).length >= 2 && !isHeading(clause);
+}
+
 export function isQuestion(text: string): boolean {
   return /\?\s*["')\]]?\s*$/.test(text.trim());
 }
@@ -93,10 +98,13 @@ function startsImperative(text: string): boolean {
   return IMPERATIVES.has(first.toLowerCase().replace(/[^a-z]/g, ""));
 }
 
-/** Clauses that can each be true or false on their own: "the ESIA has not started; the lease is signed". */
+/**
+ * Clauses that can each be true or false on their own: "the ESIA has not started; the lease is
+ * signed". Spreadsheet cells (tab-separated) are clauses too: "Equity IRR<tab>13.9%".
+ */
 export function splitClauses(line: string): string[] {
   return line
-    .split(/[;|•]|(?<!\b(?:[Nn]o|[Rr]ef|approx|Mr|Mrs|Ms|Dr|Eng|Prof|Ltd|Co|Inc|St|vs|etc|e\.g|i\.e))\.\s+(?=[A-Z(])|\s[–—-]\s|,?\s+\b(?:but|however|whereas|while|although|though)\b/)
+    .split(/[;|•\t]|(?<!\b(?:[Nn]o|[Rr]ef|approx|Mr|Mrs|Ms|Dr|Eng|Prof|Ltd|Co|Inc|St|vs|etc|e\.g|i\.e))\.\s+(?=[A-Z(])|\s[–—-]\s|,?\s+\b(?:but|however|whereas|while|although|though)\b/)
     .map((c) => c.trim())
     .filter(Boolean);
 }

@@ -9,6 +9,8 @@ export const documentFactsSchema = z.object({
         key: z.enum(FACT_KEYS),
         page: z.number().int().min(1),
         excerpt: z.string().min(1).max(500),
+        /** The headings the excerpt sits under, when they say what it is about ("Grid Connection Agreement"). */
+        headings: z.array(z.string().min(1).max(300)).max(2).optional(),
       }),
     )
     .max(40),

@@ -1,7 +1,7 @@
 import type { FactKey } from "./fact-rules";
 
 /** A quoted fact from the data room, numbered for [n] citations. */
-export type ScoreSource = { n: number; documentId: string; documentName: string; page: number; excerpt: string; key: FactKey };
+export type ScoreSource = { n: number; documentId: string; documentName: string; page: number; excerpt: string; key: FactKey; headings?: string[] };
 
 /** Everything a score is computed from: plain values, so the analyser is a pure function. */
 export type ScoreInputs = {

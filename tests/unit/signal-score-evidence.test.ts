@@ -118,6 +118,33 @@ describe("offline document analyser", () => {
     });
   });
 
+  it("reads a line that does not name its subject under the document's heading", () => {
+    const grid = "Grid Connection Agreement - KETRACO / Lodwar Solar Ltd\nExecuted on 28 May 2026 between KETRACO and Lodwar Solar Ltd.";
+    expect(extractDocumentFacts(grid).facts).toEqual([
+      { key: "grid_connection", page: 1, excerpt: "Executed on 28 May 2026 between KETRACO and Lodwar Solar Ltd.", headings: ["Grid Connection Agreement - KETRACO / Lodwar Solar Ltd"] },
+    ]);
+    expect(gradeEvidence("grid_connection", "Executed on 28 May 2026 between KETRACO and Lodwar Solar Ltd.")).toBeNull();
+    const lease = "Land Lease Agreement\nBetween Turkana County (Lessor) and Lodwar Solar Ltd (Lessee), signed on 18 March 2026.";
+    expect(extractDocumentFacts(lease).facts.map((f) => [f.key, gradeEvidence(f.key, f.excerpt, f.headings)])).toEqual([["land_rights", "full"]]);
+    // A heading that says "indication" keeps what follows an indication.
+    const broker = "Construction All Risks - Broker Indication\nCover: construction all risks for the 48 MWp plant, sum insured USD 36.5m.";
+    expect(extractDocumentFacts(broker).facts.map((f) => [f.key, gradeEvidence(f.key, f.excerpt, f.headings)])).toEqual([["insurance", "partial"]]);
+    const plan = "Grid connection (planned)\nExecuted on 28 May 2026 between the parties.";
+    expect(extractDocumentFacts(plan).facts).toEqual([]);
+  });
+
+  it("reads spreadsheet rows cell by cell: a figure is evidence, a cost line is not", () => {
+    expect(gradeEvidence("returns", "Equity IRR\t13.9%")).toBe("full");
+    expect(gradeEvidence("grid_connection", "Grid connection\t3200000")).toBeNull();
+    expect(gradeEvidence("revenue_contract", "PPA tariff (USD/kWh)\t0.0745 per term sheet v1")).toBe("partial");
+  });
+
+  it("does not mistake a company for a person, or a hiring target for an open role", () => {
+    expect(gradeEvidence("team_profiles", "Independent engineer's report, April 2026, prepared for Helios Renewables and the lenders.")).toBeNull();
+    expect(gradeEvidence("open_roles", "Local employment: 320 jobs at peak construction; 40% local hiring target.")).toBeNull();
+    expect(gradeEvidence("financing_structure", "Termination: buyer default payment equal to outstanding senior debt plus an equity return of 12%.")).toBeNull();
+  });
+
   it("reads the bullets under a to-do heading as tasks", () => {
     const text = "Next steps:\n- Kenya Power PPA signed by June\n- Grid connection agreement with KETRACO executed\nThe land lease was registered on 5 May 2025.";
     expect(extractDocumentFacts(text).facts.map((f) => f.key)).toEqual(["land_rights"]);

@@ -22,7 +22,7 @@ export function located(sources: Pick<ScoreSource, "documentName" | "page">[]): 
  * (a model's or an older analysis's excerpt earns nothing unless it states the fact).
  */
 export function strongestEvidence(inputs: ScoreInputs, key: FactKey): { grade: EvidenceGrade; sources: ScoreSource[] } | null {
-  const graded = inputs.sources.filter((s) => s.key === key).map((s) => ({ source: s, grade: gradeEvidence(key, s.excerpt) }));
+  const graded = inputs.sources.filter((s) => s.key === key).map((s) => ({ source: s, grade: gradeEvidence(key, s.excerpt, s.headings) }));
   for (const grade of ["full", "partial"] as const) {
     const matching = graded.filter((g) => g.grade === grade).map((g) => g.source);
     const distinct = matching.filter((s, i) => matching.findIndex((t) => t.n === s.n) === i);
