@@ -34,9 +34,11 @@ function gradeUnderHeading(key: FactKey, rule: FactRule, clauses: string[], head
 export function gradeEvidence(key: FactKey, line: string, headings: string[] = []): EvidenceGrade | null {
   const rule: FactRule = FACT_RULES[key];
   const text = neutralise(line);
+  const named = rule.pattern.test(text);
+  if (!named && !(headings.length && rule.strong?.test(text))) return null;
   if ((!rule.allowsShortLine && isHeading(text)) || isQuestion(text) || isTodo(text)) return null;
   const clauses = splitClauses(text);
-  if (!rule.pattern.test(text)) return gradeUnderHeading(key, rule, clauses, headings.map(neutralise));
+  if (!named) return gradeUnderHeading(key, rule, clauses, headings.map(neutralise));
   if (rule.requires && !rule.requires(text)) return null;
 
   const about = clauses.filter((c) => rule.pattern.test(c));

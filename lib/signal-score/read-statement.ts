@@ -104,7 +104,7 @@ function startsImperative(text: string): boolean {
  */
 export function splitClauses(line: string): string[] {
   return line
-    .split(/[;|•\t]|(?<!\b(?:[Nn]o|[Rr]ef|approx|Mr|Mrs|Ms|Dr|Eng|Prof|Ltd|Co|Inc|St|vs|etc|e\.g|i\.e))\.\s+(?=[A-Z(])|\s[–—-]\s|,?\s+\b(?:but|however|whereas|while|although|though)\b/)
+    .split(/[;|•\t]|(?<!\b(?:[Nn]o|[Rr]ef|approx|Mr|Mrs|Ms|Dr|Eng|Prof|Ltd|Co|Inc|St|vs|etc|e\.g|i\.e))\.\s+(?=[A-Z(])|\s[–—-]\s|,?\s+\b(?:[Bb]ut|[Hh]owever|[Ww]hereas|[Ww]hile|[Aa]lthough|[Tt]hough)\b/)
     .map((c) => c.trim())
     .filter(Boolean);
 }
