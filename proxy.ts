@@ -61,5 +61,5 @@ function clerkProxy() {
 export const config = {
   // The upload route is left out: Next buffers the body of every request the proxy runs on (and
   // caps it at 10 MB), while uploads must stream. That route verifies the session itself.
-  matcher: ["/((?!api/dataroom/upload|_next/static|_next/image|favicon.ico|.*\\.(?:png|jpg|jpeg|svg|webp|ico|css|js|map)$).*)"],
+  matcher: ["/((?!api/dataroom/upload|_next/static|_next/image|favicon.ico|.*\\.(?:png|jpg|jpeg|svg|webp|ico|webmanifest|css|js|map)$).*)"],
 };

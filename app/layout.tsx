@@ -4,14 +4,27 @@ import type { ReactNode } from "react";
 import { usesClerk } from "@/lib/auth/auth-mode";
 import "./globals.css";
 
-// Inline, so the tab icon needs no extra file or request.
-const ICON_SVG =
-  "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'><rect width='32' height='32' rx='7' fill='%23175d50'/><path d='M16 25v-9m0 0c0-4 3-7 7-7 0 4-3 7-7 7Zm0 2c-3.5 0-6-2.5-6-6 3.5 0 6 2.5 6 6Z' fill='none' stroke='white' stroke-width='2.2' stroke-linecap='round' stroke-linejoin='round'/></svg>";
+const DESCRIPTION = "Where renewable-energy and climate projects raise capital from investors: data rooms, Signal Score, budgets and milestones, investor matching.";
 
 export const metadata: Metadata = {
+  // Absolute URLs for the social image; unset in development, where Next uses localhost.
+  metadataBase: process.env.APP_URL ? new URL(process.env.APP_URL) : undefined,
+  applicationName: "SCR Platform",
   title: { default: "SCR Platform", template: "%s · SCR Platform" },
-  description: "Where renewable-energy and climate project developers raise capital from investors.",
-  icons: { icon: `data:image/svg+xml,${ICON_SVG}` },
+  description: DESCRIPTION,
+  icons: {
+    icon: [{ url: "/favicon.ico", sizes: "16x16 32x32 48x48" }, { url: "/icon.svg", type: "image/svg+xml" }],
+    apple: { url: "/apple-touch-icon.png", sizes: "180x180" },
+  },
+  manifest: "/site.webmanifest",
+  openGraph: {
+    type: "website",
+    siteName: "SCR Platform",
+    title: "SCR Platform",
+    description: DESCRIPTION,
+    images: [{ url: "/og-image.png", width: 1200, height: 630, alt: "SCR Platform: where renewable-energy and climate projects raise capital from investors." }],
+  },
+  twitter: { card: "summary_large_image", title: "SCR Platform", description: DESCRIPTION, images: ["/og-image.png"] },
 };
 
 export const viewport: Viewport = { themeColor: "#175d50" };
