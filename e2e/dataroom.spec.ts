@@ -24,7 +24,7 @@ test("a manager uploads a PDF and a spreadsheet into a folder, finds a phrase in
   await page.getByRole("navigation", { name: "Folders" }).getByRole("button", { name: "New" }).click();
   await page.getByLabel("Folder name").fill(folder);
   await page.getByRole("button", { name: "Create folder" }).click();
-  await page.getByRole("link", { name: folder }).click();
+  await page.getByRole("navigation", { name: "Folders" }).getByRole("link", { name: folder }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(folder);
 
   await page.getByLabel("Watermark PDF downloads").check();
