@@ -2,6 +2,16 @@ import { Avatar } from "@/components/ui/avatar";
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
 
+/** White or black, whichever contrasts more with the colour (WCAG relative luminance). */
+function readableOn(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return 1.05 / (luminance + 0.05) >= (luminance + 0.05) / 0.05 ? "#ffffff" : "#000000";
+}
+
 /** How the colours read together: a button in the primary colour and a highlight in the accent. */
 export function BrandPreview({ name, logoUrl, primaryColor, accentColor }: { name: string; logoUrl: string | null; primaryColor: string; accentColor: string }) {
   const primary = HEX.test(primaryColor) ? primaryColor : "#175d50";
@@ -19,10 +29,10 @@ export function BrandPreview({ name, logoUrl, primaryColor, accentColor }: { nam
         <span className="h-1.5 w-10 rounded-full" style={{ backgroundColor: accent }} />
       </div>
       <div className="flex flex-wrap items-center gap-2">
-        <span className="inline-flex h-8 items-center rounded-md px-3 text-xs font-medium text-white shadow-sm" style={{ backgroundColor: primary }}>
+        <span className="inline-flex h-8 items-center rounded-md px-3 text-xs font-medium shadow-sm" style={{ backgroundColor: primary, color: readableOn(primary) }}>
           Primary action
         </span>
-        <span className="inline-flex h-6 items-center rounded-full px-2 text-xs font-medium text-white" style={{ backgroundColor: accent }}>
+        <span className="inline-flex h-6 items-center rounded-full px-2 text-xs font-medium" style={{ backgroundColor: accent, color: readableOn(accent) }}>
           Accent
         </span>
       </div>

@@ -48,6 +48,7 @@ export function OrgLogoCard({ orgName, logoUrl }: { orgName: string; logoUrl: st
               ref={input}
               id={inputId}
               type="file"
+              aria-label="Logo image"
               accept={LOGO_MIME_TYPES.join(",")}
               className="sr-only"
               aria-describedby={error ? `${inputId}-error` : undefined}
