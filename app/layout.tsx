@@ -12,10 +12,8 @@ export const metadata: Metadata = {
   applicationName: "SCR Platform",
   title: { default: "SCR Platform", template: "%s · SCR Platform" },
   description: DESCRIPTION,
-  icons: {
-    icon: [{ url: "/favicon.ico", sizes: "16x16 32x32 48x48" }, { url: "/icon.svg", type: "image/svg+xml" }],
-    apple: { url: "/apple-touch-icon.png", sizes: "180x180" },
-  },
+  // Icons come from app/icon.svg and app/apple-icon.png: Next links them with a content hash, so
+  // they are cached for good rather than fetched again on every router refresh.
   manifest: "/site.webmanifest",
   openGraph: {
     type: "website",

@@ -46,7 +46,7 @@ export function UploadDropzone({ room, folderId, limit, classifications, parentD
       batch.map(async ({ file, item }) => {
         const outcome: UploadOutcome =
           file.size > limit.bytes
-            ? { kind: "failed", message: `${formatBytes(file.size)} is over the limit: files can be up to ${describeUploadLimit(limit)}.` }
+            ? { kind: "failed", message: `${formatBytes(file.size)} is over the limit: up to ${describeUploadLimit(limit)}.` }
             : await uploadFile(file, query, (progress) => update(item.key, { progress }));
         update(item.key, { outcome, progress: 1 });
       }),
@@ -70,7 +70,7 @@ export function UploadDropzone({ room, folderId, limit, classifications, parentD
             choose {parentDocumentId ? "a file" : "files"}
           </label>
         </p>
-        <p className="text-xs text-muted-foreground">PDF, Word, Excel, PowerPoint, CSV, text or images · up to {describeUploadLimit(limit)}, each</p>
+        <p className="text-xs text-muted-foreground">PDF, Word, Excel, PowerPoint, CSV, text or images · up to {describeUploadLimit(limit)}</p>
         <input id={inputId} type="file" multiple={!parentDocumentId} accept={ACCEPT} className="sr-only" onChange={(e) => { void start([...(e.target.files ?? [])]); e.target.value = ""; }} />
       </div>
       {parentDocumentId ? null : (

@@ -22,9 +22,9 @@ export function uploadLimitFor(tier: SubscriptionTier): UploadLimit {
   return { tier, bytes: UPLOAD_LIMIT_BYTES[tier] };
 }
 
-/** "250 MB on the professional plan": how the limit reads everywhere it is shown. */
+/** "250 MB per file on the professional plan": how the limit reads everywhere it is shown. */
 export function describeUploadLimit(limit: UploadLimit): string {
-  return `${formatBytes(limit.bytes)} on the ${limit.tier} plan`;
+  return `${formatBytes(limit.bytes)} per file on the ${limit.tier} plan`;
 }
 
 /**

@@ -3,9 +3,9 @@ import { describeUploadLimit, formatBytes, MAX_STORABLE_BYTES, UPLOAD_LIMIT_BYTE
 
 describe("upload limits", () => {
   it("reads the same way for every tier: whole units without a trailing .0", () => {
-    expect(describeUploadLimit(uploadLimitFor("foundation"))).toBe("25 MB on the foundation plan");
-    expect(describeUploadLimit(uploadLimitFor("professional"))).toBe("250 MB on the professional plan");
-    expect(describeUploadLimit(uploadLimitFor("enterprise"))).toBe("2 GB on the enterprise plan");
+    expect(describeUploadLimit(uploadLimitFor("foundation"))).toBe("25 MB per file on the foundation plan");
+    expect(describeUploadLimit(uploadLimitFor("professional"))).toBe("250 MB per file on the professional plan");
+    expect(describeUploadLimit(uploadLimitFor("enterprise"))).toBe("2 GB per file on the enterprise plan");
   });
 
   it("never exceeds what documents.file_size_bytes (a 32-bit integer) can record", () => {
