@@ -51,8 +51,9 @@ export function BadgeTile({ badge, awardedAt, detail, colleagueAwards = [] }: Ba
             {detail ? <> · {detail}</> : null}
           </p>
         ) : (
-          <p className="flex flex-wrap items-center gap-1 text-xs text-muted-foreground">
-            <Lock aria-hidden className="size-3" /> {byColleagues ? <>Not earned by you yet · {byColleagues}</> : "Not earned yet"}
+          <p className="flex items-start gap-1 text-xs text-muted-foreground">
+            <Lock aria-hidden className="mt-0.5 size-3 shrink-0" />
+            <span>{byColleagues ? `Not earned by you yet · ${byColleagues}` : "Not earned yet"}</span>
           </p>
         )}
       </div>
