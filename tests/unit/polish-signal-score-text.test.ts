@@ -7,6 +7,7 @@ describe("Signal Score display text", () => {
     expect(formatScore(92)).toBe("92.0");
     expect(formatScore(86.45)).toBe("86.5");
     expect(formatScore(0)).toBe("0.0");
+    expect(formatScore(73.05)).toBe("73.1");
   });
 
   it("says what a failed run leaves behind, without inventing earlier versions", () => {
