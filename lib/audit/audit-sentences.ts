@@ -51,6 +51,8 @@ export const AUDIT_SENTENCES: Record<string, Describe> = {
   "document.processed": (f) => sentence(named(f, "A document"), " was processed and is ready", typeof f.after?.pageCount === "number" && f.after.pageCount > 0 ? ` (${count(f.after.pageCount, "page")})` : ""),
   "document.processing_failed": (f) => sentence("Processing of ", named(f, "a document"), " failed", text(f.after?.error) ? `: ${f.after?.error}` : ""),
   "document.moved": (f) => sentence(who(f), " moved ", named(f, "a document"), " to ", f.ref("folder", f.after?.folderId) ? ent(f.ref("folder", f.after?.folderId)!) : "the top level"),
+  "document.watermark_enabled": (f) => sentence(who(f), " turned on watermarking for ", named(f, "a document")),
+  "document.watermark_disabled": (f) => sentence(who(f), " turned off watermarking for ", named(f, "a document")),
   "document.deleted": (f) => sentence(who(f), " deleted ", named(f, "a document"), typeof f.after?.versionIds === "object" && Array.isArray(f.after.versionIds) && f.after.versionIds.length > 1 ? ` and its ${f.after.versionIds.length} versions` : ""),
   "document.shared": (f) => sentence(who(f), " shared ", named(f, "a document"), text(f.after?.recipientEmail) ? " with " : "", text(f.after?.recipientEmail) ? val(String(f.after?.recipientEmail)) : null, text(f.after?.expiresAt) ? ` until ${formatDay(String(f.after?.expiresAt))}` : ""),
   "folder.created": (f) => sentence(who(f), " created folder ", named(f, "a folder", true)),

@@ -7,14 +7,13 @@ import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
 import { startOfUtcDay } from "@/lib/utils/dates";
 import { assembleScoreInputs, type RawScoreInputs } from "./assemble-score-inputs";
+import { SCORE_PROJECT_INCLUDE, isoDay, toRawScoreRows } from "./to-raw-score-rows";
 import { extractDocumentFacts } from "./extract-document-facts";
 import { FACT_KEYS } from "./fact-rules";
 import { documentFactsSchema } from "./schemas";
 import type { ScoreInputs } from "./score-inputs";
 
 export type LoadedInputs = { inputs: ScoreInputs; analyses: { cached: number; computed: number } };
-
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
  * The project record and its data room, read from the database and reduced by
@@ -25,10 +24,7 @@ export async function loadScoreInputs(actor: AiActor, projectId: string, today: 
   const orgId = actor.org.id;
   const project = await db.project.findFirst({
     where: { id: projectId, orgId },
-    include: {
-      milestones: { select: { name: true, status: true, targetDate: true, completedDate: true }, orderBy: [{ orderIndex: "asc" }, { targetDate: "asc" }, { id: "asc" }] },
-      budgetItems: { select: { category: true, description: true, estimatedAmount: true, actualAmount: true, currency: true }, orderBy: { id: "asc" } },
-    },
+    include: SCORE_PROJECT_INCLUDE,
   });
   if (!project) throw notFound("Project");
   const [members, documentRows] = await Promise.all([
@@ -66,26 +62,6 @@ export async function loadScoreInputs(actor: AiActor, projectId: string, today: 
     documents.push({ documentId: document.documentId, name: document.name, uploadedBy: row.uploadedBy, facts });
   }
 
-  const inputs = assembleScoreInputs({
-    today: isoDay(today),
-    project: {
-      id: project.id,
-      name: project.name,
-      description: project.description,
-      projectType: project.projectType,
-      stage: project.stage,
-      capacityMw: project.capacityMw?.toString() ?? null,
-      totalInvestmentRequired: project.totalInvestmentRequired.toFixed(4),
-      currency: project.currency,
-      targetCloseDate: project.targetCloseDate ? isoDay(project.targetCloseDate) : null,
-      geographyRegion: project.geographyRegion,
-      geographyCountry: project.geographyCountry,
-      geographyCoordinates: project.geographyCoordinates,
-    },
-    milestones: project.milestones.map((m) => ({ name: m.name, status: m.status, targetDate: isoDay(m.targetDate), completedDate: m.completedDate ? isoDay(m.completedDate) : null })),
-    budgetItems: project.budgetItems.map((b) => ({ category: b.category, description: b.description, estimatedAmount: b.estimatedAmount.toFixed(4), actualAmount: b.actualAmount?.toFixed(4) ?? null, currency: b.currency })),
-    members,
-    documents,
-  });
+  const inputs = assembleScoreInputs({ today: isoDay(today), ...toRawScoreRows(project), members, documents });
   return { analyses, inputs };
 }

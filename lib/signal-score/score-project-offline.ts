@@ -24,16 +24,20 @@ function composeNarrative(inputs: ScoreInputs, dimensions: Record<DimensionKey, 
   const ranked = [...DIMENSIONS].sort((a, b) => scores[b.key] - scores[a.key]);
   const strongest = ranked[0];
   const weakest = ranked[ranked.length - 1];
-  const cite = (sources: number[]) => (sources.length ? ` [${sources[0]}]` : "");
+  // The citation goes inside the sentence it supports: "... (file, p. 2) [4]."
+  const cited = (text: string, sources: number[]) => (sources.length ? `${text.replace(/\.$/, "")} [${sources[0]}].` : text);
+  // "ESG" stays an acronym; other labels read as words mid-sentence.
+  const name = (label: string) => (label === label.toUpperCase() ? label : label.toLowerCase());
+  const documents = inputs.documents.analysed === 1 ? "1 analysed document" : `${inputs.documents.analysed} analysed documents`;
   const strength = dimensions[strongest.key].criteria.filter((c) => c.points === c.maxPoints).sort((a, b) => b.maxPoints - a.maxPoints)[0];
   const gaps = dimensions[weakest.key].criteria.filter((c) => c.points < c.maxPoints).sort((a, b) => b.maxPoints - b.points - (a.maxPoints - a.points));
 
   const parts = [
-    `${inputs.project.name} scores ${overallScore(scores)} overall, from ${inputs.documents.analysed} analysed document(s) and the project record.`,
+    `${inputs.project.name} scores ${Number(overallScore(scores)).toFixed(1)} overall, from ${documents} and the project record.`,
   ];
   if (inputs.sources.length === 0) parts.push("The data room holds no readable evidence yet, so every document-based criterion scores zero.");
-  if (strength) parts.push(`Strongest is ${strongest.label.toLowerCase()} (${scores[strongest.key]}): ${strength.explanation}${cite(strength.sources)}`);
-  parts.push(`Weakest is ${weakest.label.toLowerCase()} (${scores[weakest.key]})${gaps[0] ? `: ${gaps[0].explanation}` : "."}`);
-  if (gaps[1]) parts.push(`Also: ${gaps[1].explanation}`);
+  if (strength) parts.push(`Strongest is ${name(strongest.label)} (${scores[strongest.key]}): ${cited(strength.explanation, strength.sources)}`);
+  parts.push(`Weakest is ${name(weakest.label)} (${scores[weakest.key]})${gaps[0] ? `: ${cited(gaps[0].explanation, gaps[0].sources)}` : "."}`);
+  if (gaps[1]) parts.push(`Also: ${cited(gaps[1].explanation, gaps[1].sources)}`);
   return parts.join(" ");
 }

@@ -36,6 +36,7 @@ export const DOCUMENT_CONTENT = {
           ["PPA tariff", "USD 0.0745/kWh flat, 20 years, take-or-pay above 2% curtailment"],
           ["Year-1 revenue / opex", "USD 7.33m / USD 0.88m (incl. land lease KES 18m p.a.)"],
           ["Returns", "Minimum DSCR 1.32x (2031), average DSCR 1.45x, project IRR 11.2% post-tax, equity IRR 14.8%"],
+          ["Sensitivities", "P90 yield: minimum DSCR 1.21x; capex +10%: equity IRR 12.6%; tariff -5%: equity IRR 12.9% (see the Sensitivities sheet)"],
         ]),
       },
       { name: "Capex", rows: [["Line", "USD"], ["EPC", 29_800_000], ["Grid connection", 3_400_000], ["Development", 1_300_000], ["Legal", 650_000], ["Contingency", 2_400_000], ["IDC & fees", 3_950_000]] },

@@ -1,4 +1,5 @@
 import type { AiContextType, AiMessageRole, Prisma } from "../../lib/db/generated/client";
+import { DIMENSIONS } from "../../lib/signal-score/dimensions";
 import type { FactoryDb } from "../factories";
 import type { DemoContext } from "./demo-context";
 import { daysAgo, demoId } from "./demo-ids";
@@ -10,35 +11,52 @@ export const conversationId = (key: "turkana-score" | "kisumu-breach") => demoId
 export const messageId = (key: "turkana-score" | "kisumu-breach", n: number) => demoId(`ai-conversation/${key}/message/${n}`);
 
 type Message = { role: AiMessageRole; content: string; tokens?: [number, number]; toolCalls?: Prisma.InputJsonValue; toolResults?: Prisma.InputJsonValue };
+type Conversation = { key: "turkana-score" | "kisumu-breach"; org: string; user: string; type: AiContextType; entity: string; title: string; summary: string; daysAgo: number; messages: Message[] };
 
-/** Two Ralph conversations: Sarah asks how Turkana reaches 80, Priya asks about the Kisumu covenant breach. */
+const CONVERSATION_DAY = 10;
+const oneDecimal = (value: unknown) => Number(value).toFixed(1);
+
+/** Sarah asks Ralph about the score; his answer quotes version 3 and the quests open that day, as stored. */
+async function turkanaScoreConversation(db: FactoryDb, ctx: DemoContext): Promise<Conversation> {
+  const turkana = ctx.projects.turkana.id;
+  const score = await db.signalScore.findUniqueOrThrow({ where: { id: signalScoreId("turkana", 3) } });
+  const asked = daysAgo(CONVERSATION_DAY, 9);
+  const quests = await db.improvementQuest.findMany({
+    where: { projectId: turkana, createdAt: { lte: asked }, OR: [{ completedAt: null }, { completedAt: { gt: asked } }] },
+    orderBy: [{ estimatedScoreImpact: "desc" }, { title: "asc" }],
+  });
+  const dimensions = DIMENSIONS.map((d) => ({ label: d.label.toLowerCase(), score: Number(score[d.column] ?? 0) })).sort((a, b) => a.score - b.score);
+  const [weakest, next] = dimensions;
+  const steps = quests.slice(0, 3).map((q) => `${q.title.charAt(0).toLowerCase()}${q.title.slice(1)} (about +${q.estimatedScoreImpact})`);
+  return {
+    key: "turkana-score", org: ctx.orgs.helios, user: ctx.users.sarah, type: "PROJECT", entity: turkana, daysAgo: CONVERSATION_DAY, title: "How do we raise Turkana's score?",
+    summary: `Ralph named the weakest dimensions (${weakest.label}, ${next.label}) and ranked the open quests.`,
+    messages: [
+      { role: "user", content: "What is holding Turkana's signal score back, and what should we do first?" },
+      {
+        role: "assistant", content: "Let me read the latest score and the open improvement quests.", tokens: [2140, 96],
+        toolCalls: [{ id: "toolu_01", name: "get_signal_score", input: { projectId: turkana, version: "latest" } }, { id: "toolu_02", name: "list_improvement_quests", input: { projectId: turkana, status: "active" } }],
+      },
+      {
+        role: "tool", content: "2 tool results",
+        toolResults: [
+          { toolUseId: "toolu_01", content: { signalScoreId: score.id, version: score.version, overallScore: score.overallScore.toFixed(2), ...Object.fromEntries(DIMENSIONS.map((d) => [d.column, score[d.column]?.toFixed(2) ?? null])) } },
+          { toolUseId: "toolu_02", content: { quests: quests.slice(0, 3).map((q) => `${q.title} (+${q.estimatedScoreImpact})`) } },
+        ],
+      },
+      {
+        role: "assistant", tokens: [3380, 212],
+        content: `Turkana scores ${oneDecimal(score.overallScore)} (version ${score.version}). The weakest dimensions are ${weakest.label} (${oneDecimal(weakest.score)}) and ${next.label} (${oneDecimal(next.score)}).${steps.length ? ` In order of impact: ${steps.join("; ")}.` : " No improvement quest is open."}`,
+      },
+    ],
+  };
+}
+
+/** Two Ralph conversations: Sarah asks how to raise Turkana's score, Priya asks about the Kisumu covenant breach. */
 export async function seedAiConversations(db: FactoryDb, ctx: DemoContext) {
-  const { orgs, users, projects } = ctx;
-  const turkana = projects.turkana.id;
-  type Conversation = { key: "turkana-score" | "kisumu-breach"; org: string; user: string; type: AiContextType; entity: string; title: string; summary: string; daysAgo: number; messages: Message[] };
+  const { orgs, users } = ctx;
   const conversations: Conversation[] = [
-    {
-      key: "turkana-score", org: orgs.helios, user: users.sarah, type: "PROJECT", entity: turkana, daysAgo: 10, title: "How do we get Turkana above 80?",
-      summary: "Ralph ranked the open quests: document the grid reinforcement date, upload EPRA approval, name a finance lead.",
-      messages: [
-        { role: "user", content: "What is holding Turkana's signal score below 80, and what should we do first?" },
-        {
-          role: "assistant", content: "Let me read the latest score and the open improvement quests.", tokens: [2140, 96],
-          toolCalls: [{ id: "toolu_01", name: "get_signal_score", input: { projectId: turkana, version: "latest" } }, { id: "toolu_02", name: "list_improvement_quests", input: { projectId: turkana, status: "active" } }],
-        },
-        {
-          role: "tool", content: "2 tool results",
-          toolResults: [
-            { toolUseId: "toolu_01", content: { signalScoreId: signalScoreId("turkana", 3), overallScore: "73.05", riskAssessmentScore: "68.00", teamStrengthScore: "69.00" } },
-            { toolUseId: "toolu_02", content: { quests: ["Upload KETRACO's reinforcement confirmation (+5)", "Upload the EPRA tariff approval (+4)", "Add your CFO to the team (+4)"] } },
-          ],
-        },
-        {
-          role: "assistant", tokens: [3380, 212],
-          content: "Turkana scores 73.05 (version 3). The weakest dimensions are risk assessment (68) and team strength (69). The quickest gain is documenting the Lodwar-Kainuk reinforcement date, which the yield study names as the main curtailment risk [1]: about +5 on risk assessment. Then upload EPRA's tariff approval (+4) and name a finance lead (+4). Together these should take Turkana to about 80.",
-        },
-      ],
-    },
+    await turkanaScoreConversation(db, ctx),
     {
       key: "kisumu-breach", org: orgs.northwind, user: users.priya, type: "PORTFOLIO", entity: portfolioId, daysAgo: 3, title: "Kisumu collections covenant breach",
       summary: "The breach is a collections issue at three school sites; DSCR remains 1.41x; Kisumu is about 29% of Fund I NAV.",

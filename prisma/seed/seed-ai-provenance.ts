@@ -53,7 +53,6 @@ export async function seedAiProvenance(db: FactoryDb, ctx: DemoContext, screenId
     [orgs.northwind, "InvestmentMemo", investmentMemoId, 1, "financial-model-v3", "Minimum DSCR", daysAgo(6, 9)],
     [orgs.northwind, "InvestmentMemo", investmentMemoId, 2, "ppa-term-sheet-v2", "Tariff:", daysAgo(6, 9)],
     [orgs.northwind, "InvestmentMemo", investmentMemoId, 3, "energy-yield", "Grid curtailment risk depends", daysAgo(6, 9)],
-    [orgs.helios, "AiMessage", ralphAnswer, 1, "energy-yield", "Grid curtailment risk depends", daysAgo(10, 9)],
   ];
   await db.citation.createMany({
     skipDuplicates: true,

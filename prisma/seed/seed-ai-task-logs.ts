@@ -8,7 +8,7 @@ import { conversationId, messageId } from "./seed-ai-conversations";
 import { AI_MODEL, investmentMemoId } from "./seed-deal-intelligence";
 import { matchId } from "./seed-matching";
 import { portfolioId } from "./seed-portfolio";
-import { SCORE_MODEL, SCORE_VERSIONS, overallScore, signalScoreId } from "./seed-signal-scores";
+import { SCORE_MODEL, signalScoreId } from "./seed-signal-scores";
 
 /** Priced as the app prices a run; offline analysers cost nothing; a run still in progress has no cost yet. */
 function costUsd(model: string, tokens: [number, number] | null): string | null {
@@ -24,18 +24,14 @@ type Log = {
 /** One log row per AI run in the story: offline scoring, model-backed screening, memo, chat; one failure. */
 export async function seedAiTaskLogs(db: FactoryDb, ctx: DemoContext, screenIds: Record<"turkana" | "riftValley" | "biomass", string>) {
   const { orgs, users, projects } = ctx;
-  const logs: Log[] = SCORE_VERSIONS.map((s) => ({
-    key: `signal-score/${s.project}/v${s.version}`, org: orgs.helios, agent: "SIGNAL_SCORE" as const, entityType: "SignalScore", entityId: signalScoreId(s.project, s.version),
-    status: s.status, model: SCORE_MODEL, tokens: null, by: users[s.by], at: daysAgo(s.daysAgo, 14), input: { projectId: projects[s.project].id, version: s.version },
-    output: s.dims ? { overallScore: overallScore(s.dims) } : undefined,
-    error: s.status === "FAILED" ? s.narrative?.replace(/^Scoring failed: /, "") : undefined,
-  }));
+  // Signal Score runs are logged with their versions (seed-signal-scores), output and all.
+  const logs: Log[] = [];
   logs.push(
-    { key: "extract/financial-model-v3", org: orgs.helios, agent: "DOCUMENT_EXTRACTION", entityType: "Document", entityId: documentId("financial-model-v3"), status: "COMPLETED", model: SCORE_MODEL, tokens: null, by: users.sarah, at: daysAgo(12, 10.3), input: { passes: ["TEXT", "SUMMARY", "KEY_FIGURES"] }, output: { pages: 12 } },
+    { key: "extract/financial-model-v3", org: orgs.helios, agent: "DOCUMENT_EXTRACTION", entityType: "Document", entityId: documentId("financial-model-v3"), status: "COMPLETED", model: SCORE_MODEL, tokens: null, by: users.sarah, at: daysAgo(12, 10.3), input: { passes: ["TEXT", "SUMMARY", "KEY_FIGURES"] }, output: { pages: 4 } },
     { key: "extract/ppa-term-sheet-v2", org: orgs.helios, agent: "LEGAL_ANALYSIS", entityType: "Document", entityId: documentId("ppa-term-sheet-v2"), status: "COMPLETED", model: AI_MODEL, tokens: [9_820, 1_140], by: users.amara, at: daysAgo(33, 10.6), input: { extraction: "LEGAL_CLAUSES" }, output: { clauses: 2 } },
-    { key: "classify/insurance-letter", org: orgs.helios, agent: "DOCUMENT_CLASSIFICATION", entityType: "Document", entityId: documentId("insurance-letter"), status: "PROCESSING", model: AI_MODEL, tokens: null, by: users.david, at: daysAgo(1, 10.3), input: { pages: 4 } },
-    { key: "pii/land-lease", org: orgs.helios, agent: "PII_REDACTION", entityType: "Document", entityId: documentId("land-lease"), status: "COMPLETED", model: AI_MODEL, tokens: [14_250, 980], by: users.amara, at: daysAgo(4, 9), input: { pages: 28 }, output: { entities: 6 } },
-    { key: "quests/turkana", org: orgs.helios, agent: "IMPROVEMENT_QUESTS", entityType: "SignalScore", entityId: signalScoreId("turkana", 3), status: "COMPLETED", model: SCORE_MODEL, tokens: null, by: null, at: daysAgo(11, 14.1), input: { projectId: projects.turkana.id }, output: { quests: 3 } },
+    { key: "classify/insurance-letter", org: orgs.helios, agent: "DOCUMENT_CLASSIFICATION", entityType: "Document", entityId: documentId("insurance-letter"), status: "COMPLETED", model: AI_MODEL, tokens: [2_140, 96], by: users.david, at: daysAgo(1, 10.3), input: { pages: 2 }, output: { category: "insurance", classification: "CONFIDENTIAL" } },
+    { key: "pii/land-lease", org: orgs.helios, agent: "PII_REDACTION", entityType: "Document", entityId: documentId("land-lease"), status: "COMPLETED", model: AI_MODEL, tokens: [14_250, 980], by: users.amara, at: daysAgo(4, 9), input: { pages: 6 }, output: { entities: 5 } },
+    { key: "quests/turkana", org: orgs.helios, agent: "IMPROVEMENT_QUESTS", entityType: "SignalScore", entityId: signalScoreId("turkana", 3), status: "COMPLETED", model: SCORE_MODEL, tokens: null, by: null, at: daysAgo(11, 14.1), input: { projectId: projects.turkana.id }, output: { quests: "from the score's largest gaps" } },
     { key: "qa-draft/curtailment", org: orgs.helios, agent: "QA_ANSWER_DRAFT", entityType: "QaQuestion", entityId: demoId("turkana/qa/curtailment"), status: "COMPLETED", model: AI_MODEL, tokens: [6_410, 322], by: users.david, at: daysAgo(8, 8.9), input: { documents: 2 }, output: { draft: true } },
     { key: "chat/turkana-score", org: orgs.helios, agent: "RALPH_CHAT", entityType: "AiConversation", entityId: conversationId("turkana-score"), status: "COMPLETED", model: AI_MODEL, tokens: [5_520, 308], by: users.sarah, at: daysAgo(10, 9), input: { messageId: messageId("turkana-score", 1) }, output: { messageId: messageId("turkana-score", 4) } },
     { key: "match/east-africa", org: orgs.northwind, agent: "MATCHING", entityType: "MatchResult", entityId: matchId("turkana"), status: "COMPLETED", model: SCORE_MODEL, tokens: null, by: null, at: daysAgo(57, 6), input: { mandate: "East Africa Renewable Infrastructure" }, output: { candidates: 2 } },

@@ -3,7 +3,7 @@ import { overallScore } from "@/lib/signal-score/dimensions";
 import { extractDocumentFacts, splitPages } from "@/lib/signal-score/extract-document-facts";
 import type { ScoreInputs, ScoreSource } from "@/lib/signal-score/score-inputs";
 import { scoreProjectOffline } from "@/lib/signal-score/score-project-offline";
-import { citedNumbers } from "@/lib/signal-score/save-signal-score-result";
+import { citedNumbers } from "@/lib/signal-score/score-records";
 import { signalScoreOutputSchema, type SignalScoreOutput } from "@/lib/signal-score/schemas";
 import { ESIA_TEXT, FINANCIAL_MODEL_TEXT, PROMISE_DOCUMENTS, PROOF_DOCUMENTS, TEAM_TEXT } from "../fixtures/signal-score-documents";
 
