@@ -31,7 +31,7 @@ test.describe("Signal Score", () => {
     await expect(page.getByRole("heading", { name: "Evidence by dimension" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Financial planning" })).toBeVisible();
     await page.getByText(/^Show \d+ more sources$/).click();
-    await expect(page.getByText("Minimum DSCR: 1.32x", { exact: false }).first()).toBeVisible();
+    await expect(page.getByText("Minimum DSCR 1.32x", { exact: false }).first()).toBeVisible();
     await expect(page.getByRole("heading", { name: "Improvement quests" })).toBeVisible();
 
     const citation = page.getByTestId("citation-link").first();

@@ -12,17 +12,37 @@ const EXCERPT_LIMIT = 300;
 const PERSONAL_DATA = /\bID No\b|\+\d{2,3}[\s\d]{7,}|[\w.+-]+@[\w-]+\.[\w.]+|\bA\/C\b|account (?:no|number)|\bIBAN\b/i;
 
 /**
+ * A long line that stops mid-sentence and goes on in lower case (or stops on "and", "of", ...)
+ * was wrapped by the page's width; a new "Label: value" line or a table row starts afresh.
+ */
+const WRAPPED_LINE_MIN = 60;
+const ENDS_ON_JOINING_WORD = /\b(?:and|or|of|the|to|for|with|by|in|on|at|a|an|from|between|per)$/i;
+
+function continuesOnNextLine(previous: string, next: string): boolean {
+  if (previous.length < WRAPPED_LINE_MIN || /[.!?;:|]$/.test(previous) || previous.includes("\t") || next.includes("\t")) return false;
+  if (/^(?:\d+[.)]|[-•*▪–])\s/.test(next)) return false;
+  return /^[a-z0-9(]/.test(next) || ENDS_ON_JOINING_WORD.test(previous);
+}
+
+/**
  * Pages of extracted text: form feeds separate pages; a line starting "Page N:" says which page
- * it is on (abridged extractions keep the page marker rather than every page).
+ * it is on (abridged extractions keep the page marker rather than every page). A sentence a PDF
+ * wrapped over two lines is read as one line, so negations and subjects stay with their claim.
  */
 export function splitPages(text: string): { page: number; line: string }[] {
   const lines: { page: number; line: string }[] = [];
   text.split("\f").forEach((pageText, index) => {
+    let previous: { page: number; line: string } | null = null;
     for (const raw of pageText.split(/\r?\n/)) {
       const line = raw.trim();
       if (!line) continue;
+      if (previous && continuesOnNextLine(previous.line, line)) {
+        previous.line = `${previous.line} ${line}`;
+        continue;
+      }
       const marker = /^page\s+(\d{1,5})\s*[:.-]/i.exec(line);
-      lines.push({ page: marker ? Number(marker[1]) : index + 1, line });
+      previous = { page: marker ? Number(marker[1]) : index + 1, line };
+      lines.push(previous);
     }
   });
   return lines;

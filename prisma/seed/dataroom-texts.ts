@@ -47,14 +47,14 @@ export const DOCUMENT_CONTENT = {
   "ppa-term-sheet-v1": {
     kind: "pdf",
     pages: [
-      { heading: "Power Purchase Agreement - Indicative Term Sheet (draft of 10 July 2026)", paragraphs: ["Seller: Turkana Solar Park Ltd (SPV of Helios Renewables). Buyer: The Kenya Power and Lighting Company PLC.", "Contracted capacity: 38.4 MWac. Term: 20 years from the commercial operation date.", "Tariff: USD 0.0745 per kWh, flat, subject to EPRA review."] },
+      { heading: "Power Purchase Agreement - Indicative Term Sheet", paragraphs: ["Draft of 10 July 2026.", "Seller: Turkana Solar Park Ltd (SPV of Helios Renewables). Buyer: The Kenya Power and Lighting Company PLC.", "Contracted capacity: 38.4 MWac. Term: 20 years from the commercial operation date.", "Tariff: USD 0.0745 per kWh, flat, subject to EPRA review."] },
       { heading: "Open points", paragraphs: ["Deemed energy, payment security and termination payments are under discussion between the parties and are not agreed in this draft.", "This draft is not binding on either party."] },
     ],
   },
   "ppa-term-sheet-v2": {
     kind: "pdf",
     pages: [
-      { heading: "Power Purchase Agreement - Indicative Term Sheet (revised 18 October 2026)", paragraphs: ["Seller: Turkana Solar Park Ltd (SPV of Helios Renewables). Buyer: The Kenya Power and Lighting Company PLC.", "Contracted capacity: 38.4 MWac. Term: 20 years from the commercial operation date.", "Tariff: USD 0.0745 per kWh, flat, no indexation, payable in USD at the CBK mean rate."] },
+      { heading: "Power Purchase Agreement - Indicative Term Sheet", paragraphs: ["Revised on 18 October 2026.", "Seller: Turkana Solar Park Ltd (SPV of Helios Renewables). Buyer: The Kenya Power and Lighting Company PLC.", "Contracted capacity: 38.4 MWac. Term: 20 years from the commercial operation date.", "Tariff: USD 0.0745 per kWh, flat, no indexation, payable in USD at the CBK mean rate."] },
       { heading: "Energy and curtailment", paragraphs: ["Deemed energy: payable for curtailment exceeding 2% of annual P50 energy, measured at the Lodwar 33 kV metering point.", "Take-or-pay: the buyer pays for all energy delivered and for deemed energy."] },
       { heading: "Security and termination", paragraphs: ["Security: letter of credit covering 6 months of payments, issued by a bank rated A or better; GoK letter of support requested.", "Termination: buyer default payment equal to outstanding senior debt plus an equity return of 12%."] },
       { heading: "Conditions precedent", paragraphs: ["Conditions precedent: EPRA tariff approval, NEMA licence, grid connection agreement with KETRACO.", "The NEMA licence and the grid connection agreement have been obtained; EPRA approval of the tariff was received on 14 October 2026."] },

@@ -60,6 +60,17 @@ describe("offline document analyser", () => {
     expect(esia).toMatchObject({ esia: 1, community: 2, standards: 2, emissions: 2 });
   });
 
+  it("reads a sentence a PDF wrapped over two lines as one, and keeps labelled lines apart", () => {
+    const wrapped = "Mitigation: livelihood restoration plan for 62 pastoralist households; dry-cleaning robots to cut water\nuse by 80%; community grievance mechanism.\nStandards: IFC Performance Standards applied.";
+    expect(splitPages(wrapped).map((l) => l.line)).toEqual([
+      "Mitigation: livelihood restoration plan for 62 pastoralist households; dry-cleaning robots to cut water use by 80%; community grievance mechanism.",
+      "Standards: IFC Performance Standards applied.",
+    ]);
+    const onJoiningWord = "Executed on 28 May 2026 between the Kenya Electricity Transmission Company (KETRACO) and\nTurkana Solar Park Ltd.";
+    expect(splitPages(onJoiningWord)).toHaveLength(1);
+    expect(splitPages("Financing: senior debt 70% (12-year tenor), sponsor equity 30% of the total cost\nPPA tariff: USD 0.071/kWh")).toHaveLength(2);
+  });
+
   it("finds nothing in text without evidence", () => {
     expect(extractDocumentFacts("Minutes of the kick-off meeting.\nAttendees were present.").facts).toEqual([]);
   });
