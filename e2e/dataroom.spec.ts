@@ -57,7 +57,8 @@ test("a manager uploads a PDF and a spreadsheet into a folder, finds a phrase in
   expect(text).toContain(phrase);
 
   await page.getByRole("link", { name: "Grid study.pdf" }).click();
-  await expect(page.getByRole("img", { name: "Page 1" })).toBeVisible();
+  // pdfjs loads its worker and parses in the browser: slower than a page when the machine is busy.
+  await expect(page.getByRole("img", { name: "Page 1" })).toBeVisible({ timeout: 15_000 });
   await page.getByRole("button", { name: "Next page" }).click();
   await expect(page.getByLabel("Page number")).toHaveValue("2");
   await page.getByRole("button", { name: "Highlight" }).click();

@@ -93,7 +93,7 @@ test("a manager plans milestones, reorders them with the keyboard, completes one
   await expect(page.getByText("No capital raised yet")).toBeVisible();
   await expect(page.getByRole("img", { name: /Milestone timeline\. .*Connection agreement signed: target 2026-12-15, completed/ })).toBeVisible();
   await expect(page.getByRole("img", { name: /Budget by category in USD\. .*Grid Connection: estimated USD 1,250,000\.10, actual USD 1,300,000\.20/ })).toBeVisible();
-  await expect(page.getByRole("list", { name: "Recent changes" })).toContainText("completed milestone Connection agreement signed");
+  await expect(page.getByRole("list", { name: "Recent changes" })).toContainText("Sarah Chen marked milestone “Connection agreement signed” complete");
 
   await page.goto("/dashboard");
   const health = page.locator('[data-slot="card"]').filter({ has: page.getByRole("heading", { name: "Budget health" }) });

@@ -88,15 +88,16 @@ test("a manager opens the audit log, filters by action and expands a before/afte
   await expect(page).toHaveURL(/action=user\.role_changed/);
   const rows = page.locator("tbody > tr").filter({ has: page.getByRole("button", { name: /details of/ }) });
   await expect(rows.first()).toBeVisible();
-  for (const text of await rows.allInnerTexts()) expect(text).toContain("User role changed");
+  for (const text of await rows.allInnerTexts()) expect(text).toContain("changed the role of");
+  await expect(page.getByRole("row", { name: new RegExp(person.name) })).toContainText(`Amara Okafor changed the role of ${person.name} from Viewer to Analyst`);
 
   const row = page.getByRole("row", { name: new RegExp(person.name) });
   await row.getByRole("button", { name: /Show details/ }).click();
   const details = page.getByRole("region", { name: "Changes" });
   await expect(details.getByRole("columnheader", { name: "Before" })).toBeVisible();
   await expect(details.getByRole("columnheader", { name: "After" })).toBeVisible();
-  await expect(details.getByRole("row", { name: /Role/ })).toContainText("viewer");
-  await expect(details.getByRole("row", { name: /Role/ })).toContainText("analyst");
+  await expect(details.getByRole("row", { name: /Role/ })).toContainText("Viewer");
+  await expect(details.getByRole("row", { name: /Role/ })).toContainText("Analyst");
   const request = page.getByRole("region", { name: "Request details" });
   await expect(request).toContainText("Amara Okafor");
   await expect(request).toContainText("IP address");

@@ -66,7 +66,8 @@ export async function RoomView({ roomRef, searchParams }: { roomRef: RoomRef; se
         }
       />
       <div className="grid gap-6 lg:grid-cols-[16rem_minmax(0,1fr)]">
-        <aside className="min-w-0 rounded-lg border border-border bg-surface p-3 lg:self-start">
+        {/* Sticky: a file dragged from far down the list still has the folders to drop on. */}
+        <aside className="min-w-0 rounded-lg border border-border bg-surface p-3 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
           <FolderTree room={ref} tree={tree} selectedId={folderId} ancestorIds={path.map((f) => f.id)} canWrite={canWrite} />
         </aside>
         <section className="grid min-w-0 content-start gap-4" aria-label="Documents">
