@@ -10,6 +10,9 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   reporter: [["list"], ["json", { outputFile: "reports/e2e-results.json" }]],
   timeout: 60_000,
+  // Two workers share two cores with the server (axe scans, PDF rendering, watermarking): a
+  // server action and its redirect can take longer than Playwright's 5 s default there.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://localhost:${port}`,
     trace: "retain-on-failure",

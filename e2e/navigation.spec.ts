@@ -5,7 +5,7 @@ test("signed-out visitors are sent to sign-in and come back after", async ({ pag
   await page.goto("/projects");
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fprojects/);
   await page.getByRole("button", { name: /sarah@helios-renewables\.example/ }).click();
-  await expect(page).toHaveURL(/\/projects$/);
+  await expect(page).toHaveURL(/\/projects$/, { timeout: 30_000 });
 });
 
 const cases = [

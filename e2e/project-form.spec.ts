@@ -40,7 +40,8 @@ async function createFullProject(page: Page, name: string, coverFile = cover): P
   await page.getByLabel("Cover image").setInputFiles(coverFile);
   await expect(page.getByRole("img", { name: "Cover preview" })).toBeVisible();
   await page.getByRole("button", { name: "Create project" }).click();
-  await expect(page).toHaveURL(/\/projects\/[0-9a-f-]{36}$/);
+  // Creating uploads the cover image and redirects: slow when the machine is busy.
+  await expect(page).toHaveURL(/\/projects\/[0-9a-f-]{36}$/, { timeout: 20_000 });
   await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
   return new URL(page.url()).pathname;
 }
