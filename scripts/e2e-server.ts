@@ -15,6 +15,7 @@ import { applyMigrations } from "../lib/db/migrations";
 import { startEmbeddedS3 } from "../lib/storage/embedded-s3";
 import { getStorage } from "../lib/storage/s3-client";
 import { seedDemoData } from "../prisma/seed/seed-demo-data";
+import { superviseWorker } from "./lib/supervise-worker";
 
 async function freshDatabase(): Promise<string> {
   const configured = process.env.DATABASE_URL;
@@ -46,19 +47,18 @@ const port = process.env.E2E_PORT ?? "3100";
 // Node closes idle keep-alive sockets after 5 s; a client reusing one at that instant gets
 // ECONNRESET (seen in CI while a redaction job kept the event loop busy). Playwright's request
 // context keeps sockets alive without a timeout of its own, so the server's is made long.
-const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", port, "--keepAliveTimeout", "65000"], {
-  stdio: "inherit",
-  env: {
-    ...process.env,
-    ...s3.env,
-    NODE_ENV: "production",
-    DATABASE_URL: databaseUrl,
-    AUTH_MODE: "local",
-    AUTH_SECRET: randomBytes(32).toString("hex"),
-    NEXT_TELEMETRY_DISABLED: "1",
-    CLERK_SECRET_KEY: "",
-    NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: "",
-  },
-});
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  ...s3.env,
+  NODE_ENV: "production",
+  DATABASE_URL: databaseUrl,
+  AUTH_MODE: "local",
+  AUTH_SECRET: randomBytes(32).toString("hex"),
+  NEXT_TELEMETRY_DISABLED: "1",
+  CLERK_SECRET_KEY: "",
+  NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: "",
+};
+const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", port, "--keepAliveTimeout", "65000"], { stdio: "inherit", env });
+const worker = superviseWorker(env);
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
-child.on("exit", (code) => process.exit(code ?? 0));
+child.on("exit", (code) => void worker.stop().then(() => process.exit(code ?? 0)));

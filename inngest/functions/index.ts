@@ -1,3 +1,4 @@
+import type { JobDefinition } from "@/lib/jobs/define-job";
 import { completeImprovementQuests } from "./ai/complete-improvement-quests";
 import { rescoreSignal } from "./ai/rescore-signal";
 import { scoreSignal } from "./ai/score-signal";
@@ -5,7 +6,20 @@ import { analyzeRedactionJob } from "./dataroom/analyze-redaction";
 import { applyRedactionJob } from "./dataroom/apply-redaction";
 import { processUploadedDocumentJob } from "./dataroom/process-uploaded-document";
 import { evaluateBadges } from "./gamification/evaluate-badges";
-import { refreshMilestoneDelays } from "./projects/refresh-milestone-delays";
+import { refreshMilestoneDelays, sweepMilestoneDelays } from "./projects/refresh-milestone-delays";
 
-/** Every job of the platform: served to Inngest and run by the embedded runner. */
-export const jobs = [refreshMilestoneDelays, scoreSignal, rescoreSignal, processUploadedDocumentJob, analyzeRedactionJob, applyRedactionJob, completeImprovementQuests, evaluateBadges];
+/**
+ * Every job of the platform: the registry. Imported only at the edges (the Inngest route, the
+ * worker entry, test setup), never by lib/.
+ */
+export const jobs: readonly JobDefinition[] = [
+  processUploadedDocumentJob,
+  analyzeRedactionJob,
+  applyRedactionJob,
+  scoreSignal,
+  rescoreSignal,
+  evaluateBadges,
+  completeImprovementQuests,
+  refreshMilestoneDelays,
+  sweepMilestoneDelays,
+];

@@ -1,7 +1,7 @@
 import { auditedWrite } from "@/lib/audit/audited-write";
+import { emit } from "@/lib/events/emit";
 import type { Actor } from "@/lib/auth/actor";
 import { getEditableProjectOrThrow } from "@/lib/projects/get-editable-project-or-throw";
-import { requestAutomaticRescore } from "@/lib/signal-score/request-automatic-rescore";
 import { assertProjectCurrency } from "./assert-project-currency";
 import { matchExistingCategory } from "./match-existing-category";
 import type { CreateBudgetItemInput } from "./schemas";
@@ -12,6 +12,7 @@ export async function createBudgetItem(actor: Actor, input: CreateBudgetItemInpu
   const project = await getEditableProjectOrThrow(actor, input.projectId);
   assertProjectCurrency(project.currency, input.currency);
   const created = await auditedWrite(actor, async (tx) => {
+    await emit(tx, "budget.changed", { orgId: actor.org.id, projectId: project.id });
     const item = await tx.projectBudgetItem.create({
       data: {
         projectId: project.id,
@@ -28,6 +29,5 @@ export async function createBudgetItem(actor: Actor, input: CreateBudgetItemInpu
       audit: { action: "budget_item.created", entityType: "ProjectBudgetItem", entityId: item.id, changes: { after: budgetItemAuditSnapshot(item) } },
     };
   });
-  await requestAutomaticRescore({ orgId: actor.org.id, projectId: project.id, reason: "budget.changed" });
   return created;
 }

@@ -1,8 +1,8 @@
 import { auditedWrite } from "@/lib/audit/audited-write";
+import { emit } from "@/lib/events/emit";
 import type { Actor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/errors/app-error";
 import { getEditableProjectOrThrow } from "@/lib/projects/get-editable-project-or-throw";
-import { requestAutomaticRescore } from "@/lib/signal-score/request-automatic-rescore";
 import { findBudgetItemOrThrow } from "./find-budget-item-or-throw";
 import type { BudgetItemRef } from "./schemas";
 import { budgetItemAuditSnapshot } from "./to-budget-item-dto";
@@ -11,6 +11,7 @@ import { budgetItemAuditSnapshot } from "./to-budget-item-dto";
 export async function deleteBudgetItem(actor: Actor, input: BudgetItemRef) {
   const project = await getEditableProjectOrThrow(actor, input.projectId);
   await auditedWrite(actor, async (tx) => {
+    await emit(tx, "budget.changed", { orgId: actor.org.id, projectId: project.id });
     const before = await findBudgetItemOrThrow(tx, project.id, input.budgetItemId);
     const { count } = await tx.projectBudgetItem.deleteMany({ where: { id: before.id, projectId: project.id } });
     if (count === 0) throw notFound("Budget line");
@@ -19,6 +20,5 @@ export async function deleteBudgetItem(actor: Actor, input: BudgetItemRef) {
       audit: { action: "budget_item.deleted", entityType: "ProjectBudgetItem", entityId: before.id, changes: { before: budgetItemAuditSnapshot(before) } },
     };
   });
-  await requestAutomaticRescore({ orgId: actor.org.id, projectId: project.id, reason: "budget.changed" });
   return { id: input.budgetItemId };
 }

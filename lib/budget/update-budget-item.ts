@@ -1,9 +1,9 @@
 import { auditedWrite, diffChanges } from "@/lib/audit/audited-write";
+import { emit } from "@/lib/events/emit";
 import type { Actor } from "@/lib/auth/actor";
 import { Prisma } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors/app-error";
 import { getEditableProjectOrThrow } from "@/lib/projects/get-editable-project-or-throw";
-import { requestAutomaticRescore } from "@/lib/signal-score/request-automatic-rescore";
 import { assertProjectCurrency } from "./assert-project-currency";
 import { findBudgetItemOrThrow } from "./find-budget-item-or-throw";
 import { matchExistingCategory } from "./match-existing-category";
@@ -15,6 +15,7 @@ export async function updateBudgetItem(actor: Actor, input: UpdateBudgetItemInpu
   const project = await getEditableProjectOrThrow(actor, input.projectId);
   assertProjectCurrency(project.currency, input.currency);
   const updated = await auditedWrite(actor, async (tx) => {
+    await emit(tx, "budget.changed", { orgId: actor.org.id, projectId: project.id });
     const before = await findBudgetItemOrThrow(tx, project.id, input.budgetItemId);
     const data = {
       category: await matchExistingCategory(tx, project.id, input.category),
@@ -37,6 +38,5 @@ export async function updateBudgetItem(actor: Actor, input: UpdateBudgetItemInpu
       },
     };
   });
-  await requestAutomaticRescore({ orgId: actor.org.id, projectId: project.id, reason: "budget.changed" });
   return updated;
 }

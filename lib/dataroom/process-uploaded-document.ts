@@ -2,7 +2,7 @@ import { auditedWrite } from "@/lib/audit/audited-write";
 import { systemActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors/app-error";
-import { requestAutomaticRescore } from "@/lib/signal-score/request-automatic-rescore";
+import { emit } from "@/lib/events/emit";
 import { getObjectBytes } from "@/lib/storage/objects";
 import { extractText, hasExtractableText } from "./extraction/extract-text";
 import { sanitizeExtractedText } from "./extraction/sanitize-extracted-text";
@@ -14,7 +14,7 @@ export type ProcessOutcome = { documentId: string; status: "READY" | "ERROR" | "
  * The upload job's work: text per page into a TEXT extraction, then READY; a file that cannot be
  * read becomes ERROR with the reason. Acts only on a PROCESSING document of the given org, so a
  * rerun (or a forged payload for another org's id) changes nothing. A READY document of a project
- * is new evidence for its Signal Score: a rescore is due.
+ * reports `document.processed` (the Signal Score rescore subscribes to it).
  */
 export async function processUploadedDocument(orgId: string, documentId: string): Promise<ProcessOutcome> {
   const document = await db.document.findFirst({ where: { id: documentId, orgId, status: "PROCESSING", isDeleted: false } });
@@ -41,6 +41,7 @@ export async function processUploadedDocument(orgId: string, documentId: string)
       data: { status, metadata: { ...((document.metadata ?? {}) as object), ...(failure ? { error: failure } : { pages: pages.length }) } },
     });
     if (count === 0) return { result: { documentId, status: "skipped" }, audit: [] };
+    await emit(tx, "document.processed", { orgId, documentId: document.id, projectId: document.projectId, status });
     if (hasExtractableText(document.fileType)) {
       await tx.documentExtraction.deleteMany({ where: { documentId: document.id, extractionType: "TEXT" } });
       await tx.documentExtraction.create({
@@ -63,8 +64,5 @@ export async function processUploadedDocument(orgId: string, documentId: string)
       },
     };
   });
-  if (outcome.status === "READY" && document.projectId) {
-    await requestAutomaticRescore({ orgId, projectId: document.projectId, reason: "document.processed" });
-  }
   return outcome;
 }

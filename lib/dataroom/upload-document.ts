@@ -2,7 +2,7 @@ import { auditedWrite } from "@/lib/audit/audited-write";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { sendJobEvent } from "@/lib/jobs/send-job-event";
+import { emit } from "@/lib/events/emit";
 import { deleteObject, newObjectKey, putObject } from "@/lib/storage/objects";
 import { getStorage } from "@/lib/storage/s3-client";
 import { detectFileType, SNIFF_BYTES } from "./detect-file-type";
@@ -18,7 +18,6 @@ import { countedStream, readHead } from "./upload-stream";
 /** Until the last byte has streamed the checksum is unknown; the row says UPLOADING meanwhile. */
 const CHECKSUM_PENDING = "0".repeat(64);
 
-export const DOCUMENT_UPLOADED_EVENT = "dataroom/document.uploaded";
 
 /** Refuses what can be refused from the headers alone, before reading the body. */
 export async function assertUploadSize(actor: Actor, declaredLength: number | null): Promise<number> {
@@ -85,9 +84,9 @@ export async function uploadDocument(actor: Actor, params: UploadParams, body: R
       const stored = await tx.document.update({ where: { id: row.id }, data: { status: "PROCESSING", checksumSha256: sha256, fileSizeBytes: bytes } });
       const result = toDocumentDto(stored);
       const action = target.parent ? "document.version_uploaded" : "document.uploaded";
+      await emit(tx, "document.uploaded", { orgId: actor.org.id, documentId: row.id });
       return { result, audit: { action, entityType: "Document", entityId: row.id, changes: { after: result } } };
     });
-    await sendJobEvent(DOCUMENT_UPLOADED_EVENT, { orgId: actor.org.id, documentId: row.id });
     return dto;
   } catch (error) {
     await discard();

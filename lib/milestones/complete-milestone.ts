@@ -1,10 +1,10 @@
 import { auditedWrite, diffChanges } from "@/lib/audit/audited-write";
+import { emit } from "@/lib/events/emit";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { getEditableProjectOrThrow } from "@/lib/projects/get-editable-project-or-throw";
 import { startOfUtcDay } from "@/lib/utils/dates";
 import { findMilestoneOrThrow } from "./find-milestone-or-throw";
-import { notifyMilestonesChanged } from "./notify-milestones-changed";
 import type { MilestoneRef } from "./schemas";
 import { milestoneAuditSnapshot, toMilestoneDto } from "./to-milestone-dto";
 
@@ -12,6 +12,7 @@ import { milestoneAuditSnapshot, toMilestoneDto } from "./to-milestone-dto";
 export async function completeMilestone(actor: Actor, input: MilestoneRef, today: Date = startOfUtcDay()) {
   const project = await getEditableProjectOrThrow(actor, input.projectId);
   const milestone = await auditedWrite(actor, async (tx) => {
+    await emit(tx, "milestone.changed", { orgId: actor.org.id, projectId: project.id });
     const before = await findMilestoneOrThrow(tx, project.id, input.milestoneId);
     if (before.status === "COMPLETED") throw new AppError("INVALID_TRANSITION", `“${before.name}” is already completed.`);
     const data = { status: "COMPLETED" as const, completionPct: 100, completedDate: today };
@@ -20,6 +21,7 @@ export async function completeMilestone(actor: Actor, input: MilestoneRef, today
       data,
     });
     if (count === 0) throw notFound("Milestone");
+    await emit(tx, "milestone.completed", { orgId: actor.org.id, projectId: project.id, milestoneId: before.id });
     const after = { ...before, ...data };
     return {
       result: toMilestoneDto(after),
@@ -31,6 +33,5 @@ export async function completeMilestone(actor: Actor, input: MilestoneRef, today
       },
     };
   });
-  await notifyMilestonesChanged(actor.org.id, project.id);
   return milestone;
 }

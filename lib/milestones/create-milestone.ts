@@ -1,9 +1,9 @@
 import { auditedWrite } from "@/lib/audit/audited-write";
+import { emit } from "@/lib/events/emit";
 import type { Actor } from "@/lib/auth/actor";
 import { getEditableProjectOrThrow } from "@/lib/projects/get-editable-project-or-throw";
 import { startOfUtcDay } from "@/lib/utils/dates";
 import { lockProjectMilestones } from "./lock-project-milestones";
-import { notifyMilestonesChanged } from "./notify-milestones-changed";
 import type { CreateMilestoneInput } from "./schemas";
 import { milestoneAuditSnapshot, toMilestoneDto } from "./to-milestone-dto";
 
@@ -11,6 +11,7 @@ import { milestoneAuditSnapshot, toMilestoneDto } from "./to-milestone-dto";
 export async function createMilestone(actor: Actor, input: CreateMilestoneInput) {
   const project = await getEditableProjectOrThrow(actor, input.projectId);
   const milestone = await auditedWrite(actor, async (tx) => {
+    await emit(tx, "milestone.changed", { orgId: actor.org.id, projectId: project.id });
     await lockProjectMilestones(tx, project.id);
     const { _max } = await tx.projectMilestone.aggregate({ where: { projectId: project.id }, _max: { orderIndex: true } });
     const row = await tx.projectMilestone.create({
@@ -30,6 +31,5 @@ export async function createMilestone(actor: Actor, input: CreateMilestoneInput)
       audit: { action: "milestone.created", entityType: "ProjectMilestone", entityId: row.id, changes: { after: milestoneAuditSnapshot(row) } },
     };
   });
-  await notifyMilestonesChanged(actor.org.id, project.id);
   return milestone;
 }

@@ -1,9 +1,9 @@
 import { auditedWrite } from "@/lib/audit/audited-write";
+import { emit } from "@/lib/events/emit";
 import type { Actor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/errors/app-error";
 import { getEditableProjectOrThrow } from "@/lib/projects/get-editable-project-or-throw";
 import { findMilestoneOrThrow } from "./find-milestone-or-throw";
-import { notifyMilestonesChanged } from "./notify-milestones-changed";
 import type { MilestoneRef } from "./schemas";
 import { milestoneAuditSnapshot } from "./to-milestone-dto";
 
@@ -11,6 +11,7 @@ import { milestoneAuditSnapshot } from "./to-milestone-dto";
 export async function deleteMilestone(actor: Actor, input: MilestoneRef) {
   const project = await getEditableProjectOrThrow(actor, input.projectId);
   await auditedWrite(actor, async (tx) => {
+    await emit(tx, "milestone.changed", { orgId: actor.org.id, projectId: project.id });
     const before = await findMilestoneOrThrow(tx, project.id, input.milestoneId);
     const { count } = await tx.projectMilestone.deleteMany({ where: { id: before.id, projectId: project.id } });
     if (count === 0) throw notFound("Milestone");
@@ -19,6 +20,5 @@ export async function deleteMilestone(actor: Actor, input: MilestoneRef) {
       audit: { action: "milestone.deleted", entityType: "ProjectMilestone", entityId: before.id, changes: { before: milestoneAuditSnapshot(before) } },
     };
   });
-  await notifyMilestonesChanged(actor.org.id, project.id);
   return { id: input.milestoneId };
 }

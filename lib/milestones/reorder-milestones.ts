@@ -1,9 +1,9 @@
 import { auditedWrite } from "@/lib/audit/audited-write";
+import { emit } from "@/lib/events/emit";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors/app-error";
 import { getEditableProjectOrThrow } from "@/lib/projects/get-editable-project-or-throw";
 import { lockProjectMilestones } from "./lock-project-milestones";
-import { notifyMilestonesChanged } from "./notify-milestones-changed";
 import type { ReorderMilestonesInput } from "./schemas";
 
 /** True when `proposed` holds exactly the ids of `current`, each once. */
@@ -21,6 +21,7 @@ export function isPermutationOf(current: readonly string[], proposed: readonly s
 export async function reorderMilestones(actor: Actor, input: ReorderMilestonesInput) {
   const project = await getEditableProjectOrThrow(actor, input.projectId);
   const order = await auditedWrite(actor, async (tx) => {
+    await emit(tx, "milestone.changed", { orgId: actor.org.id, projectId: project.id });
     await lockProjectMilestones(tx, project.id);
     const current = await tx.projectMilestone.findMany({
       where: { projectId: project.id },
@@ -44,6 +45,5 @@ export async function reorderMilestones(actor: Actor, input: ReorderMilestonesIn
       },
     };
   });
-  await notifyMilestonesChanged(actor.org.id, project.id);
   return order;
 }

@@ -1,10 +1,10 @@
 import { auditedWrite, diffChanges } from "@/lib/audit/audited-write";
+import { emit } from "@/lib/events/emit";
 import type { Actor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/errors/app-error";
 import { getEditableProjectOrThrow } from "@/lib/projects/get-editable-project-or-throw";
 import { startOfUtcDay } from "@/lib/utils/dates";
 import { findMilestoneOrThrow } from "./find-milestone-or-throw";
-import { notifyMilestonesChanged } from "./notify-milestones-changed";
 import type { UpdateMilestoneInput } from "./schemas";
 import { milestoneAuditSnapshot, toMilestoneDto } from "./to-milestone-dto";
 
@@ -15,6 +15,7 @@ import { milestoneAuditSnapshot, toMilestoneDto } from "./to-milestone-dto";
 export async function updateMilestone(actor: Actor, input: UpdateMilestoneInput) {
   const project = await getEditableProjectOrThrow(actor, input.projectId);
   const milestone = await auditedWrite(actor, async (tx) => {
+    await emit(tx, "milestone.changed", { orgId: actor.org.id, projectId: project.id });
     const before = await findMilestoneOrThrow(tx, project.id, input.milestoneId);
     const data = {
       name: input.name,
@@ -37,6 +38,5 @@ export async function updateMilestone(actor: Actor, input: UpdateMilestoneInput)
       },
     };
   });
-  await notifyMilestonesChanged(actor.org.id, project.id);
   return milestone;
 }

@@ -1,8 +1,8 @@
 import { auditedWrite, diffChanges } from "@/lib/audit/audited-write";
+import { emit } from "@/lib/events/emit";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
-import { requestAutomaticRescore } from "@/lib/signal-score/request-automatic-rescore";
 import { checkFields } from "./check-fields";
 import { getProjectOrThrow } from "./get-project-or-throw";
 import { assertSlugAvailable, toSlugConflict } from "./project-slug";
@@ -35,6 +35,7 @@ export async function updateProject(actor: Actor, input: UpdateProjectInput) {
 
   try {
     const updated = await auditedWrite(actor, async (tx) => {
+    await emit(tx, "project.updated", { orgId: actor.org.id, projectId: current.id });
       const { count } = await tx.project.updateMany({
         where: { id: current.id, orgId: actor.org.id, updatedAt: loadedUpdatedAt },
         data: { ...toProjectWriteData(values), coverImageUrl: coverImageKey },
@@ -44,7 +45,6 @@ export async function updateProject(actor: Actor, input: UpdateProjectInput) {
       return { result: toProjectDto(project), audit: { action: "project.updated", entityType: "Project", entityId: project.id, changes } };
     });
     if (coverImageKey !== current.coverImageUrl) await discardCoverImage(current.coverImageUrl);
-    await requestAutomaticRescore({ orgId: actor.org.id, projectId: current.id, reason: "project.updated" });
     return updated;
   } catch (error) {
     await discardCoverImage(uploadedKey);

@@ -1,9 +1,8 @@
 import { auditedWrite } from "@/lib/audit/audited-write";
 import type { Actor, AuditActor } from "@/lib/auth/actor";
-import { sendJobEvent } from "@/lib/jobs/send-job-event";
+import { emit } from "@/lib/events/emit";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 
-import { SIGNAL_SCORE_REQUESTED } from "./events";
 
 /** A run still PENDING/PROCESSING after this long is presumed lost (a restarted worker) and does not block a new one. */
 const RUN_STALE_AFTER_MS = 10 * 60_000;
@@ -36,13 +35,11 @@ export async function queueSignalScore(actor: AuditActor, projectId: string): Pr
     const { _max } = await tx.signalScore.aggregate({ where: { projectId, orgId: actor.org.id }, _max: { version: true } });
     const version = (_max.version ?? 0) + 1;
     const score = await tx.signalScore.create({ data: { orgId: actor.org.id, projectId, version, status: "PENDING", triggeredBy: actor.user?.id ?? null } });
+    await emit(tx, "signal_score.requested", { orgId: actor.org.id, projectId, scoreId: score.id });
     return {
       result: { id: score.id, version, alreadyRunning: false },
       audit: { action: "signal_score.requested", entityType: "SignalScore", entityId: score.id, changes: { before: null, after: { projectId, version, status: "PENDING" } } },
     };
   });
-  if (!requested.alreadyRunning) {
-    await sendJobEvent(SIGNAL_SCORE_REQUESTED, { orgId: actor.org.id, projectId, scoreId: requested.id });
-  }
   return requested;
 }

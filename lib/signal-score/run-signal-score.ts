@@ -3,7 +3,7 @@ import { runAiTask } from "@/lib/ai/run-ai-task";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors/app-error";
 import { refreshQuests } from "@/lib/gamification/refresh-quests";
-import { requestBadgeEvaluation } from "@/lib/gamification/request-badge-evaluation";
+import { emit } from "@/lib/events/emit";
 import { loadScoreInputs } from "./load-score-inputs";
 import { saveSignalScoreResult } from "./save-signal-score-result";
 import { scoreProjectOffline } from "./score-project-offline";
@@ -40,12 +40,14 @@ export async function runSignalScore({ orgId, scoreId }: { orgId: string; scoreI
     });
     await saveSignalScoreResult({ orgId, scoreId, projectId: score.projectId, output: run.output, sources, modelUsed: run.modelUsed });
     await refreshQuests(orgId, score.projectId, run.output);
-    await requestBadgeEvaluation({ orgId, projectId: score.projectId });
     return { status: "COMPLETED", version: score.version, analyses };
   } catch (error) {
     const reason = isAppError(error) ? error.message : "An unexpected error stopped the run; it has been logged.";
     if (!isAppError(error)) console.error(`[signal-score] run ${scoreId} failed:`, error);
-    await db.signalScore.updateMany({ where: { id: scoreId, orgId, status: "PROCESSING" }, data: { status: "FAILED", narrative: `Scoring failed: ${reason}` } });
+    await db.$transaction(async (tx) => {
+      const { count } = await tx.signalScore.updateMany({ where: { id: scoreId, orgId, status: "PROCESSING" }, data: { status: "FAILED", narrative: `Scoring failed: ${reason}` } });
+      if (count) await emit(tx, "signal_score.completed", { orgId, projectId: score.projectId, scoreId, status: "FAILED" });
+    });
     return { status: "FAILED", version: score.version, error: reason };
   }
 }

@@ -1,4 +1,5 @@
 import { auditedWrite } from "@/lib/audit/audited-write";
+import { emit } from "@/lib/events/emit";
 import { systemActor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors/app-error";
 import type { ScoreSource } from "./score-inputs";
@@ -21,6 +22,7 @@ export async function saveSignalScoreResult({ orgId, scoreId, projectId, output,
       data: { status: "COMPLETED", ...columns, modelVersion: modelUsed.slice(0, 50) },
     });
     if (count === 0) throw new AppError("CONFLICT", "This score run was already finished.");
+    await emit(tx, "signal_score.completed", { orgId, projectId, scoreId, status: "COMPLETED" });
     await tx.citation.createMany({
       data: citations.map((c) => ({ ...c, orgId, aiOutputType: "SignalScore", aiOutputId: scoreId })),
     });

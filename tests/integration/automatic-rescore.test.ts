@@ -1,7 +1,4 @@
 import { InngestTestEngine } from "@inngest/test";
-// First: the job list imports every job module, and a job module imported on its own before it
-// would find the list half-built (job -> request -> send-job-event -> job list -> job).
-import { getEmbeddedRunner } from "@/lib/jobs/send-job-event";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { rescoreSignal } from "@/inngest/functions/ai/rescore-signal";
@@ -11,10 +8,11 @@ import { createBudgetItemSchema } from "@/lib/budget/schemas";
 import { createMilestone } from "@/lib/milestones/create-milestone";
 import { createMilestoneSchema } from "@/lib/milestones/schemas";
 import { createTenant, createTenantProject, db } from "../support/test-db";
+import { drainJobs, manualClock } from "../support/job-worker";
 
-// setup-env turns the trigger off for other files; here it is on, with a debounce tests can wait for.
+// setup-env turns the trigger off for other files; here it is on, with the real 2-minute debounce
+// passed on a hand-moved clock.
 process.env.AUTO_RESCORE = "on";
-process.env.JOBS_DEBOUNCE_MS = "1000";
 delete process.env.ANTHROPIC_API_KEY;
 
 const versions = (projectId: string) => db.signalScore.findMany({ where: { projectId }, orderBy: { version: "asc" } });
@@ -31,9 +29,15 @@ describe("automatic Signal Score rescore", () => {
     const other = await createTenant();
     const otherProject = await createTenantProject(other, { currency: "USD" });
 
+    const clock = manualClock();
     await editMilestoneThenBudget(actor, project.id);
+    await drainJobs({ now: clock.now, debounceMs: undefined });
     expect(await versions(project.id)).toHaveLength(0);
-    await getEmbeddedRunner().idle();
+    clock.advance(119_000);
+    await drainJobs({ now: clock.now, debounceMs: undefined });
+    expect(await versions(project.id)).toHaveLength(0);
+    clock.advance(1_000);
+    await drainJobs({ now: clock.now, debounceMs: undefined });
 
     const scores = await versions(project.id);
     expect(scores).toHaveLength(1);
@@ -49,7 +53,7 @@ describe("automatic Signal Score rescore", () => {
     const project = await createTenantProject(actor, { currency: "USD" });
     await editMilestoneThenBudget(actor, project.id);
     await db.project.update({ where: { id: project.id }, data: { status: "ARCHIVED" } });
-    await getEmbeddedRunner().idle();
+    await drainJobs();
     expect(await versions(project.id)).toHaveLength(0);
   });
 
@@ -60,13 +64,13 @@ describe("automatic Signal Score rescore", () => {
     const actor = await createTenant();
     const project = await createTenantProject(actor, { currency: "USD" });
     const other = await createTenant();
-    const forged = await new InngestTestEngine({ function: fn }).execute({ events: [{ name: "signal_score/rescore.wanted", data: { orgId: other.org.id, projectId: project.id, reason: "budget.changed" } }] });
+    const forged = await new InngestTestEngine({ function: fn }).execute({ events: [{ name: "budget.changed", data: { orgId: other.org.id, projectId: project.id } }] });
     expect(forged.result).toEqual({ skipped: "missing" });
 
-    const { result, error } = await new InngestTestEngine({ function: fn }).execute({ events: [{ name: "signal_score/rescore.wanted", data: { orgId: actor.org.id, projectId: project.id, reason: "budget.changed" } }] });
+    const { result, error } = await new InngestTestEngine({ function: fn }).execute({ events: [{ name: "budget.changed", data: { orgId: actor.org.id, projectId: project.id } }] });
     expect(error).toBeUndefined();
     expect(result).toMatchObject({ version: 1, alreadyRunning: false });
-    await getEmbeddedRunner().idle();
+    await drainJobs();
     expect(await versions(project.id)).toMatchObject([{ version: 1, status: "COMPLETED", triggeredBy: null }]);
   });
 });

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { InngestTestEngine } from "@inngest/test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { evaluateBadges } from "@/inngest/functions/gamification/evaluate-badges";
@@ -5,11 +6,11 @@ import { toInngestFunction } from "@/inngest/to-inngest-function";
 import type { Actor } from "@/lib/auth/actor";
 import { awardBadges } from "@/lib/gamification/award-badges";
 import { listBadges } from "@/lib/gamification/list-badges";
-import { requestBadgeEvaluation } from "@/lib/gamification/request-badge-evaluation";
-import { getEmbeddedRunner } from "@/lib/jobs/send-job-event";
+import { emit } from "@/lib/events/emit";
 import { createDealRoom, createDocument, createOrg, createSignalScore, createUser } from "@/prisma/factories";
 import { BADGES } from "@/prisma/seed/badge-catalogue";
 import { createTenant, createTenantProject, db } from "../support/test-db";
+import { drainJobs } from "../support/job-worker";
 
 beforeAll(async () => {
   // The catalogue as the seed installs it (other files may have added it already).
@@ -111,17 +112,20 @@ describe("evaluate-badges job", () => {
     const actor = await createTenant();
     await uploads(actor, 1);
     // A fresh engine per run: one engine replays its memoised step results.
-    const run = () => new InngestTestEngine({ function: toInngestFunction(evaluateBadges) }).execute({ events: [{ name: "gamification/badges.evaluate", data: { orgId: actor.org.id, userId: actor.user.id } }] });
+    const project = await createTenantProject(actor);
+    const data = { orgId: actor.org.id, projectId: project.id, scoreId: randomUUID(), status: "COMPLETED" };
+    const run = () => new InngestTestEngine({ function: toInngestFunction(evaluateBadges) }).execute({ events: [{ name: "signal_score.completed", data }] });
     expect((await run()).result).toEqual({ awarded: await allAwardCount(actor.user.id) });
     expect((await run()).result).toEqual({ awarded: 0 });
     expect(await slugsOf(actor.user.id)).toEqual(["first-upload"]);
   });
 
-  it("is registered: requestBadgeEvaluation reaches it through the embedded runner", async () => {
+  it("subscribes to signal_score.completed: the event from the outbox reaches it through the worker", async () => {
     const actor = await createTenant();
     await uploads(actor, 1);
-    await requestBadgeEvaluation({ orgId: actor.org.id });
-    await getEmbeddedRunner().idle();
+    const project = await createTenantProject(actor);
+    await db.$transaction((tx) => emit(tx, "signal_score.completed", { orgId: actor.org.id, projectId: project.id, scoreId: randomUUID(), status: "COMPLETED" }));
+    await drainJobs();
     expect(await slugsOf(actor.user.id)).toEqual(["first-upload"]);
   });
 });

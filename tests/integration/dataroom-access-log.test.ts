@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { downloadRequest, useTestStorage, uploadRequest } from "../support/dataroom-routes";
 import { createTenant, createTenantProject, db } from "../support/test-db";
 import { useTestSession } from "../support/mock-session";
+import { drainJobs } from "../support/job-worker";
 
 let signedIn: Actor | null = null;
 vi.mock("@/lib/auth/get-tenant-context", () => import("../support/mock-session"));
@@ -13,7 +14,6 @@ const { GET: download } = await import("@/app/api/dataroom/documents/[documentId
 const { GET: versions } = await import("@/app/api/dataroom/documents/[documentId]/versions/route");
 const { GET: exportCsv } = await import("@/app/api/dataroom/projects/[projectId]/access-log/route");
 const { listAccessLogs } = await import("@/lib/dataroom/list-access-logs");
-const { getEmbeddedRunner } = await import("@/lib/jobs/send-job-event");
 
 useTestStorage();
 
@@ -23,7 +23,7 @@ async function documentWithViews() {
   signedIn = actor;
   const response = await upload(uploadRequest({ fileName: "=cmd.txt", projectId: project.id }, new TextEncoder().encode("hello")));
   const { document } = (await response.json()) as { document: { id: string } };
-  await getEmbeddedRunner().idle();
+  await drainJobs();
   const params = { params: Promise.resolve({ documentId: document.id }) };
   await download(downloadRequest(document.id, true), params);
   await download(downloadRequest(document.id), params);

@@ -5,6 +5,7 @@ import { docxWithParagraphs, pdfWithPages, pptxWithSlides, TINY_PNG, xlsxWithRow
 import { downloadRequest, useTestStorage, uploadRequest } from "../support/dataroom-routes";
 import { createTenant, createTenantProject, db } from "../support/test-db";
 import { useTestSession } from "../support/mock-session";
+import { drainJobs } from "../support/job-worker";
 
 let signedIn: Actor | null = null;
 vi.mock("@/lib/auth/get-tenant-context", () => import("../support/mock-session"));
@@ -12,7 +13,6 @@ useTestSession(() => signedIn);
 
 const { PUT: upload } = await import("@/app/api/dataroom/upload/route");
 const { GET: download } = await import("@/app/api/dataroom/documents/[documentId]/download/route");
-const { getEmbeddedRunner } = await import("@/lib/jobs/send-job-event");
 const { searchDocuments } = await import("@/lib/dataroom/search-documents");
 const { extractPdfText } = await import("@/lib/dataroom/extraction/extract-pdf-text");
 const { processUploadedDocumentJob } = await import("@/inngest/functions/dataroom/process-uploaded-document");
@@ -31,7 +31,7 @@ async function uploaded(query: Record<string, string | undefined>, bytes: Uint8A
   const response = await upload(uploadRequest(query, bytes));
   expect(response.status).toBe(201);
   const { document } = (await response.json()) as { document: { id: string } };
-  await getEmbeddedRunner().idle();
+  await drainJobs();
   return db.document.findUniqueOrThrow({ where: { id: document.id }, include: { extractions: true } });
 }
 
@@ -76,7 +76,7 @@ describe("extraction job: text per page for each format, then READY", () => {
     const document = await uploaded({ fileName: "a.txt", projectId: project.id }, Buffer.from("alpha"));
     await db.document.update({ where: { id: document.id }, data: { status: "PROCESSING" } });
     // A fresh engine per run: one engine replays the step results of its previous execution.
-    const run = (orgId: string) => new InngestTestEngine({ function: toInngestFunction(processUploadedDocumentJob) }).execute({ events: [{ name: "dataroom/document.uploaded", data: { orgId, documentId: document.id } }] });
+    const run = (orgId: string) => new InngestTestEngine({ function: toInngestFunction(processUploadedDocumentJob) }).execute({ events: [{ name: "document.uploaded", data: { orgId, documentId: document.id } }] });
     const other = await createTenant();
     expect((await run(other.org.id)).result).toMatchObject({ status: "skipped" });
     expect((await run(actor.org.id)).result).toMatchObject({ status: "READY", pageCount: 1 });

@@ -7,6 +7,7 @@ import { getObjectBytes } from "@/lib/storage/objects";
 import { startTestStorage, uploadRequest } from "../support/dataroom-routes";
 import { useTestSession } from "../support/mock-session";
 import { createTenant, createTenantProject, db } from "../support/test-db";
+import { drainJobs } from "../support/job-worker";
 
 let signedIn: Actor | null = null;
 vi.mock("@/lib/auth/get-tenant-context", () => import("../support/mock-session"));
@@ -19,7 +20,6 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { PUT: upload } = await import("@/app/api/dataroom/upload/route");
 const { startRedactionAction, reviewRedactionAction } = await import("@/lib/dataroom/actions");
-const { getEmbeddedRunner } = await import("@/lib/jobs/send-job-event");
 const { extractPdfText } = await import("@/lib/dataroom/extraction/extract-pdf-text");
 const { detectPii } = await import("@/lib/dataroom/redaction/detect-pii");
 const { redactPdf } = await import("@/lib/dataroom/redaction/redact-pdf");
@@ -95,14 +95,14 @@ describe("redaction keeps the look of the pages", () => {
     const { bytes: source, font } = await escrowPdf();
     const uploaded = await upload(uploadRequest({ fileName: "escrow.pdf", projectId: project.id }, source));
     const { document } = (await uploaded.json()) as { document: { id: string } };
-    await getEmbeddedRunner().idle();
+    await drainJobs();
 
     const job = (await startRedactionAction({ documentId: document.id })).data!;
-    await getEmbeddedRunner().idle();
+    await drainJobs();
     const detections = (await db.redactionJob.findUniqueOrThrow({ where: { id: job.id } })).detectedEntities as { id: string; type: string; text: string }[];
     expect(detections.map((d) => [d.type, d.text])).toEqual([["EMAIL", EMAIL], ["IBAN", IBAN]]);
     await reviewRedactionAction({ jobId: job.id, approvedIds: detections.map((d) => d.id) });
-    await getEmbeddedRunner().idle();
+    await drainJobs();
 
     const done = await db.redactionJob.findUniqueOrThrow({ where: { id: job.id } });
     expect(done.status).toBe("done");

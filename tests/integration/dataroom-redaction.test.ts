@@ -5,6 +5,7 @@ import { pdfWithPages } from "../support/dataroom-fixtures";
 import { useTestStorage, uploadRequest } from "../support/dataroom-routes";
 import { createTenant, createTenantProject, db } from "../support/test-db";
 import { useTestSession } from "../support/mock-session";
+import { drainJobs } from "../support/job-worker";
 
 let signedIn: Actor | null = null;
 vi.mock("@/lib/auth/get-tenant-context", () => import("../support/mock-session"));
@@ -17,7 +18,6 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { PUT: upload } = await import("@/app/api/dataroom/upload/route");
 const { startRedactionAction, reviewRedactionAction } = await import("@/lib/dataroom/actions");
-const { getEmbeddedRunner } = await import("@/lib/jobs/send-job-event");
 const { extractPdfText } = await import("@/lib/dataroom/extraction/extract-pdf-text");
 
 useTestStorage();
@@ -29,7 +29,7 @@ async function uploadedPdf() {
   const bytes = await pdfWithPages(["Escrow: pay GB82 WEST 1234 5698 7654 32 and mail treasury@helios.example", "Site visit notes"]);
   const response = await upload(uploadRequest({ fileName: "escrow.pdf", projectId: project.id }, bytes));
   const { document } = (await response.json()) as { document: { id: string } };
-  await getEmbeddedRunner().idle();
+  await drainJobs();
   return { actor, documentId: document.id };
 }
 
@@ -38,7 +38,7 @@ describe("PII redaction: pending -> analyzing -> review -> applying -> done", ()
     const { actor, documentId } = await uploadedPdf();
     const started = await startRedactionAction({ documentId });
     expect(started.data?.status).toBe("pending");
-    await getEmbeddedRunner().idle();
+    await drainJobs();
 
     const inReview = await db.redactionJob.findUniqueOrThrow({ where: { id: started.data!.id } });
     const detections = inReview.detectedEntities as { id: string; type: string; page: number; confidence: number }[];
@@ -47,7 +47,7 @@ describe("PII redaction: pending -> analyzing -> review -> applying -> done", ()
 
     const reviewed = await reviewRedactionAction({ jobId: inReview.id, approvedIds: detections.map((d) => d.id) });
     expect(reviewed.data).toEqual({ id: inReview.id, approvedCount: 2 });
-    await getEmbeddedRunner().idle();
+    await drainJobs();
 
     const done = await db.redactionJob.findUniqueOrThrow({ where: { id: inReview.id } });
     expect(done.status).toBe("done");
@@ -68,7 +68,7 @@ describe("PII redaction: pending -> analyzing -> review -> applying -> done", ()
   it("refuses a review outside the review step or with unknown ids", async () => {
     const { documentId } = await uploadedPdf();
     const job = (await startRedactionAction({ documentId })).data!;
-    await getEmbeddedRunner().idle();
+    await drainJobs();
     expect((await reviewRedactionAction({ jobId: job.id, approvedIds: ["0123456789abcdef"] })).serverError?.code).toBe("VALIDATION");
     expect((await reviewRedactionAction({ jobId: job.id, approvedIds: [] })).serverError?.message).toMatch(/Approve at least one/);
     expect((await db.redactionJob.findUniqueOrThrow({ where: { id: job.id } })).status).toBe("review");
@@ -77,7 +77,7 @@ describe("PII redaction: pending -> analyzing -> review -> applying -> done", ()
   it("answers another org with NOT_FOUND on start and review, changing nothing", async () => {
     const { documentId } = await uploadedPdf();
     const job = (await startRedactionAction({ documentId })).data!;
-    await getEmbeddedRunner().idle();
+    await drainJobs();
     const before = await db.redactionJob.findUniqueOrThrow({ where: { id: job.id } });
     signedIn = await createTenant({ role: "admin" });
     expect((await startRedactionAction({ documentId })).serverError?.code).toBe("NOT_FOUND");

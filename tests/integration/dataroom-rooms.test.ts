@@ -4,6 +4,7 @@ import { createPortfolio } from "@/prisma/factories";
 import { useTestStorage, uploadRequest } from "../support/dataroom-routes";
 import { createTenant, createTenantProject, db } from "../support/test-db";
 import { useTestSession } from "../support/mock-session";
+import { drainJobs } from "../support/job-worker";
 
 let signedIn: Actor | null = null;
 vi.mock("@/lib/auth/get-tenant-context", () => import("../support/mock-session"));
@@ -21,7 +22,6 @@ const { listDocuments } = await import("@/lib/dataroom/list-documents");
 const { listDataRooms } = await import("@/lib/dataroom/rooms/list-data-rooms");
 const { searchDocuments } = await import("@/lib/dataroom/search-documents");
 const { portfolioRootFolderId } = await import("@/lib/dataroom/rooms/portfolio-root-folder-id");
-const { getEmbeddedRunner } = await import("@/lib/jobs/send-job-event");
 
 useTestStorage();
 
@@ -73,7 +73,7 @@ describe("portfolio data rooms", { timeout: 60_000 }, () => {
     const inFolder = await putText({ fileName: "lpa.txt", portfolioId: room.id, folderId: reports.id }, "Limited partnership agreement");
     expect([top.status, inFolder.status]).toEqual([201, 201]);
     expect((await putText({ fileName: "x.txt", portfolioId: room.id, folderId: elsewhere.id }, "x")).json.error?.message).toMatch(/another data room/);
-    await getEmbeddedRunner().idle();
+    await drainJobs();
 
     expect((await listDocuments(actor, room, null)).map((d) => [d.name, d.folderId, d.portfolioId])).toEqual([["nav.txt", null, room.id]]);
     expect((await listDocuments(actor, room, reports.id)).map((d) => d.name)).toEqual(["lpa.txt"]);
@@ -122,7 +122,7 @@ describe("moving documents between folders", { timeout: 60_000 }, () => {
     const v1 = (await putText({ fileName: "ppa.txt", projectId: project.id }, "power purchase agreement v1")).json.document!;
     const v2 = (await putText({ fileName: "ppa.txt", parentDocumentId: v1.id }, "power purchase agreement v2")).json.document!;
     await putText({ fileName: "ppa-copy.txt", projectId: project.id, folderId: legal.id }, "power purchase agreement v2");
-    await getEmbeddedRunner().idle();
+    await drainJobs();
 
     expect((await moveDocumentAction({ documentId: v1.id, folderId: legal.id })).serverError?.message).toMatch(/already holds the same file/);
     await db.document.updateMany({ where: { name: "ppa-copy.txt", orgId: actor.org.id }, data: { isDeleted: true } });

@@ -6,6 +6,7 @@ import { generatedBody, pdfWithPages, TINY_PNG, xlsxWithRows } from "../support/
 import { downloadRequest, useTestStorage, uploadRequest } from "../support/dataroom-routes";
 import { createTenant, createTenantProject, db } from "../support/test-db";
 import { useTestSession } from "../support/mock-session";
+import { drainJobs } from "../support/job-worker";
 
 let signedIn: Actor | null = null;
 vi.mock("@/lib/auth/get-tenant-context", () => import("../support/mock-session"));
@@ -13,7 +14,6 @@ useTestSession(() => signedIn);
 
 const { PUT: upload } = await import("@/app/api/dataroom/upload/route");
 const { GET: download } = await import("@/app/api/dataroom/documents/[documentId]/download/route");
-const { getEmbeddedRunner } = await import("@/lib/jobs/send-job-event");
 const { listDocuments } = await import("@/lib/dataroom/list-documents");
 const { listDocumentVersions } = await import("@/lib/dataroom/list-document-versions");
 const { deleteDocument } = await import("@/lib/dataroom/delete-document");
@@ -53,7 +53,7 @@ describe("upload route: streamed, checked by content, sized by tier", { timeout:
     expect(row.s3Key).toMatch(new RegExp(`^orgs/${actor.org.id}/dataroom/[0-9a-f-]{36}\\.txt$`));
     expect((await getObjectBytes(row.s3Key)).length).toBe(size);
 
-    await getEmbeddedRunner().idle();
+    await drainJobs();
     expect((await db.document.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("READY");
     const extraction = await db.documentExtraction.findFirstOrThrow({ where: { documentId: row.id } });
     expect(extraction).toMatchObject({ extractionType: "TEXT", status: "COMPLETED", pageCount: 1 });
@@ -104,7 +104,7 @@ describe("upload route: streamed, checked by content, sized by tier", { timeout:
     expect(await db.document.count({ where: { orgId: actor.org.id } })).toBe(1);
     const folder = await createFolder(actor, { room: { kind: "project", id: project.id }, parentFolderId: null, name: "Legal" });
     expect((await put({ fileName: "grid.pdf", projectId: project.id, folderId: folder.id }, bytes)).status).toBe(201);
-    await getEmbeddedRunner().idle();
+    await drainJobs();
   });
 
   it("keeps a version chain: v2 on v1, the list shows v2, history lists both, and v1 still downloads", async () => {
@@ -121,7 +121,7 @@ describe("upload route: streamed, checked by content, sized by tier", { timeout:
     const listed = await listDocuments(signedIn!, { kind: "project", id: project.id }, null);
     expect(listed.map((d) => d.version)).toEqual([3]);
     expect((await listDocumentVersions(signedIn!, v1.json.document!.id)).map((d) => d.version)).toEqual([3, 2, 1]);
-    await getEmbeddedRunner().idle();
+    await drainJobs();
     const old = await get(v1.json.document!.id);
     expect(old.status).toBe(200);
     expect(Buffer.from(await old.arrayBuffer()).toString()).toBe("budget v1\n");
@@ -130,7 +130,7 @@ describe("upload route: streamed, checked by content, sized by tier", { timeout:
   it("soft-deletes a document with its versions: gone from the list and the download route", async () => {
     const { actor, project } = await tenantWithProject();
     const created = await put({ fileName: "memo.txt", projectId: project.id }, new TextEncoder().encode("memo"));
-    await getEmbeddedRunner().idle();
+    await drainJobs();
     await deleteDocument(actor, created.json.document!.id);
     expect(await listDocuments(actor, { kind: "project", id: project.id }, null)).toEqual([]);
     expect((await get(created.json.document!.id)).status).toBe(404);
@@ -151,7 +151,7 @@ describe("a second tenant gets 404 on every data room route, and nothing changes
   it("cannot upload into, version, or download another org's project and documents", async () => {
     const { actor: owner, project } = await tenantWithProject();
     const created = await put({ fileName: "secret.txt", projectId: project.id }, new TextEncoder().encode("owner's text"));
-    await getEmbeddedRunner().idle();
+    await drainJobs();
     const before = await db.document.findMany({ where: { orgId: owner.org.id }, orderBy: { id: "asc" } });
 
     signedIn = await createTenant({ role: "admin" });

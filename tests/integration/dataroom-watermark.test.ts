@@ -5,6 +5,7 @@ import { pdfWithPages } from "../support/dataroom-fixtures";
 import { downloadRequest, useTestStorage, uploadRequest } from "../support/dataroom-routes";
 import { createTenant, createTenantProject, db } from "../support/test-db";
 import { useTestSession } from "../support/mock-session";
+import { drainJobs } from "../support/job-worker";
 
 let signedIn: Actor | null = null;
 vi.mock("@/lib/auth/get-tenant-context", () => import("../support/mock-session"));
@@ -19,7 +20,6 @@ const { PUT: upload } = await import("@/app/api/dataroom/upload/route");
 const { GET: download } = await import("@/app/api/dataroom/documents/[documentId]/download/route");
 const { setDocumentWatermarkAction } = await import("@/lib/dataroom/actions");
 const { extractPdfText } = await import("@/lib/dataroom/extraction/extract-pdf-text");
-const { getEmbeddedRunner } = await import("@/lib/jobs/send-job-event");
 
 useTestStorage();
 
@@ -27,7 +27,7 @@ async function uploaded(query: Record<string, string>, bytes: Uint8Array) {
   const response = await upload(uploadRequest(query, bytes));
   expect(response.status).toBe(201);
   const { document } = (await response.json()) as { document: { id: string } };
-  await getEmbeddedRunner().idle();
+  await drainJobs();
   return document.id;
 }
 

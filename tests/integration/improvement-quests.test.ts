@@ -41,7 +41,7 @@ describe("improvement quests", () => {
     await db.projectMilestone.createMany({ data: ["A", "B", "C"].map((name, i) => ({ projectId: project.id, name, targetDate: new Date("2099-01-01"), orderIndex: i })) });
 
     const engine = new InngestTestEngine({ function: toInngestFunction(completeImprovementQuests) });
-    const { result } = await engine.execute({ events: [{ name: "projects/milestones.changed", data: { orgId: actor.org.id, projectId: project.id } }] });
+    const { result } = await engine.execute({ events: [{ name: "milestone.changed", data: { orgId: actor.org.id, projectId: project.id } }] });
     expect(result).toEqual({ completed: 1 });
     expect(await db.improvementQuest.findUniqueOrThrow({ where: { id: milestoneQuest.id } })).toMatchObject({ status: "completed", completedAt: expect.any(Date) });
     expect(await completeMetQuests(actor.org.id, project.id)).toBe(0);

@@ -77,7 +77,7 @@ describe("createMilestoneAction", () => {
     const audit = await db.auditLog.findFirstOrThrow({ where: { orgId: actor.org.id, entityId: result.data!.id } });
     expect(audit).toMatchObject({ action: "milestone.created", entityType: "ProjectMilestone", userId: actor.user.id, ipAddress: "198.51.100.4" });
     expect((audit.changes as { after: Record<string, unknown> }).after).toMatchObject({ projectId: project.id, name: base.name, targetDate: FUTURE, orderIndex: 3 });
-    expect(sent).toEqual([{ name: "projects/milestones.changed", data: { orgId: actor.org.id, projectId: project.id }, milestonesAtSend: 4 }]);
+    expect(sent).toEqual([{ name: "milestone.changed", data: { orgId: actor.org.id, projectId: project.id }, milestonesAtSend: 4 }]);
   });
 
   it("a milestone past its target date and not completed reads as DELAYED before the job runs", async () => {

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { getEmbeddedRunner } from "@/lib/jobs/send-job-event";
 import { OFFLINE_MODEL } from "@/lib/ai/price-table";
 import { readDocumentText } from "@/lib/ai/read-document-text";
 import { effectiveMilestoneStatus } from "@/lib/milestones/effective-milestone-status";
@@ -11,6 +10,7 @@ import { ESIA_TEXT, FINANCIAL_MODEL_TEXT, TEAM_TEXT } from "../fixtures/signal-s
 import { forcedTool, startFakeAnthropic, toolUseReply } from "../support/fake-anthropic";
 import { createTenant, createTenantProject, db } from "../support/test-db";
 import { useTestSession } from "../support/mock-session";
+import { drainJobs } from "../support/job-worker";
 
 let signedIn: Actor | null = null;
 vi.mock("@/lib/auth/get-tenant-context", () => import("../support/mock-session"));
@@ -48,7 +48,7 @@ async function projectWithDataRoom(actor: Actor) {
 
 async function requestAndWait(projectId: string) {
   const result = await requestSignalScoreAction({ projectId });
-  await getEmbeddedRunner().idle();
+  await drainJobs();
   return result;
 }
 

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { tenantOrgIds } from "./tenant-registry";
 import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/tenant-context";
 import { createOrg, createProject, createUser } from "@/prisma/factories";
@@ -9,6 +10,7 @@ export { db };
 /** A fresh org with one user of the given role, as the Actor actions receive. */
 export async function createTenant(options: { role?: Role; type?: OrgType } = {}): Promise<Actor> {
   const org = await createOrg(db, { type: options.type ?? "ALLY" });
+  tenantOrgIds.add(org.id);
   const user = await createUser(db, { orgId: org.id, role: options.role ?? "admin" });
   return {
     org: { id: org.id, name: org.name, slug: org.slug, type: org.type, logoUrl: org.logoUrl },

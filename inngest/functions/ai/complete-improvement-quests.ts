@@ -1,15 +1,14 @@
-import { z } from "zod";
 import { completeMetQuests } from "@/lib/gamification/complete-met-quests";
 import { defineJob } from "@/lib/jobs/define-job";
 
-/** Quests complete themselves when their condition becomes true: re-checked when a project's milestones change. */
+/** Quests complete themselves when their condition becomes true: re-checked when a project's evidence changes. */
 export const completeImprovementQuests = defineJob({
   id: "complete-improvement-quests",
-  event: "projects/milestones.changed",
-  schema: z.object({ orgId: z.uuid().optional(), projectId: z.uuid().optional() }),
+  on: ["milestone.changed", "budget.changed", "project.updated"],
+  debounce: { key: "event.data.projectId", period: "10s" },
+  entity: (data) => ({ type: "Project", id: data.projectId }),
   async handler({ event, step }) {
     const { orgId, projectId } = event.data;
-    if (!orgId || !projectId) return { completed: 0 };
     return { completed: await step.run("complete-met-quests", () => completeMetQuests(orgId, projectId)) };
   },
 });

@@ -1,13 +1,15 @@
-import { z } from "zod";
 import { analyzeRedaction } from "@/lib/dataroom/redaction/analyze-redaction";
+import { failRedactionJob } from "@/lib/dataroom/redaction/fail-redaction-job";
 import { defineJob } from "@/lib/jobs/define-job";
 
 /** Detects PII in a document's extracted text and puts the job up for review. Idempotent. */
 export const analyzeRedactionJob = defineJob({
   id: "dataroom-analyze-redaction",
-  event: "dataroom/redaction.requested",
-  schema: z.object({ orgId: z.uuid(), jobId: z.uuid() }),
+  on: "redaction.requested",
+  limits: { memoryMb: 1024, timeoutMs: 10 * 60_000 },
+  entity: (data) => ({ type: "RedactionJob", id: data.redactionJobId }),
   async handler({ event, step }) {
-    return step.run("detect-pii", () => analyzeRedaction(event.data.orgId, event.data.jobId));
+    return step.run("detect-pii", () => analyzeRedaction(event.data.orgId, event.data.redactionJobId));
   },
+  onFailure: ({ data, error }) => failRedactionJob(data.orgId, data.redactionJobId, error),
 });

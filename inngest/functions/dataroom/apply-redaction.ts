@@ -1,13 +1,15 @@
-import { z } from "zod";
 import { applyRedaction } from "@/lib/dataroom/redaction/apply-redaction";
+import { failRedactionJob } from "@/lib/dataroom/redaction/fail-redaction-job";
 import { defineJob } from "@/lib/jobs/define-job";
 
 /** Builds the redacted copy once the review is approved. Idempotent: a done job is skipped. */
 export const applyRedactionJob = defineJob({
   id: "dataroom-apply-redaction",
-  event: "dataroom/redaction.approved",
-  schema: z.object({ orgId: z.uuid(), jobId: z.uuid() }),
+  on: "redaction.approved",
+  limits: { memoryMb: 1536, timeoutMs: 15 * 60_000 },
+  entity: (data) => ({ type: "RedactionJob", id: data.redactionJobId }),
   async handler({ event, step }) {
-    return step.run("build-redacted-pdf", () => applyRedaction(event.data.orgId, event.data.jobId));
+    return step.run("build-redacted-pdf", () => applyRedaction(event.data.orgId, event.data.redactionJobId));
   },
+  onFailure: ({ data, error }) => failRedactionJob(data.orgId, data.redactionJobId, error),
 });

@@ -1,17 +1,19 @@
-import { z } from "zod";
+import { failDocumentProcessing } from "@/lib/dataroom/fail-document-processing";
 import { processUploadedDocument } from "@/lib/dataroom/process-uploaded-document";
 import { defineJob } from "@/lib/jobs/define-job";
 
 /**
  * After an upload's bytes are stored: extracts text per page (feeding search and later AI passes)
- * and moves the document to READY, or ERROR with the reason. Idempotent: only a PROCESSING
- * document is touched.
+ * and moves the document to READY, or ERROR with the reason. Runs in the heavy lane: a file that
+ * inflates past the memory cap or runs past the time limit ends in ERROR, not in a dead server.
  */
 export const processUploadedDocumentJob = defineJob({
   id: "dataroom-process-uploaded-document",
-  event: "dataroom/document.uploaded",
-  schema: z.object({ orgId: z.uuid(), documentId: z.uuid() }),
+  on: "document.uploaded",
+  limits: { memoryMb: 1024, timeoutMs: 5 * 60_000 },
+  entity: (data) => ({ type: "Document", id: data.documentId }),
   async handler({ event, step }) {
     return step.run("extract-text", () => processUploadedDocument(event.data.orgId, event.data.documentId));
   },
+  onFailure: ({ data, error }) => failDocumentProcessing(data.orgId, data.documentId, error),
 });

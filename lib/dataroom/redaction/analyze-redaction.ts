@@ -1,6 +1,7 @@
 import { auditedWrite } from "@/lib/audit/audited-write";
 import { systemActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
+import { emit } from "@/lib/events/emit";
 import { detectPiiWithAi, type AiDetectionOutcome } from "./detect-pii-with-ai";
 import { detectPii, type PiiDetection } from "./detect-pii";
 import { extractedPages } from "./get-redaction-job-or-throw";
@@ -10,10 +11,11 @@ import { mergeDetections } from "./merge-detections";
  * pending -> analyzing -> review: the offline rules, plus the AI engine's findings when a model is
  * configured. The AI half never fails the job: without it the rules' findings still go to review,
  * and the audit entry says AI detection was unavailable (the dictionary has no column for it).
- * Idempotent: only a pending job is analysed.
+ * Idempotent: only a pending job is analysed, or one left analyzing by an attempt that died (the
+ * worker runs one attempt at a time per run).
  */
 export async function analyzeRedaction(orgId: string, jobId: string) {
-  const { count } = await db.redactionJob.updateMany({ where: { id: jobId, orgId, status: "pending" }, data: { status: "analyzing" } });
+  const { count } = await db.redactionJob.updateMany({ where: { id: jobId, orgId, status: { in: ["pending", "analyzing"] } }, data: { status: "analyzing" } });
   if (count === 0) return { jobId, status: "skipped" as const };
   const job = await db.redactionJob.findFirstOrThrow({ where: { id: jobId, orgId } });
   const pages = await extractedPages(job.documentId);
@@ -29,6 +31,7 @@ export async function analyzeRedaction(orgId: string, jobId: string) {
   const aiCount = detections.filter((d) => d.source === "ai").length;
   return auditedWrite(systemActor(orgId), async (tx) => {
     const status = pages ? "review" : "failed";
+    if (pages) await emit(tx, "redaction.analyzed", { orgId, redactionJobId: jobId, documentId: job.documentId });
     await tx.redactionJob.updateMany({
       where: { id: jobId, orgId, status: "analyzing" },
       data: { status, detectedEntities: detections, entityCount: detections.length, errorMessage: pages ? null : "The document's extracted text is missing." },

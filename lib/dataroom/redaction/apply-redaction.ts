@@ -2,10 +2,9 @@ import { createHash } from "node:crypto";
 import { auditedWrite } from "@/lib/audit/audited-write";
 import { systemActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
-import { sendJobEvent } from "@/lib/jobs/send-job-event";
+import { emit } from "@/lib/events/emit";
 import { deleteObject, getObjectBytes, newObjectKey, putObject } from "@/lib/storage/objects";
 import { getStorage } from "@/lib/storage/s3-client";
-import { DOCUMENT_UPLOADED_EVENT } from "../upload-document";
 import type { PiiDetection } from "./detect-pii";
 import { extractedPages } from "./get-redaction-job-or-throw";
 import { redactPdf } from "./redact-pdf";
@@ -39,9 +38,9 @@ export async function applyRedaction(orgId: string, jobId: string) {
         },
       });
       await tx.redactionJob.updateMany({ where: { id: job.id, orgId, status: "applying" }, data: { status: "done", redactedDocumentId: document.id, redactedS3Key: key } });
+      await emit(tx, "document.uploaded", { orgId, documentId: document.id });
       return { result: document, audit: { action: "redaction.applied", entityType: "RedactionJob", entityId: job.id, changes: { after: { redactedDocumentId: document.id, approvedCount: job.approvedCount, redactionMethod: method } } } };
     });
-    await sendJobEvent(DOCUMENT_UPLOADED_EVENT, { orgId, documentId: created.id });
     return { jobId, status: "done" as const, redactedDocumentId: created.id };
   } catch (error) {
     await deleteObject(key).catch(() => {});

@@ -1,11 +1,9 @@
 import { auditedWrite } from "@/lib/audit/audited-write";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors/app-error";
-import { sendJobEvent } from "@/lib/jobs/send-job-event";
+import { emit } from "@/lib/events/emit";
 import type { PiiDetection } from "./detect-pii";
 import { getRedactionJobOrThrow } from "./get-redaction-job-or-throw";
-
-export const REDACTION_APPROVED_EVENT = "dataroom/redaction.approved";
 
 /** review -> applying: the user's decision on each detection; the approved ones will be removed. */
 export async function reviewRedaction(actor: Actor, input: { jobId: string; approvedIds: string[] }) {
@@ -21,11 +19,11 @@ export async function reviewRedaction(actor: Actor, input: { jobId: string; appr
       data: { status: "applying", approvedRedactions: approved, approvedCount: approved.length },
     });
     if (count === 0) throw notFound("Redaction job");
+    await emit(tx, "redaction.approved", { orgId: actor.org.id, redactionJobId: job.id });
     return {
       result: { id: job.id, approvedCount: approved.length },
       audit: { action: "redaction.approved", entityType: "RedactionJob", entityId: job.id, changes: { after: { approved: approved.map((d) => ({ type: d.type, page: d.page })), rejected: detections.length - approved.length } } },
     };
   });
-  await sendJobEvent(REDACTION_APPROVED_EVENT, { orgId: actor.org.id, jobId: result.id });
   return result;
 }

@@ -1,11 +1,9 @@
 import { auditedWrite } from "@/lib/audit/audited-write";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors/app-error";
-import { sendJobEvent } from "@/lib/jobs/send-job-event";
+import { emit } from "@/lib/events/emit";
 import { getDocumentOrThrow } from "../get-document-or-throw";
 import { extractedPages } from "./get-redaction-job-or-throw";
-
-export const REDACTION_REQUESTED_EVENT = "dataroom/redaction.requested";
 
 /** Opens a redaction job (pending) on a READY PDF with extracted text; the analysis runs as a job. */
 export async function startRedaction(actor: Actor, documentId: string) {
@@ -14,8 +12,8 @@ export async function startRedaction(actor: Actor, documentId: string) {
   if (!(await extractedPages(document.id))) throw new AppError("VALIDATION", "This PDF has no extracted text to analyse.");
   const job = await auditedWrite(actor, async (tx) => {
     const row = await tx.redactionJob.create({ data: { orgId: actor.org.id, documentId: document.id, createdBy: actor.user.id, status: "pending" } });
+    await emit(tx, "redaction.requested", { orgId: actor.org.id, redactionJobId: row.id });
     return { result: row, audit: { action: "redaction.started", entityType: "RedactionJob", entityId: row.id, changes: { after: { documentId: document.id, status: "pending" } } } };
   });
-  await sendJobEvent(REDACTION_REQUESTED_EVENT, { orgId: actor.org.id, jobId: job.id });
   return { id: job.id, status: job.status };
 }

@@ -1,0 +1,17 @@
+export type WorkerSettings = { slots: number; pollMs: number; retryBaseMs: number; debounceMs?: number; isolateHeavyJobs: boolean };
+
+function numberFrom(value: string | undefined, fallback: number): number {
+  const parsed = Number(value);
+  return value && Number.isFinite(parsed) && parsed >= 0 ? parsed : fallback;
+}
+
+/** The worker's settings (README, "Jobs"): JOBS_SLOTS, JOBS_POLL_MS, JOBS_RETRY_BASE_MS, JOBS_DEBOUNCE_MS, JOBS_ISOLATE. */
+export function readWorkerSettings(env: NodeJS.ProcessEnv): WorkerSettings {
+  return {
+    slots: numberFrom(env.JOBS_SLOTS, 4),
+    pollMs: numberFrom(env.JOBS_POLL_MS, 250),
+    retryBaseMs: numberFrom(env.JOBS_RETRY_BASE_MS, 2_000),
+    debounceMs: env.JOBS_DEBOUNCE_MS ? numberFrom(env.JOBS_DEBOUNCE_MS, 0) : undefined,
+    isolateHeavyJobs: env.JOBS_ISOLATE !== "off",
+  };
+}
