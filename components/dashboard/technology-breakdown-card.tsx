@@ -1,6 +1,6 @@
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { MarketplaceSummary } from "@/lib/dashboard/list-marketplace-summary";
-import { projectTypeLabel } from "./project-type-label";
+import { projectTypeLabel } from "@/lib/projects/project-type-label";
 
 /** Share of published projects per technology, as labelled bars (the numbers are in the text). */
 export function TechnologyBreakdownCard({ byType, total }: { byType: MarketplaceSummary["byType"]; total: number }) {

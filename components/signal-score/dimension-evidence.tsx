@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import type { CitationView, DimensionView } from "@/lib/signal-score/get-signal-score-view";
 import { CitationLink } from "./citation-link";
 import { formatScore } from "./format-score";
-import { scoreBand } from "./score-band";
+import { scoreBand } from "@/lib/signal-score/score-band";
 
 /** One dimension: its score and each criterion with points, reason and cited sources. */
 export function DimensionEvidence({ dimension, citations }: { dimension: DimensionView; citations: CitationView[] }) {

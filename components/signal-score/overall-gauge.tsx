@@ -1,5 +1,5 @@
 import { formatScore } from "./format-score";
-import { scoreBand } from "./score-band";
+import { scoreBand } from "@/lib/signal-score/score-band";
 
 const RADIUS = 80;
 const ARC = Math.PI * RADIUS;

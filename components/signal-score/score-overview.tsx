@@ -7,7 +7,7 @@ import { NarrativeText } from "./narrative-text";
 import { OverallGauge } from "./overall-gauge";
 import { AiOutputFeedback } from "./ai-output-feedback";
 import { formatScore } from "./format-score";
-import { scoreBand } from "./score-band";
+import { scoreBand } from "@/lib/signal-score/score-band";
 
 type Current = NonNullable<SignalScoreView["current"]>;
 

@@ -1,4 +1,4 @@
-import { scoreBand } from "@/components/signal-score/score-band";
+import { scoreBand } from "@/lib/signal-score/score-band";
 import { formatAuditValue, formatDay, formatDecimal } from "./format-audit-value";
 import { describeChanges, ent, field, inProject, named, quoted, sentence, text, val, who, type Piece, type SentenceFacts } from "./sentence-parts";
 import type { SentencePart } from "./types";

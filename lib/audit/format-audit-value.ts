@@ -1,5 +1,5 @@
-import { MILESTONE_STATUS_META } from "@/components/milestones/milestone-status-meta";
-import { projectTypeLabel } from "@/components/dashboard/project-type-label";
+import { MILESTONE_STATUS_LABEL, type MilestoneStatus } from "@/lib/milestones/milestone-constants";
+import { projectTypeLabel } from "@/lib/projects/project-type-label";
 import { formatMoney } from "@/lib/utils/format-money";
 import type { Json, JsonObject } from "./types";
 
@@ -15,7 +15,7 @@ const ENUM_LABELS: Record<string, (value: string) => string> = {
 
 /** `status` means different things on different entities: a milestone's has its own labels. */
 function statusLabel(value: string, entityType: string): string {
-  if (entityType === "ProjectMilestone" && value in MILESTONE_STATUS_META) return MILESTONE_STATUS_META[value as keyof typeof MILESTONE_STATUS_META].label;
+  if (entityType === "ProjectMilestone" && value in MILESTONE_STATUS_LABEL) return MILESTONE_STATUS_LABEL[value as MilestoneStatus];
   return titleCase(value);
 }
 

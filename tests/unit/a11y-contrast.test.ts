@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { scoreBand } from "@/components/signal-score/score-band";
+import { scoreBand } from "@/lib/signal-score/score-band";
 
 /** The theme's colour tokens, read from the stylesheet the app ships. */
 const css = readFileSync(path.join(process.cwd(), "app/globals.css"), "utf8");

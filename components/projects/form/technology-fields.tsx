@@ -1,4 +1,4 @@
-import { projectTypeLabel } from "@/components/dashboard/project-type-label";
+import { projectTypeLabel } from "@/lib/projects/project-type-label";
 import { Field } from "@/components/ui/field";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";

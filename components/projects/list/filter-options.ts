@@ -1,4 +1,4 @@
-import { projectTypeLabel } from "@/components/dashboard/project-type-label";
+import { projectTypeLabel } from "@/lib/projects/project-type-label";
 import { PROJECT_STAGES, PROJECT_STATUSES, PROJECT_TYPES } from "@/lib/projects/schemas";
 
 export type FilterOption = { value: string; label: string };

@@ -8,7 +8,7 @@ import {
   rowSortingFeature,
   tableFeatures,
 } from "@tanstack/react-table";
-import { projectTypeLabel } from "@/components/dashboard/project-type-label";
+import { projectTypeLabel } from "@/lib/projects/project-type-label";
 import { ProjectStatusBadge } from "@/components/projects/project-status-badge";
 import { Badge } from "@/components/ui/badge";
 import type { ProjectListRow } from "@/lib/projects/list-projects";

@@ -1,6 +1,6 @@
 import { format, parseISO } from "date-fns";
 import type { ReactNode } from "react";
-import { projectTypeLabel } from "@/components/dashboard/project-type-label";
+import { projectTypeLabel } from "@/lib/projects/project-type-label";
 import { countryName } from "@/components/projects/list/country-name";
 import { PastTargetCloseBadge } from "@/components/projects/list/past-target-close-badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";

@@ -1,5 +1,5 @@
 import countries from "i18n-iso-countries";
-import { projectTypeLabel } from "@/components/dashboard/project-type-label";
+import { projectTypeLabel } from "@/lib/projects/project-type-label";
 import { trimDecimal } from "@/components/projects/form/project-form-values";
 import type { ProjectDto } from "@/lib/projects/to-project-dto";
 import { pastTargetClose } from "@/lib/projects/past-target-close";
