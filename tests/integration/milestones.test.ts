@@ -13,17 +13,10 @@ useTestSession(() => signedIn);
 vi.mock("@/lib/auth/request-meta", () => ({ getRequestMeta: async () => ({ ipAddress: "198.51.100.4", userAgent: "milestone-test" }) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
-/** Records each event with what the database held when it was sent: proof it went after the commit. */
-const sent = vi.hoisted(() => [] as { name: string; data: Record<string, unknown>; milestonesAtSend: number }[]);
-vi.mock("@/lib/jobs/send-job-event", async () => {
-  const { db: database } = await import("@/lib/db/client");
-  return {
-    sendJobEvent: async (name: string, data: Record<string, unknown>) => {
-      const milestonesAtSend = await database.projectMilestone.count({ where: { projectId: data.projectId as string } });
-      sent.push({ name, data, milestonesAtSend });
-    },
-  };
-});
+/** The outbox rows written by the writes: they commit with the write or not at all. */
+const sentSince = vi.hoisted(() => ({ at: new Date(0) }));
+const sentEvents = async () =>
+  (await db.outboxEvent.findMany({ where: { createdAt: { gte: sentSince.at }, name: "milestone.changed" }, orderBy: { createdAt: "asc" } })).map((row) => ({ name: row.name, data: row.payload }));
 
 const { completeMilestoneAction, createMilestoneAction, deleteMilestoneAction, reorderMilestonesAction, updateMilestoneAction } =
   await import("@/lib/milestones/actions");
@@ -51,7 +44,7 @@ const auditRows = (orgId: string) => db.auditLog.findMany({ where: { orgId }, or
 
 beforeEach(() => {
   signedIn = null;
-  sent.length = 0;
+  sentSince.at = new Date();
 });
 
 describe("effectiveMilestoneStatus", () => {
@@ -77,7 +70,7 @@ describe("createMilestoneAction", () => {
     const audit = await db.auditLog.findFirstOrThrow({ where: { orgId: actor.org.id, entityId: result.data!.id } });
     expect(audit).toMatchObject({ action: "milestone.created", entityType: "ProjectMilestone", userId: actor.user.id, ipAddress: "198.51.100.4" });
     expect((audit.changes as { after: Record<string, unknown> }).after).toMatchObject({ projectId: project.id, name: base.name, targetDate: FUTURE, orderIndex: 3 });
-    expect(sent).toEqual([{ name: "milestone.changed", data: { orgId: actor.org.id, projectId: project.id }, milestonesAtSend: 4 }]);
+    expect((await sentEvents()).filter((e) => (e.data as { orgId: string }).orgId === actor.org.id)).toEqual([{ name: "milestone.changed", data: { orgId: actor.org.id, projectId: project.id } }]);
   });
 
   it("a milestone past its target date and not completed reads as DELAYED before the job runs", async () => {
@@ -128,7 +121,7 @@ describe("updateMilestoneAction", () => {
     expect(row.targetDate.toISOString().slice(0, 10)).toBe("2099-04-30");
     const audit = await db.auditLog.findFirstOrThrow({ where: { orgId: actor.org.id, action: "milestone.updated" } });
     expect(audit.changes).toEqual({ before: { targetDate: "2099-03-31", completionPct: 40 }, after: { targetDate: "2099-04-30", completionPct: 60 } });
-    expect(sent).toHaveLength(1);
+    expect((await sentEvents()).filter((e) => (e.data as { orgId: string }).orgId === actor.org.id)).toHaveLength(1);
   });
 
   it("completing through the form stamps the date, reopening clears it", async () => {
@@ -208,7 +201,7 @@ describe("reorderMilestonesAction", () => {
     expect(await snapshot(project.id)).toEqual(before);
     expect(await snapshot(other.id)).toEqual([foreign]);
     expect(await db.auditLog.count({ where: { orgId: actor.org.id } })).toBe(0);
-    expect(sent).toEqual([]);
+    expect(await db.outboxEvent.count({ where: { orgId: actor.org.id } })).toBe(0);
   });
 });
 
@@ -255,7 +248,7 @@ describe("milestone actions are tenant-scoped and permission-checked", () => {
     expect(await snapshot(project.id)).toEqual(before);
     expect(await auditRows(owner.org.id)).toEqual([]);
     expect(await auditRows(intruder.org.id)).toEqual([]);
-    expect(sent).toEqual([]);
+    expect(await db.outboxEvent.count({ where: { orgId: { in: [owner.org.id, intruder.org.id] } } })).toBe(0);
     await expect(listMilestones(intruder, project.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 

@@ -41,6 +41,10 @@ const IN_DEMO_ORGS = "= ANY($1::uuid[])";
 /** Other test files add their own tenants to this database meanwhile, so rows are counted within the demo's reach only. */
 const SCOPES: Record<string, { where: string; keys?: string[] }> = {
   organizations: { where: `id ${IN_DEMO_ORGS}` },
+  // Operational tables of the job system: per job, not per org (the seed queues no work of its own).
+  cron_schedules: { where: "false" },
+  worker_heartbeats: { where: "false" },
+  job_steps: { where: `run_id IN (SELECT id FROM job_runs WHERE org_id ${IN_DEMO_ORGS})` },
   project_milestones: { where: `project_id IN (SELECT id FROM projects WHERE org_id ${IN_DEMO_ORGS})` },
   project_budget_items: { where: `project_id IN (SELECT id FROM projects WHERE org_id ${IN_DEMO_ORGS})` },
   improvement_quests: { where: `project_id IN (SELECT id FROM projects WHERE org_id ${IN_DEMO_ORGS})` },
