@@ -1,6 +1,6 @@
 import { clerkMiddleware } from "@clerk/nextjs/server";
 import { NextResponse, type NextFetchEvent, type NextMiddleware, type NextRequest } from "next/server";
-import { getAuthMode } from "@/lib/auth/auth-mode";
+import { type AuthMode, getAuthMode } from "@/lib/auth/auth-mode";
 import { LOCAL_SESSION_COOKIE, verifyLocalSession } from "@/lib/auth/local-session";
 import { isPublicPath } from "@/lib/auth/public-paths";
 
@@ -9,7 +9,7 @@ import { isPublicPath } from "@/lib/auth/public-paths";
  * cookie otherwise. The tenant itself is resolved from the database by the page or action.
  */
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
-  let mode;
+  let mode: AuthMode;
   try {
     mode = getAuthMode();
   } catch (error) {

@@ -52,7 +52,7 @@ async function navLinks(page: Page): Promise<{ name: string; href: string }[]> {
   return found;
 }
 
-async function hrefOf(page: Page, link: ReturnType<Page["getByRole"]>): Promise<string> {
+async function hrefOf(link: ReturnType<Page["getByRole"]>): Promise<string> {
   const href = await link.first().getAttribute("href", { timeout: 15_000 });
   if (!href) throw new Error("link without href");
   return href;
@@ -68,18 +68,18 @@ async function walkNav(walk: Walk) {
 async function walkDataRoom(walk: Walk, roomName: RegExp) {
   const { page } = walk;
   await page.goto("/dataroom");
-  const room = await hrefOf(page, page.getByRole("main").getByRole("link", { name: roomName }));
+  const room = await hrefOf(page.getByRole("main").getByRole("link", { name: roomName }));
   await visit(walk, `data room ${room}`, room);
   const accessLogLink = page.getByRole("link", { name: "Access log" });
-  const accessLog = (await accessLogLink.count()) ? await hrefOf(page, accessLogLink) : null;
+  const accessLog = (await accessLogLink.count()) ? await hrefOf(accessLogLink) : null;
   const folders = await Promise.all((await page.getByRole("tree", { name: "Folder tree" }).getByRole("link").all()).map((l) => l.getAttribute("href")));
   const pdfLink = page.getByRole("main").getByRole("link", { name: /\.pdf$/i });
-  let pdf = (await pdfLink.count()) ? await hrefOf(page, pdfLink) : null;
+  let pdf = (await pdfLink.count()) ? await hrefOf(pdfLink) : null;
   expect(folders.length).toBeGreaterThan(0);
   for (const [index, folder] of folders.entries()) {
     if (!folder || (pdf && index > 0)) continue;
     await visit(walk, `data room folder ${folder}`, folder);
-    if (!pdf && (await pdfLink.count())) pdf = await hrefOf(page, pdfLink);
+    if (!pdf && (await pdfLink.count())) pdf = await hrefOf(pdfLink);
   }
   expect(pdf, "a PDF in the room or one of its top-level folders").not.toBeNull();
   await visit(walk, `document viewer ${pdf}`, pdf!);
@@ -98,7 +98,7 @@ test("ally admin: every main page is accessible and error-free", async ({ page }
   await walkNav(walk);
 
   await page.goto("/projects");
-  const project = await hrefOf(page, page.getByRole("main").getByRole("link", { name: "Turkana Solar Park" }));
+  const project = await hrefOf(page.getByRole("main").getByRole("link", { name: "Turkana Solar Park" }));
   await page.goto(project);
   const sections = page.getByRole("navigation", { name: "Project sections" }).getByRole("link");
   const tabs = await Promise.all((await sections.all()).map(async (tab) => ({ name: (await tab.innerText()).trim(), href: (await tab.getAttribute("href"))! })));
@@ -127,6 +127,6 @@ test("platform admin: every main page is accessible and error-free", async ({ pa
   await signInAs(page, DEMO.platformAdmin);
   await walkNav(walk);
   await page.goto("/admin/prompts");
-  const prompt = await hrefOf(page, page.getByRole("main").locator('a[href^="/admin/prompts/"]'));
+  const prompt = await hrefOf(page.getByRole("main").locator('a[href^="/admin/prompts/"]'));
   await visit(walk, `prompt ${prompt}`, prompt);
 });

@@ -78,8 +78,15 @@ export function PdfViewer({ documentId, fileUrl, pageTexts, initialAnnotations, 
     <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_20rem]">
       <div className="grid min-w-0 content-start gap-3">
         <PdfToolbar page={page} pageCount={pageCount} scale={scale} query={query} hits={hits} onPage={setPage} onScale={setScale} onQuery={setQuery} onPrint={() => void printing.print()} printing={printing.isPending} />
-        {/* Focusable so keyboard users can scroll a page that is wider or taller than the frame. */}
-        <div ref={scroller} tabIndex={0} role="region" aria-label={`Document page ${page} of ${pageCount}`} className="overflow-auto rounded-lg border border-border bg-muted/60 p-4" style={{ maxHeight: "80vh" }}>
+        <div
+          ref={scroller}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: focusable so keyboard users can scroll a page that is wider or taller than the frame
+          tabIndex={0}
+          role="region"
+          aria-label={`Document page ${page} of ${pageCount}`}
+          className="overflow-auto rounded-lg border border-border bg-muted/60 p-4"
+          style={{ maxHeight: "80vh" }}
+        >
           {pdf ? (
             <PdfPageCanvas
               pdf={pdf}

@@ -27,9 +27,9 @@ export function ShareDocumentButton({ documentId, documentName, classification }
   const [open, setOpen] = useState(false);
 
   if (!isShareable(classification)) {
-    // A disabled button gets no pointer events, so the tooltip hangs on a focusable wrapper.
     return (
       <Tooltip content={NOT_SHAREABLE_MESSAGE}>
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a disabled button gets no pointer events or focus, so the tooltip hangs on a focusable wrapper */}
         <span tabIndex={0} title={NOT_SHAREABLE_MESSAGE} className="inline-flex rounded-md focus-visible:outline-2 focus-visible:outline-ring">
           <Button variant="outline" disabled>
             <Share2 aria-hidden /> Share

@@ -12,7 +12,7 @@ import { COVER_IMAGE_TYPES } from "./upload-cover-image";
 export async function getCoverImage(tenant: Pick<TenantContext, "org">, projectId: string) {
   const project = await getProjectOrThrow(tenant, projectId);
   const key = project.coverImageUrl;
-  if (!key || !key.startsWith(`orgs/${tenant.org.id}/`)) throw notFound("Cover image");
+  if (!key?.startsWith(`orgs/${tenant.org.id}/`)) throw notFound("Cover image");
   const { client, bucket } = getStorage();
   const response = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key })).catch((error: unknown) => {
     if (error instanceof NoSuchKey) throw notFound("Cover image");

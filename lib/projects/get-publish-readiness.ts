@@ -47,7 +47,7 @@ export function evaluatePublishReadiness(
     { key: "budget", label: "At least one budget line", met: counts.budgetItems > 0, fix: "budget" },
   ];
   if (!CAPACITY_OPTIONAL_TYPES.includes(project.projectType)) {
-    items.splice(1, 0, { key: "capacity", label: "Capacity in MW", met: project.capacityMw !== null && project.capacityMw.gt(0), fix: "edit" });
+    items.splice(1, 0, { key: "capacity", label: "Capacity in MW", met: Boolean(project.capacityMw?.gt(0)), fix: "edit" });
   }
   return items;
 }

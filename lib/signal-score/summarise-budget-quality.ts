@@ -32,7 +32,7 @@ export function summariseBudgetQuality(items: RawBudgetItem[], projectCurrency: 
     coveragePct: sought.gt(0) && lines.length ? percentOf(total.estimated, sought) : null,
     contingencyPct: contingency.lines === 0 ? null : total.estimated.gt(0) ? percentOf(contingency.estimated, total.estimated) : 0,
     linesWithActual: total.linesWithActual,
-    overrunLines: lines.filter((l) => l.actualAmount !== null && l.actualAmount.gt(l.estimatedAmount)).length,
+    overrunLines: lines.filter((l) => l.actualAmount?.gt(l.estimatedAmount)).length,
     overrunPct: variancePct === null ? null : Number(variancePct),
   };
 }

@@ -5,7 +5,7 @@
 export function formatMoney(amount: string, currency: string, options: { compact?: boolean } = {}): string {
   if (options.compact) return formatMoneyCompact(amount, currency);
   const [whole, fraction = ""] = amount.split(".");
-  const cents = (fraction + "00").slice(0, 2);
+  const cents = `${fraction}00`.slice(0, 2);
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return `${currency} ${grouped}${cents === "00" ? "" : `.${cents}`}`;
 }

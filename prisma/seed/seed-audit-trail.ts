@@ -58,6 +58,7 @@ async function projectEntries(db: FactoryDb, ctx: DemoContext): Promise<Entry[]>
   return projects.flatMap((p) => {
     const { owner, finance } = lead[p.orgId];
     const start = starts.get(p.orgId)!;
+    // biome-ignore lint/complexity/useMathMinMax: these are Dates; Math.min would return a number
     const createdAt = p.createdAt < start ? p.createdAt : start;
     // The set-up rows carry no time of their own: a second apart from the project's creation, in order.
     let second = 0;

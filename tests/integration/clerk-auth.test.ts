@@ -65,7 +65,7 @@ describe("Clerk mode through the real clerkMiddleware", () => {
   });
 
   it("answers a bad token with 401 on the API and a redirect to sign-in on pages", async () => {
-    const forged = (await sessionToken()).slice(0, -4) + "AAAA";
+    const forged = `${(await sessionToken()).slice(0, -4)}AAAA`;
     const api = await callProxy("/api/projects", forged);
     expect(api?.status).toBe(401);
     const page = await callProxy("/projects", forged);
@@ -93,7 +93,7 @@ describe("Clerk mode through the real clerkMiddleware", () => {
     const request = (bearer: string) => new Request("http://localhost:3000/api/dataroom/upload", { method: "PUT", headers: { authorization: `Bearer ${bearer}` } });
     const tenant = await tenantFromClerkRequest(request(token));
     expect(tenant).toMatchObject({ role: "analyst", org: { id: orgIdForClerkOrg(clerkOrgId), name: "Uploaders Ltd", type: "ALLY" }, user: { fullName: "Una Loader" } });
-    expect(await tenantFromClerkRequest(request(token.slice(0, -4) + "AAAA"))).toBeNull();
+    expect(await tenantFromClerkRequest(request(`${token.slice(0, -4)}AAAA`))).toBeNull();
   });
 
   it("leaves public paths alone", async () => {

@@ -50,7 +50,7 @@ describe("prompt admin", () => {
 
   it("an ally admin (another kind of org) gets 404 and nothing changes; an analyst of the admin org is refused", async () => {
     const taskType = `admin_test_${uniqueSuffix()}`;
-    const v1 = await db.promptTemplate.create({ data: { taskType, version: 1, content: "first", isActive: true } });
+    await db.promptTemplate.create({ data: { taskType, version: 1, content: "first", isActive: true } });
     const v2 = await db.promptTemplate.create({ data: { taskType, version: 2, content: "second", isActive: false } });
     signedIn = await createTenant({ type: "ALLY", role: "admin" });
     expect((await activatePromptVersionAction({ promptId: v2.id })).serverError).toMatchObject({ code: "NOT_FOUND" });

@@ -29,6 +29,7 @@ export function CountryCombobox({ name, options, defaultValue }: { name: string;
     return options.filter((o) => o.code.toLowerCase() === q || o.name.toLowerCase().includes(q));
   }, [query, options, selected]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only on opening; moving with the keys scrolls by itself (see move)
   useEffect(() => {
     if (!open) return;
     // Show the current choice inside the list, without moving the page.
@@ -38,7 +39,6 @@ export function CountryCombobox({ name, options, defaultValue }: { name: string;
     // Near the bottom of the window (and the sticky save bar) the list would open off-screen: bring the field up.
     const input = inputRef.current;
     if (input && input.getBoundingClientRect().bottom + 340 > window.innerHeight) input.scrollIntoView({ block: "center", behavior: "smooth" });
-    // Only on opening: moving with the keys scrolls by itself (see move).
   }, [open]);
 
   function openList() {
@@ -111,6 +111,7 @@ export function CountryCombobox({ name, options, defaultValue }: { name: string;
         <ul
           ref={listRef}
           id={listId}
+          // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA combobox pattern: a listbox of options on ul and li
           role="listbox"
           aria-label="Countries"
           className="absolute z-30 mt-1 max-h-64 w-full overflow-y-auto rounded-md border border-border bg-surface p-1 shadow-pop"
@@ -119,9 +120,12 @@ export function CountryCombobox({ name, options, defaultValue }: { name: string;
             <li className="px-3 py-2 text-sm text-muted-foreground">No country matches “{query}”.</li>
           ) : (
             matches.map((option, index) => (
+              // biome-ignore lint/a11y/useFocusableInteractive: focus stays in the input, which points at the active option (aria-activedescendant)
+              // biome-ignore lint/a11y/useKeyWithClickEvents: the input's onKeyDown moves through and chooses options
               <li
                 key={option.code}
                 id={`${listId}-${option.code}`}
+                // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: see the listbox above
                 role="option"
                 aria-selected={option.code === selected}
                 className={cn(

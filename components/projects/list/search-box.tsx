@@ -31,6 +31,7 @@ export function SearchBox({ value, onSearch }: { value: string; onSearch(term: s
     onSearchRef.current(term, { replace });
   };
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: send reads refs only, so any render's copy will do; the timer restarts on text alone
   useEffect(() => {
     const timer = setTimeout(() => send(text.trim()), DEBOUNCE_MS);
     return () => clearTimeout(timer);

@@ -28,6 +28,7 @@ export function KeyFactsCard({ project }: { project: ProjectDto }) {
     [
       "Target close",
       project.targetCloseDate ? (
+        // biome-ignore lint/correctness/useJsxKeyInIterable: a value in a [label, value] pair, rendered inside its keyed row
         <span className="inline-flex flex-wrap items-center justify-end gap-2">
           {format(parseISO(project.targetCloseDate), "d MMM yyyy")}
           {pastClose ? <PastTargetCloseBadge date={pastClose} /> : null}

@@ -10,6 +10,7 @@ import type { keptTextRuns, MeasureText } from "./map-redaction-boxes";
  */
 export function winAnsiText(font: PDFFont): (text: string) => string {
   const supported = new Set(font.getCharacterSet());
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
   return (text) => Array.from(text.replace(/[\u0000-\u001f\u007f]/g, ""), (char) => (supported.has(char.codePointAt(0)!) ? char : "?")).join("");
 }
 
