@@ -65,6 +65,25 @@ describe("PII redaction: pending -> analyzing -> review -> applying -> done", ()
     ]);
   });
 
+  it("ten requests in a row on one file make one job and one analysis", async () => {
+    const { actor, documentId } = await uploadedPdf();
+    const started = await Promise.all(Array.from({ length: 10 }, () => startRedactionAction({ documentId })));
+    expect(new Set(started.map((result) => result.data?.id)).size).toBe(1);
+    await drainJobs();
+    expect(await db.redactionJob.count({ where: { documentId } })).toBe(1);
+    expect(await db.jobRun.count({ where: { orgId: actor.org.id, jobId: "dataroom-analyze-redaction" } })).toBe(1);
+    expect(await db.auditLog.count({ where: { orgId: actor.org.id, action: "redaction.started" } })).toBe(1);
+  });
+
+  it("a redaction whose job gave up ends failed with the reason, and a retry puts it back to work", async () => {
+    const { actor, documentId } = await uploadedPdf();
+    const job = (await startRedactionAction({ documentId })).data!;
+    const { failRedactionJob } = await import("@/lib/dataroom/redaction/fail-redaction-job");
+    expect(await failRedactionJob(actor.org.id, job.id, "it took longer than 10 minutes, the limit for this kind of work")).toBe(true);
+    expect(await db.redactionJob.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ status: "failed", errorMessage: "it took longer than 10 minutes, the limit for this kind of work" });
+    expect(await failRedactionJob(actor.org.id, job.id, "again")).toBe(false);
+  });
+
   it("refuses a review outside the review step or with unknown ids", async () => {
     const { documentId } = await uploadedPdf();
     const job = (await startRedactionAction({ documentId })).data!;

@@ -12,7 +12,7 @@ import { JobWorker } from "@/lib/jobs/worker/job-worker";
 import { drainJobs, manualClock } from "../support/job-worker";
 import { createTenant, createTenantProject, db } from "../support/test-db";
 
-const emitted = (orgId: string, projectId = randomUUID()) =>
+const emitted = (orgId: string, projectId: string = randomUUID()) =>
   db.$transaction((tx) => emit(tx, "milestone.changed", { orgId, projectId }));
 
 /** A job that counts its effects in a table-free way: one audit-free row per effect in a Map. */

@@ -1,5 +1,6 @@
 import { applyRedaction } from "@/lib/dataroom/redaction/apply-redaction";
 import { failRedactionJob } from "@/lib/dataroom/redaction/fail-redaction-job";
+import { reopenRedactionJob } from "@/lib/dataroom/redaction/reopen-redaction-job";
 import { defineJob } from "@/lib/jobs/define-job";
 
 /** Builds the redacted copy once the review is approved. Idempotent: a done job is skipped. */
@@ -12,4 +13,5 @@ export const applyRedactionJob = defineJob({
     return step.run("build-redacted-pdf", () => applyRedaction(event.data.orgId, event.data.redactionJobId));
   },
   onFailure: ({ data, error }) => failRedactionJob(data.orgId, data.redactionJobId, error),
+  onRetry: (data) => reopenRedactionJob(data.orgId, data.redactionJobId, "applying"),
 });

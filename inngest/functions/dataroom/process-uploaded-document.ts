@@ -1,5 +1,6 @@
 import { failDocumentProcessing } from "@/lib/dataroom/fail-document-processing";
 import { processUploadedDocument } from "@/lib/dataroom/process-uploaded-document";
+import { reopenDocumentProcessing } from "@/lib/dataroom/reopen-document-processing";
 import { defineJob } from "@/lib/jobs/define-job";
 
 /**
@@ -16,4 +17,5 @@ export const processUploadedDocumentJob = defineJob({
     return step.run("extract-text", () => processUploadedDocument(event.data.orgId, event.data.documentId));
   },
   onFailure: ({ data, error }) => failDocumentProcessing(data.orgId, data.documentId, error),
+  onRetry: (data) => reopenDocumentProcessing(data.orgId, data.documentId),
 });

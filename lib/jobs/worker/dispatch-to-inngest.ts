@@ -24,6 +24,6 @@ export async function dispatchToInngest(db: DbClient, send: SendEvents, batchSiz
       await tx.$executeRaw`UPDATE outbox_events SET dispatched_at = ${new Date()}, attempts = attempts + 1, last_error = NULL WHERE id = ANY(${events.map((e) => e.id)}::uuid[])`;
       return events.length;
     },
-    { timeout: 30_000 },
+    { timeout: 30_000, maxWait: 10_000 },
   );
 }

@@ -34,7 +34,7 @@ export async function fanOutEvents(db: DbClient, jobs: readonly JobDefinition[],
     if (plain.length) await tx.jobRun.createMany({ data: plain, skipDuplicates: true });
     await tx.$executeRaw`UPDATE outbox_events SET dispatched_at = ${options.now}, attempts = attempts + 1 WHERE id = ANY(${events.map((e) => e.id)}::uuid[])`;
     return events.length;
-  }, { timeout: 30_000 });
+  }, { timeout: 30_000, maxWait: 10_000 });
 }
 
 /** One QUEUED run per (job, key) collects a burst: each event pushes its start back and leaves its data. */
