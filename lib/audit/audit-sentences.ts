@@ -88,4 +88,8 @@ export const AUDIT_SENTENCES: Record<string, Describe> = {
   "prompt_template.activated": (f) => sentence(who(f), " made version ", val(String(f.after?.activeVersion ?? "?")), " the active ", val(String(field(f, "taskType") ?? "AI")), " prompt"),
   "ai_feedback.created": (f) => sentence(who(f), " rated an AI output", text(f.after?.rating) ? ` as ${String(f.after?.rating).toLowerCase()}` : ""),
   "ai_feedback.updated": (f) => sentence(who(f), " changed a rating of an AI output"),
+  "job.retried": (f) => {
+    const about = f.ref("document", f.after?.documentId) ?? f.ref("project", f.after?.projectId);
+    return sentence(who(f), " retried the failed ", val(text(f.after?.job) ?? "background"), " job", about ? " for " : "", about ? ent(about) : null);
+  },
 };

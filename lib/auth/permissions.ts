@@ -18,6 +18,7 @@ export const PERMISSION_MIN_ROLE = {
   "team.read": "viewer",
   "team.manage": "admin",
   "settings.manage": "admin",
+  "jobs.manage": "admin",
   "ai.run": "analyst",
   "ai.usage.read": "admin",
   "platform.manage": "admin",

@@ -1,0 +1,45 @@
+import { db } from "@/lib/db/client";
+import { toJobKindOptions } from "./job-kinds";
+import { JOB_RUN_SELECT, jobRunsWhere } from "./list-org-job-runs";
+import { unnamedEntity } from "./resolve-job-entities";
+import type { JobRunsQuery } from "./schemas";
+import { toJobRunDto, type JobRunsPage } from "./to-job-run-dto";
+
+/**
+ * Every org's job runs, newest first, with the org's name: unsafe by design, for the platform
+ * operator's jobs page only (it requires an ADMIN org with platform.manage). What a run is about
+ * is shown by kind and id, never by name: the operator sees that a document failed, not what the
+ * tenant called it, and a link into another tenant's data room would answer 404 anyway.
+ */
+export async function unsafeListPlatformJobRuns(query: JobRunsQuery, now = new Date()): Promise<JobRunsPage> {
+  const where = jobRunsWhere(query);
+  const [runs, total, kinds, activeCount] = await Promise.all([
+    db.jobRun.findMany({ where, select: JOB_RUN_SELECT, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
+    db.jobRun.count({ where }),
+    db.jobRun.groupBy({ by: ["jobId"] }),
+    db.jobRun.count({ where: { status: { in: ["QUEUED", "RUNNING"] } } }),
+  ]);
+  const orgIds = [...new Set(runs.map((r) => r.orgId).filter((id): id is string => Boolean(id)))];
+  // No foreign key from job_runs to organizations: a run can outlive its org.
+  const orgs = await db.organization.findMany({ where: { id: { in: orgIds } }, select: { id: true, name: true } });
+  const orgById = new Map(orgs.map((o) => [o.id, o]));
+  return {
+    rows: runs.map((run) =>
+      toJobRunDto(
+        run,
+        {
+          entity: run.entityType && run.entityId ? { ...unnamedEntity(run.entityType, run.entityId), label: `${run.entityType} ${run.entityId.slice(0, 8)}` } : null,
+          org: run.orgId ? (orgById.get(run.orgId) ?? { id: run.orgId, name: "Removed organisation" }) : null,
+        },
+        now,
+      ),
+    ),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
+    kinds: toJobKindOptions(kinds.map((k) => k.jobId)),
+    activeCount,
+    now: now.toISOString(),
+  };
+}
