@@ -9,6 +9,7 @@ import {
   Handshake,
   Landmark,
   LayoutDashboard,
+  ListChecks,
   MessagesSquare,
   ScrollText,
   Settings,
@@ -54,6 +55,7 @@ const WORKSPACE_ITEMS: Record<OrgType, NavItem[]> = {
     { label: "Feature flags", href: "/admin/feature-flags", icon: Flag, status: "soon" },
     { label: "Organisations", href: "/admin/organisations", icon: Landmark, status: "soon" },
     { label: "AI usage", href: "/admin/ai-usage", icon: Gauge, status: "live" },
+    { label: "Jobs", href: "/admin/jobs", icon: ListChecks, status: "live" },
   ],
 };
 
@@ -70,6 +72,10 @@ export function getNavGroups(orgType: OrgType, role: Role): NavGroup[] {
   if (hasPermission(role, "settings.manage")) {
     organisation.push({ label: "Settings", href: "/settings", icon: Settings, status: "live" });
   }
+  // Like AI usage: platform admins watch every org's jobs from their workspace menu.
+  if (hasPermission(role, "jobs.manage") && orgType !== "ADMIN") {
+    organisation.push({ label: "Jobs", href: "/settings/jobs", icon: ListChecks, status: "live" });
+  }
   return [
     { label: null, items: WORKSPACE_ITEMS[orgType] },
     { label: "Organisation", items: organisation },
@@ -79,6 +85,12 @@ export function getNavGroups(orgType: OrgType, role: Role): NavGroup[] {
 /** The item owning a path: exact match or a sub-page (/projects/123 belongs to /projects). */
 export function isActiveHref(pathname: string, href: string): boolean {
   return pathname === href || pathname.startsWith(`${href}/`);
+}
+
+/** The one item to mark current: the most specific owner (/settings/jobs is Jobs, not Settings). */
+export function activeNavHref(pathname: string, groups: NavGroup[]): string | null {
+  const owners = groups.flatMap((group) => group.items).filter((item) => item.status === "live" && isActiveHref(pathname, item.href));
+  return owners.reduce<string | null>((best, item) => (best === null || item.href.length > best.length ? item.href : best), null);
 }
 
 export const ORG_TYPE_LABEL: Record<OrgType, string> = { ALLY: "Ally", INVESTOR: "Investor", ADMIN: "Platform admin" };

@@ -4,15 +4,17 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { OrgType, Role } from "@/lib/auth/tenant-context";
 import { cn } from "@/lib/utils/cn";
-import { getNavGroups, isActiveHref, type NavItem } from "./nav-config";
+import { activeNavHref, getNavGroups, type NavItem } from "./nav-config";
 
 export type SidebarNavProps = { orgType: OrgType; role: Role; onNavigate?: () => void };
 
 export function SidebarNav({ orgType, role, onNavigate }: SidebarNavProps) {
   const pathname = usePathname();
+  const groups = getNavGroups(orgType, role);
+  const active = activeNavHref(pathname, groups);
   return (
     <nav aria-label="Main" className="flex flex-col gap-6">
-      {getNavGroups(orgType, role).map((group) => (
+      {groups.map((group) => (
         <div key={group.label ?? "workspace"} className="flex flex-col gap-1">
           {group.label ? (
             <p className="px-3 pb-1 text-[11px] font-semibold tracking-wider text-sidebar-muted uppercase">{group.label}</p>
@@ -20,7 +22,7 @@ export function SidebarNav({ orgType, role, onNavigate }: SidebarNavProps) {
           <ul className="flex flex-col gap-0.5">
             {group.items.map((item) => (
               <li key={item.href}>
-                <NavEntry item={item} active={isActiveHref(pathname, item.href)} onNavigate={onNavigate} />
+                <NavEntry item={item} active={item.href === active} onNavigate={onNavigate} />
               </li>
             ))}
           </ul>
