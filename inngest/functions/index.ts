@@ -6,6 +6,7 @@ import { analyzeRedactionJob } from "./dataroom/analyze-redaction";
 import { applyRedactionJob } from "./dataroom/apply-redaction";
 import { processUploadedDocumentJob } from "./dataroom/process-uploaded-document";
 import { evaluateBadges } from "./gamification/evaluate-badges";
+import { sweepStuckWorkJob } from "./operations/sweep-stuck-work";
 import { refreshMilestoneDelays, sweepMilestoneDelays } from "./projects/refresh-milestone-delays";
 
 /**
@@ -22,4 +23,5 @@ export const jobs: readonly JobDefinition[] = [
   completeImprovementQuests,
   refreshMilestoneDelays,
   sweepMilestoneDelays,
+  sweepStuckWorkJob,
 ];
