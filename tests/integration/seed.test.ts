@@ -168,7 +168,7 @@ describe("demo seed", () => {
       expect((document.metadata as { pages: number }).pages, document.name).toBe(pages.length);
       const [text] = document.extractions;
       expect(text?.status, document.name).toBe("COMPLETED");
-      expect((text?.result as { pages: { text: string }[] }).pages.map((p) => p.text), document.name).toEqual(pages.map((p) => p.text));
+      expect((text?.result as { pages: { text: string }[] } | undefined)?.pages.map((p) => p.text), document.name).toEqual(pages.map((p) => p.text));
     }
   });
 
