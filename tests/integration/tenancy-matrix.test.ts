@@ -1,0 +1,312 @@
+/**
+ * Every server action and route handler, called by an admin of another org with the victim's
+ * ids, answers NOT_FOUND (a 404) exactly as it answers for ids that exist nowhere, and changes
+ * nothing in any org (tests/support/tenancy/snapshot-tenant.ts digests every row each org owns).
+ *
+ * The entry points are listed from the source (tests/support/tenancy/list-entry-points.ts): a new
+ * action or route fails this file until it has a case below, or an exemption with its reason.
+ * A case builds its calls from the world (build-tenancy-world.ts): the victim's records, and the
+ * attacker's own for mixed calls ("my project, your milestone"). Every id a call carries must be a
+ * real row of the world, at least one of them the victim's, so a typo cannot pass as a refusal.
+ */
+import { signIn } from "../support/mock-request-context";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { signShareToken } from "@/lib/dataroom/share/share-token";
+import { useTestStorage } from "../support/dataroom-routes";
+import { pdfWithPages } from "../support/dataroom-fixtures";
+import { buildTenancyWorld, type AllySide, type TenancyWorld } from "../support/tenancy/build-tenancy-world";
+import { actionAnswer, expectRefused, routeAnswer, type ActionCall, type RefusalContext, type RouteCall, type Side } from "../support/tenancy/expect-refused";
+import { listEntryPoints, listValueExports, REPO_ROOT, type EntryPoint } from "../support/tenancy/list-entry-points";
+import { listTenantIds, snapshotTenant } from "../support/tenancy/snapshot-tenant";
+
+type ActionCase = { as: Side; calls: (w: TenancyWorld) => ActionCall[] };
+/** `publicRoute`: no session decides access, a credential in the URL does; says why the case is shaped as it is. */
+type RouteCase = { as: Side; calls: (w: TenancyWorld) => RouteCall[]; publicRoute?: string };
+
+const FILE = "tests/integration/tenancy-matrix.test.ts";
+let PDF: Uint8Array<ArrayBuffer>;
+
+const budgetLine = { category: "Legal", description: "Land lease review", estimatedAmount: "25000", actualAmount: null, status: "PLANNED" };
+const milestoneFields = { name: "Financial close", description: "", targetDate: "2027-06-30", status: "NOT_STARTED", completionPct: 0 };
+const projectForm = ({ project }: AllySide) => ({
+  projectId: project.id,
+  name: "Renamed by another org",
+  slug: project.slug,
+  description: "A description long enough to pass validation.",
+  projectType: "SOLAR",
+  stage: "DEVELOPMENT",
+  geographyCountry: "KE",
+  geographyRegion: "Nairobi",
+  totalInvestmentRequired: "1000000",
+  currency: "USD",
+  expectedUpdatedAt: project.updatedAt.toISOString(),
+});
+const highlight = (documentId: string) => ({ documentId, type: "HIGHLIGHT", pageNumber: 1, position: { x: 1, y: 1, width: 20, height: 10 } });
+/** Mixed calls: `a` is the attacker's own side (its project, its folder), `v` the victim's record named with it. */
+const mixed = (w: TenancyWorld) => ({ v: w.victim.ally, a: w.attacker.ally });
+
+const ACTION_CASES: Record<string, ActionCase> = {
+  rateAiOutputAction: {
+    as: "ally",
+    calls: ({ victim: { ally: v } }) => [
+      { input: { entityType: "SignalScore", entityId: v.signalScore.id, rating: 1 } },
+      { input: { entityType: "ImprovementQuest", entityId: v.quest.id, rating: -1 } },
+    ],
+  },
+  createBudgetItemAction: { as: "ally", calls: ({ victim: { ally: v } }) => [{ input: { projectId: v.project.id, ...budgetLine } }] },
+  updateBudgetItemAction: {
+    as: "ally",
+    calls: (w) => [
+      { input: { projectId: w.victim.ally.project.id, budgetItemId: w.victim.ally.budgetItem.id, ...budgetLine } },
+      { input: { projectId: mixed(w).a.project.id, budgetItemId: mixed(w).v.budgetItem.id, ...budgetLine } },
+    ],
+  },
+  deleteBudgetItemAction: {
+    as: "ally",
+    calls: (w) => [
+      { input: { projectId: w.victim.ally.project.id, budgetItemId: w.victim.ally.budgetItem.id } },
+      { input: { projectId: mixed(w).a.project.id, budgetItemId: mixed(w).v.budgetItem.id } },
+    ],
+  },
+  createFolderAction: {
+    as: "ally",
+    calls: (w) => [
+      { input: { room: { kind: "project", id: w.victim.ally.project.id }, parentFolderId: null, name: "Intrusion" } },
+      { input: { room: { kind: "project", id: mixed(w).a.project.id }, parentFolderId: mixed(w).v.folder.id, name: "Intrusion" } },
+      { as: "investor", input: { room: { kind: "portfolio", id: w.victim.investor.portfolio.id }, parentFolderId: null, name: "Intrusion" } },
+    ],
+  },
+  renameFolderAction: { as: "ally", calls: (w) => [{ input: { folderId: w.victim.ally.folder.id, name: "Renamed" } }] },
+  moveFolderAction: {
+    as: "ally",
+    calls: (w) => [
+      { input: { folderId: w.victim.ally.subfolder.id, parentFolderId: null } },
+      { input: { folderId: mixed(w).a.subfolder.id, parentFolderId: mixed(w).v.folder.id } },
+      { input: { folderId: mixed(w).v.subfolder.id, parentFolderId: mixed(w).a.folder.id } },
+    ],
+  },
+  deleteFolderAction: {
+    as: "ally",
+    calls: (w) => [
+      { input: { folderId: w.victim.ally.folder.id, moveContentsToParent: false } },
+      { as: "investor", input: { folderId: w.victim.investor.folder.id, moveContentsToParent: true } },
+    ],
+  },
+  moveDocumentAction: {
+    as: "ally",
+    calls: (w) => [
+      { input: { documentId: w.victim.ally.document.id, folderId: null } },
+      { input: { documentId: mixed(w).a.document.id, folderId: mixed(w).v.folder.id } },
+      { input: { documentId: mixed(w).v.document.id, folderId: mixed(w).a.folder.id } },
+    ],
+  },
+  deleteDocumentAction: {
+    as: "ally",
+    calls: (w) => [{ input: { documentId: w.victim.ally.document.id } }, { as: "investor", input: { documentId: w.victim.investor.document.id } }],
+  },
+  setDocumentWatermarkAction: { as: "ally", calls: (w) => [{ input: { documentId: w.victim.ally.document.id, enabled: true } }] },
+  createAnnotationAction: { as: "ally", calls: (w) => [{ input: highlight(w.victim.ally.document.id) }] },
+  deleteAnnotationAction: { as: "ally", calls: (w) => [{ input: { annotationId: w.victim.ally.annotation.id } }] },
+  recordPrintAction: { as: "ally", calls: (w) => [{ input: { documentId: w.victim.ally.document.id, via: "button" } }] },
+  startRedactionAction: { as: "ally", calls: (w) => [{ input: { documentId: w.victim.ally.document.id } }] },
+  reviewRedactionAction: { as: "ally", calls: (w) => [{ input: { jobId: w.victim.ally.redactionJob.id, approvedIds: ["0123456789abcdef"] } }] },
+  createShareLinkAction: { as: "ally", calls: (w) => [{ input: { documentId: w.victim.ally.document.id, recipientEmail: "outsider@example.com" } }] },
+  retryJobRunAction: { as: "ally", calls: (w) => [{ input: { runId: w.victim.ally.failedRun.id } }] },
+  createMilestoneAction: { as: "ally", calls: (w) => [{ input: { projectId: w.victim.ally.project.id, ...milestoneFields } }] },
+  updateMilestoneAction: {
+    as: "ally",
+    calls: (w) => [
+      { input: { projectId: w.victim.ally.project.id, milestoneId: w.victim.ally.milestones[0]!.id, ...milestoneFields } },
+      { input: { projectId: mixed(w).a.project.id, milestoneId: mixed(w).v.milestones[0]!.id, ...milestoneFields } },
+    ],
+  },
+  completeMilestoneAction: {
+    as: "ally",
+    calls: (w) => [
+      { input: { projectId: w.victim.ally.project.id, milestoneId: w.victim.ally.milestones[0]!.id } },
+      { input: { projectId: mixed(w).a.project.id, milestoneId: mixed(w).v.milestones[0]!.id } },
+    ],
+  },
+  deleteMilestoneAction: {
+    as: "ally",
+    calls: (w) => [
+      { input: { projectId: w.victim.ally.project.id, milestoneId: w.victim.ally.milestones[0]!.id } },
+      { input: { projectId: mixed(w).a.project.id, milestoneId: mixed(w).v.milestones[0]!.id } },
+    ],
+  },
+  reorderMilestonesAction: {
+    as: "ally",
+    calls: (w) => [
+      { input: { projectId: w.victim.ally.project.id, orderedIds: w.victim.ally.milestones.map((m) => m.id).reverse() } },
+      {
+        input: { projectId: mixed(w).a.project.id, orderedIds: mixed(w).v.milestones.map((m) => m.id) },
+        code: "CONFLICT",
+        because: "the list is checked against the caller's own project's milestones: a foreign id reads as a stale list, as an unknown one does",
+      },
+    ],
+  },
+  updateProjectAction: { as: "ally", calls: (w) => [{ input: projectForm(w.victim.ally) }] },
+  changeProjectStatusAction: { as: "ally", calls: (w) => [{ input: { projectId: w.victim.ally.project.id, status: "ACTIVE" } }] },
+  publishProjectAction: { as: "ally", calls: (w) => [{ input: { projectId: w.victim.ally.project.id } }] },
+  unpublishProjectAction: { as: "ally", calls: (w) => [{ input: { projectId: w.victim.ally.project.id } }] },
+  requestSignalScoreAction: { as: "ally", calls: (w) => [{ input: { projectId: w.victim.ally.project.id } }] },
+  changeMemberRoleAction: { as: "ally", calls: (w) => [{ input: { userId: w.victim.ally.member.id, role: "manager" } }] },
+  setMemberActiveAction: { as: "ally", calls: (w) => [{ input: { userId: w.victim.ally.member.id, isActive: false } }] },
+};
+
+const upload = (query: Record<string, string>, as: Side = "ally"): RouteCall => ({ as, query: { fileName: "Intrusion.pdf", ...query }, body: PDF });
+const uploadCalls = (w: TenancyWorld) => [
+  upload({ projectId: w.victim.ally.project.id }),
+  upload({ projectId: mixed(w).a.project.id, folderId: mixed(w).v.folder.id }),
+  upload({ parentDocumentId: w.victim.ally.document.id }),
+  upload({ portfolioId: w.victim.investor.portfolio.id }, "investor"),
+];
+
+/** The token's signed bytes: version (1) | document (16) | org (16) | SHARED row (16) | expiry | email. */
+function spliceShareToken(token: string, ids: { documentId: string; orgId: string; sharedLogId: string }): string {
+  const [payload, signature] = token.split(".") as [string, string];
+  const bytes = Buffer.from(payload, "base64url");
+  [ids.documentId, ids.orgId, ids.sharedLogId].forEach((id, i) => Buffer.from(id.replace(/-/g, ""), "hex").copy(bytes, 1 + 16 * i));
+  return `${bytes.toString("base64url")}.${signature}`;
+}
+
+const ROUTE_CASES: Record<string, RouteCase> = {
+  "GET /api/dataroom/documents/[documentId]/download": {
+    as: "ally",
+    calls: (w) => [
+      { params: { documentId: w.victim.ally.document.id } },
+      { params: { documentId: w.victim.ally.document.id }, query: { inline: "1" } },
+      { as: "investor", params: { documentId: w.victim.investor.document.id } },
+    ],
+  },
+  "GET /api/dataroom/documents/[documentId]/versions": { as: "ally", calls: (w) => [{ params: { documentId: w.victim.ally.document.id } }] },
+  "GET /api/dataroom/portfolios/[portfolioId]/access-log": { as: "investor", calls: (w) => [{ params: { portfolioId: w.victim.investor.portfolio.id } }] },
+  "GET /api/dataroom/projects/[projectId]/access-log": { as: "ally", calls: (w) => [{ params: { projectId: w.victim.ally.project.id } }] },
+  "GET /api/projects/[projectId]/cover": { as: "ally", calls: (w) => [{ params: { projectId: w.victim.ally.project.id } }] },
+  "PUT /api/dataroom/upload": { as: "ally", calls: uploadCalls },
+  "POST /api/dataroom/upload": { as: "ally", calls: uploadCalls },
+  "GET /api/dataroom/shared/[token]/download": {
+    as: "ally",
+    publicRoute:
+      "the token is a bearer credential: whoever holds the victim's genuine link may download (that is the feature), signed in or not. " +
+      "Another org's ids therefore travel inside a token: the attacker's own genuine token with the victim's ids spliced in (the " +
+      "signature fails), and tokens signed with the real key that pair the victim's document with the attacker's org or SHARED row " +
+      "(as a bug in minting would): resolveShareLink must refuse all of them.",
+    calls: ({ victim: { ally: v }, attacker: { ally: a } }) => {
+      const expiresAt = new Date(Date.now() + 3_600_000);
+      const sign = (orgId: string, sharedLogId: string) => signShareToken({ documentId: v.document.id, orgId, sharedLogId, recipientEmail: "x@example.com", expiresAt });
+      return [
+        { params: { token: spliceShareToken(a.share.token, v.share.claims) } },
+        { params: { token: sign(a.actor.org.id, a.share.claims.sharedLogId) } },
+        { params: { token: sign(v.actor.org.id, a.share.claims.sharedLogId) } },
+      ];
+    },
+  },
+};
+
+/** Entry points that take no id another org could own, each with why, and where its own test lives. */
+const EXEMPT: Record<string, { reason: string; coveredBy?: string }> = {
+  createProjectAction: { reason: "creates a project in the session's org; takes no id", coveredBy: "tests/integration/project-actions.test.ts" },
+  addLocalMemberAction: {
+    reason: "creates a member in the session's org; takes no id. Emails are unique platform-wide, so a taken one is a CONFLICT whichever org holds it (local mode only)",
+    coveredBy: "tests/integration/team.test.ts",
+  },
+  updateOrgSettingsAction: { reason: "edits the session's own org; no org id in the input", coveredBy: "tests/integration/org-settings.test.ts" },
+  uploadOrgLogoAction: { reason: "the session's own org's logo; no org id in the input", coveredBy: "tests/integration/org-settings.test.ts" },
+  removeOrgLogoAction: { reason: "the session's own org's logo; no input at all", coveredBy: "tests/integration/org-settings.test.ts" },
+  createPromptVersionAction: { reason: "prompt templates are platform-wide, not owned by an org; ADMIN orgs only", coveredBy: "tests/integration/prompt-admin.test.ts" },
+  activatePromptVersionAction: {
+    reason: "prompt templates are platform-wide, not owned by an org; ADMIN orgs only",
+    coveredBy: "tests/integration/prompt-admin.test.ts",
+  },
+  signInLocalAction: { reason: "local sign-in picks any seeded account by design; refused when auth is Clerk (production)" },
+  signOutAction: { reason: "clears the caller's own session cookie; no input" },
+  "GET /api/projects/export": { reason: "exports the session's org's projects; filters only, no ids", coveredBy: "tests/integration/export-projects.test.ts" },
+  "GET /api/org/logo": { reason: "the session's own org's logo; no id in the URL", coveredBy: "tests/integration/org-settings.test.ts" },
+  "GET /api/health": { reason: "liveness probe; reads no tenant data" },
+  "GET /api/dataroom/pdf-worker": { reason: "serves pdfjs's worker script from node_modules; no data" },
+  "POST /api/webhooks/clerk": {
+    reason: "no session: Clerk's svix signature is the credential, and the payload names Clerk's ids",
+    coveredBy: "tests/integration/clerk-auth.test.ts",
+  },
+  "GET /api/inngest": { reason: "Inngest's serve handler: requests are signed with the signing key; jobs reload scoped data by the event's orgId" },
+  "POST /api/inngest": { reason: "Inngest's serve handler: requests are signed with the signing key; jobs reload scoped data by the event's orgId" },
+  "PUT /api/inngest": { reason: "Inngest's serve handler: requests are signed with the signing key; jobs reload scoped data by the event's orgId" },
+};
+
+const { entries, inlineServerActions } = listEntryPoints();
+let world: TenancyWorld;
+let orgIds: string[];
+let victimIds: Set<string>;
+let worldIds: Set<string>;
+
+useTestStorage();
+beforeAll(async () => {
+  PDF = new Uint8Array(await pdfWithPages(["Intrusion"]));
+  world = await buildTenancyWorld();
+  orgIds = [world.victim.ally, world.victim.investor, world.attacker.ally, world.attacker.investor].map((side) => side.actor.org.id);
+  const [victimAlly, victimInvestor, ...attackers] = await Promise.all(orgIds.map(listTenantIds));
+  victimIds = new Set([...victimAlly!, ...victimInvestor!]);
+  worldIds = new Set([...victimIds, ...attackers.flatMap((ids) => [...ids])]);
+}, 120_000);
+
+const ORG_LABELS = ["victim ally", "victim investor", "attacker ally", "attacker investor"];
+const refusalContext = (checkIds: boolean): RefusalContext => ({
+  victimIds,
+  worldIds,
+  checkIds,
+  signInAs: (side) => signIn(world.attacker[side].actor),
+  snapshot: async () => Object.fromEntries(await Promise.all(orgIds.map(async (id, i) => [ORG_LABELS[i], await snapshotTenant(id)]))),
+});
+
+async function loadEntry(entry: EntryPoint) {
+  const module = (await import(/* @vite-ignore */ path.join(REPO_ROOT, entry.file))) as Record<string, unknown>;
+  // The parser's list and the runtime's agree, or the enumeration above could miss an export.
+  expect(Object.keys(module).sort()).toEqual(listValueExports(entry.file).sort());
+  return module[entry.exportName] as never;
+}
+
+describe("tenancy matrix: another org's ids are a 404 and change nothing", () => {
+  it("finds the entry points, and no server action hidden inside a function where no test can reach it", () => {
+    expect(entries.length).toBeGreaterThan(30);
+    expect(inlineServerActions, "move these inline 'use server' functions into an actions.ts").toEqual([]);
+  });
+
+  it("names no entry point that no longer exists, and none twice", () => {
+    const keys = new Set(entries.map((entry) => entry.key));
+    expect(keys.size, "two entry points share a name").toBe(entries.length);
+    const named = [...Object.keys(ACTION_CASES), ...Object.keys(ROUTE_CASES), ...Object.keys(EXEMPT)];
+    expect(named.filter((key) => !keys.has(key)).map((key) => `remove the stale tenancy entry for ${key} from ${FILE}`)).toEqual([]);
+    expect(
+      Object.keys(EXEMPT).filter((key) => key in ACTION_CASES || key in ROUTE_CASES),
+      "both a case and an exemption",
+    ).toEqual([]);
+  });
+
+  for (const entry of entries) {
+    const exemption = EXEMPT[entry.key];
+    if (exemption) {
+      it(`${entry.key} is exempt: ${exemption.reason}`, () => {
+        if (exemption.coveredBy) expect(existsSync(path.join(REPO_ROOT, exemption.coveredBy)), exemption.coveredBy).toBe(true);
+      });
+      continue;
+    }
+    it(entry.key, async () => {
+      const actionCase = entry.kind === "action" ? ACTION_CASES[entry.key] : undefined;
+      const routeCase = entry.kind === "route" ? ROUTE_CASES[entry.key] : undefined;
+      if (!actionCase && !routeCase) {
+        throw new Error(`add a tenancy case for ${entry.key} (${entry.file}) to ${FILE}, or exempt it with the reason it takes no tenant-owned id`);
+      }
+      const handler = await loadEntry(entry);
+      if (actionCase) {
+        const context = refusalContext(true);
+        for (const call of actionCase.calls(world)) await expectRefused(call, actionCase.as, (c) => actionAnswer(handler, c.input), context);
+      } else if (routeCase && entry.kind === "route") {
+        const context = refusalContext(!routeCase.publicRoute);
+        for (const call of routeCase.calls(world)) await expectRefused(call, routeCase.as, (c) => routeAnswer(handler, entry, c), context);
+      }
+    });
+  }
+});

@@ -1,0 +1,153 @@
+/**
+ * Two orgs of each kind with one of everything an action or route can name: the victim's rows
+ * are what the attacker's calls aim at, the attacker's own rows are for mixed calls (my project,
+ * your milestone). Each record is in the state where the call would succeed for its owner (a
+ * stored PDF with extracted text, a redaction awaiting review, a FAILED job run, a stored cover),
+ * so a refusal can only come from the tenant check. Built with the app's own lib functions where
+ * those exist, so the rows look as the app writes them.
+ */
+import { randomUUID } from "node:crypto";
+import type { Actor } from "@/lib/auth/actor";
+import { createFolder } from "@/lib/dataroom/create-folder";
+import { createShareLink } from "@/lib/dataroom/share/create-share-link";
+import { verifyShareToken } from "@/lib/dataroom/share/share-token";
+import { putObject } from "@/lib/storage/objects";
+import { createPortfolio, createSignalScore, createUser } from "@/prisma/factories";
+import { pdfWithPages, TINY_PNG } from "../dataroom-fixtures";
+import { createTenant, createTenantProject, db } from "../test-db";
+
+const PAGES = ["Grid connection agreement", "Signed by Wanjiru Kamau, wanjiru@example.com"];
+
+/** A READY PDF whose bytes are in storage and whose text was extracted, as processing leaves it. */
+async function storedPdf(actor: Actor, owner: { projectId?: string; portfolioId?: string }, folderId: string) {
+  const bytes = await pdfWithPages(PAGES);
+  const s3Key = `orgs/${actor.org.id}/dataroom/${randomUUID()}.pdf`;
+  await putObject(s3Key, bytes, "application/pdf", bytes.length);
+  const document = await db.document.create({
+    data: {
+      orgId: actor.org.id,
+      ...owner,
+      folderId,
+      name: `Grid study ${randomUUID().slice(0, 8)}.pdf`,
+      fileType: "pdf",
+      mimeType: "application/pdf",
+      s3Key,
+      s3Bucket: process.env.S3_BUCKET!,
+      fileSizeBytes: bytes.length,
+      status: "READY",
+      uploadedBy: actor.user.id,
+      checksumSha256: "c".repeat(64),
+      classification: "CONFIDENTIAL",
+    },
+  });
+  await db.documentExtraction.create({
+    data: {
+      documentId: document.id,
+      extractionType: "TEXT",
+      status: "COMPLETED",
+      pageCount: PAGES.length,
+      result: { pages: PAGES.map((text, i) => ({ page: i + 1, text })) },
+    },
+  });
+  return document;
+}
+
+/** An ALLY org's project with everything hanging off it. */
+async function buildAllySide(actor: Actor) {
+  const created = await createTenantProject(actor, {
+    milestones: [
+      { name: "Land lease signed", targetDate: "2027-01-15" },
+      { name: "Grid study", targetDate: "2027-03-01" },
+    ],
+    budget: [{ category: "EPC", description: "Engineering, procurement and construction", estimated: "1200000" }],
+  });
+  const coverKey = `orgs/${actor.org.id}/project-covers/${randomUUID()}.png`;
+  await putObject(coverKey, TINY_PNG, "image/png", TINY_PNG.length);
+  const project = await db.project.update({ where: { id: created.id }, data: { coverImageUrl: coverKey } });
+  const milestones = await db.projectMilestone.findMany({ where: { projectId: project.id }, orderBy: { orderIndex: "asc" } });
+  const budgetItem = await db.projectBudgetItem.findFirstOrThrow({ where: { projectId: project.id } });
+
+  const room = { kind: "project" as const, id: project.id };
+  const folder = await createFolder(actor, { room, parentFolderId: null, name: "Legal" });
+  const subfolder = await createFolder(actor, { room, parentFolderId: folder.id, name: "Permits" });
+  const document = await storedPdf(actor, { projectId: project.id }, subfolder.id);
+  const annotation = await db.documentAnnotation.create({
+    data: {
+      orgId: actor.org.id,
+      documentId: document.id,
+      userId: actor.user.id,
+      type: "COMMENT",
+      pageNumber: 1,
+      position: { x: 10, y: 10, width: 50, height: 12 },
+      text: "Check the term",
+    },
+  });
+  const link = await createShareLink(actor, { documentId: document.id, recipientEmail: "lender@bank.example", note: undefined, expiresIn: "7d" });
+  const shareToken = link.path.replace(/^\/shared\//, "");
+  const detection = { id: "0123456789abcdef", type: "EMAIL", text: "wanjiru@example.com", page: 2, start: 23, end: 42, confidence: 0.99, rule: "email", source: "rule" };
+  const redactionJob = await db.redactionJob.create({
+    data: { orgId: actor.org.id, documentId: document.id, createdBy: actor.user.id, status: "review", detectedEntities: [detection], entityCount: 1 },
+  });
+  const signalScore = await createSignalScore(db, { orgId: actor.org.id, projectId: project.id });
+  const quest = await db.improvementQuest.create({
+    data: { projectId: project.id, title: "Upload the grid study", actionType: "upload_document", estimatedScoreImpact: 4 },
+  });
+  const member = await createUser(db, { orgId: actor.org.id, role: "analyst" });
+  const failedRun = await db.jobRun.create({
+    data: {
+      jobId: "score-signal",
+      eventName: "signal-score/requested",
+      orgId: actor.org.id,
+      payload: { orgId: actor.org.id, projectId: project.id },
+      entityType: "Project",
+      entityId: project.id,
+      status: "FAILED",
+      attempts: 3,
+      maxAttempts: 3,
+      lastError: "Model unavailable",
+      finishedAt: new Date(),
+    },
+  });
+  return {
+    actor,
+    project,
+    milestones,
+    budgetItem,
+    folder,
+    subfolder,
+    document,
+    annotation,
+    redactionJob,
+    signalScore,
+    quest,
+    member,
+    failedRun,
+    share: { token: shareToken, claims: verifyShareToken(shareToken)! },
+  };
+}
+
+/** An INVESTOR org's portfolio room with a folder and a stored document. */
+async function buildInvestorSide(actor: Actor) {
+  const portfolio = await createPortfolio(db, { orgId: actor.org.id });
+  const folder = await createFolder(actor, { room: { kind: "portfolio", id: portfolio.id }, parentFolderId: null, name: "Reporting" });
+  const document = await storedPdf(actor, { portfolioId: portfolio.id }, folder.id);
+  return { actor, portfolio, folder, document };
+}
+
+export type AllySide = Awaited<ReturnType<typeof buildAllySide>>;
+export type InvestorSide = Awaited<ReturnType<typeof buildInvestorSide>>;
+export type TenancyWorld = { victim: { ally: AllySide; investor: InvestorSide }; attacker: { ally: AllySide; investor: InvestorSide } };
+
+/** Attackers are admins, so no permission check can hide a missing tenant check. */
+export async function buildTenancyWorld(): Promise<TenancyWorld> {
+  const [victimAlly, victimInvestor, attackerAlly, attackerInvestor] = await Promise.all([
+    createTenant({ type: "ALLY", role: "admin" }),
+    createTenant({ type: "INVESTOR", role: "admin" }),
+    createTenant({ type: "ALLY", role: "admin" }),
+    createTenant({ type: "INVESTOR", role: "admin" }),
+  ]);
+  return {
+    victim: { ally: await buildAllySide(victimAlly), investor: await buildInvestorSide(victimInvestor) },
+    attacker: { ally: await buildAllySide(attackerAlly), investor: await buildInvestorSide(attackerInvestor) },
+  };
+}
