@@ -5,6 +5,7 @@ import { visibleClassifications } from "./access-rules";
 import { getRoomOrThrow } from "./rooms/get-room-or-throw";
 import { portfolioRootFolderId } from "./rooms/portfolio-root-folder-id";
 import type { RoomRef } from "./rooms/room-ref";
+import { searchText, searchVector } from "./search-text-cap";
 
 /** ts_headline's markers: control characters no extracted text keeps (see sanitizeExtractedText). */
 const START = "\u0002";
@@ -37,7 +38,7 @@ type Row = { id: string; name: string; file_type: string; project_id: string | n
 /**
  * Full-text search over the current versions of the org's data room that the role may see,
  * best match first (ts_rank), each with highlighted snippets (ts_headline). Web-search syntax:
- * "exact phrase", -excluded, or.
+ * "exact phrase", -excluded, or. Only the first SEARCH_TEXT_MAX_CHARS of a text are searched.
  */
 export async function searchDocuments(
   tenant: Pick<TenantContext, "org" | "role">,
@@ -56,8 +57,8 @@ export async function searchDocuments(
   const rows = await db.$queryRaw<Row[]>`
     WITH q AS (SELECT websearch_to_tsquery('english', ${text}) AS query)
     SELECT d.id, d.name, d.file_type, d.project_id, d.portfolio_id, d.folder_id, d.version,
-           ts_rank(to_tsvector('english', coalesce(e.content, '')), q.query)::float8 AS rank,
-           ts_headline('english', e.content, q.query,
+           ts_rank(${searchVector("e")}, q.query)::float8 AS rank,
+           ts_headline('english', ${searchText("e")}, q.query,
              ${`StartSel=${START}, StopSel=${STOP}, MaxWords=24, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "`}) AS headline
     FROM q, documents d
     JOIN document_extractions e ON e.document_id = d.id AND e.extraction_type = 'TEXT' AND e.status = 'COMPLETED'
@@ -66,7 +67,7 @@ export async function searchDocuments(
       AND d.status = 'READY'
       AND (d.classification IS NULL OR d.classification::text = ANY(${classifications}::text[]))
       AND NOT EXISTS (SELECT 1 FROM documents n WHERE n.parent_version_id = d.id AND n.is_deleted = false)
-      AND to_tsvector('english', coalesce(e.content, '')) @@ q.query
+      AND ${searchVector("e")} @@ q.query
       ${roomFilter}
     ORDER BY rank DESC, d.created_at DESC
     LIMIT ${Math.min(options.limit ?? 20, 50)}`;

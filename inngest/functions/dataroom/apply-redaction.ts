@@ -9,8 +9,8 @@ export const applyRedactionJob = defineJob({
   on: "redaction.approved",
   limits: { memoryMb: 1536, timeoutMs: 15 * 60_000 },
   entity: (data) => ({ type: "RedactionJob", id: data.redactionJobId }),
-  async handler({ event, step }) {
-    return step.run("build-redacted-pdf", () => applyRedaction(event.data.orgId, event.data.redactionJobId));
+  async handler({ event, step, progress }) {
+    return step.run("build-redacted-pdf", () => applyRedaction(event.data.orgId, event.data.redactionJobId, { onProgress: progress }));
   },
   onFailure: ({ data, error }) => failRedactionJob(data.orgId, data.redactionJobId, error),
   onRetry: (data) => reopenRedactionJob(data.orgId, data.redactionJobId, "applying"),

@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors/app-error";
+import type { OnExtractionProgress } from "./extraction-progress";
 import { loadPdfjs } from "./load-pdfjs";
 
 export type PageText = { page: number; text: string };
@@ -10,7 +11,7 @@ const UNREADABLE_PDF_ERRORS = new Set(["InvalidPDFException", "FormatError", "Pa
  * Text per page with pdfjs (the legacy build runs in Node). Items on one line are joined with
  * spaces and lines with newlines, as pdfjs marks them. A file pdfjs cannot parse is a clear error.
  */
-export async function extractPdfText(bytes: Uint8Array): Promise<PageText[]> {
+export async function extractPdfText(bytes: Uint8Array, onProgress?: OnExtractionProgress): Promise<PageText[]> {
   const { getDocument } = await loadPdfjs();
   let pdf;
   try {
@@ -32,6 +33,7 @@ export async function extractPdfText(bytes: Uint8Array): Promise<PageText[]> {
         .replace(/[ \t]+\n/g, "\n")
         .trim();
       pages.push({ page: number, text });
+      await onProgress?.(number, pdf.numPages);
     }
     return pages;
   } finally {

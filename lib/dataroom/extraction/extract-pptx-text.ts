@@ -1,5 +1,7 @@
 import JSZip from "jszip";
+import { assertZipWithinLimits } from "./assert-zip-within-limits";
 import type { PageText } from "./extract-pdf-text";
+import type { OnExtractionProgress } from "./extraction-progress";
 
 const XML_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
@@ -14,7 +16,8 @@ function decodeXml(text: string): string {
 }
 
 /** One page per slide, in slide order: the text runs (<a:t>) of each paragraph (<a:p>). */
-export async function extractPptxText(bytes: Uint8Array): Promise<PageText[]> {
+export async function extractPptxText(bytes: Uint8Array, onProgress?: OnExtractionProgress): Promise<PageText[]> {
+  await assertZipWithinLimits(bytes, "pptx");
   const zip = await JSZip.loadAsync(bytes);
   const slides = Object.keys(zip.files)
     .map((name) => ({ name, number: Number(/^ppt\/slides\/slide(\d+)\.xml$/.exec(name)?.[1]) }))
@@ -25,6 +28,7 @@ export async function extractPptxText(bytes: Uint8Array): Promise<PageText[]> {
     const xml = await zip.file(slide.name)!.async("string");
     const paragraphs = xml.split(/<\/a:p>/).map((p) => [...p.matchAll(/<a:t(?:\s[^>]*)?>([^<]*)<\/a:t>/g)].map((m) => decodeXml(m[1]!)).join(""));
     pages.push({ page: pages.length + 1, text: paragraphs.filter(Boolean).join("\n").trim() });
+    await onProgress?.(pages.length, slides.length);
   }
   return pages;
 }

@@ -1,3 +1,4 @@
+import type { OnExtractionProgress } from "../extraction/extraction-progress";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PDFDocument, StandardFonts } from "pdf-lib";
@@ -24,12 +25,22 @@ function standardFontDataUrl(): string | undefined {
  * embedded one at a time, so only one page bitmap is in memory. Throws when a page cannot be
  * rendered or its text no longer matches the extraction the spans point into.
  */
-export async function buildRasterRedactedPdf(source: Uint8Array, pages: { page: number; text: string }[], spans: RedactionSpan[]): Promise<Uint8Array> {
+export async function buildRasterRedactedPdf(
+  source: Uint8Array,
+  pages: { page: number; text: string }[],
+  spans: RedactionSpan[],
+  onProgress?: OnExtractionProgress,
+): Promise<Uint8Array> {
   const { createCanvas } = await import("@napi-rs/canvas");
   const { getDocument, AnnotationMode } = await loadPdfjs();
   // The extraction's options, so that the text items are the ones the offsets were taken from.
   const pdf = await getDocument({
-    data: new Uint8Array(source), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, standardFontDataUrl: standardFontDataUrl(),
+    data: new Uint8Array(source),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+    standardFontDataUrl: standardFontDataUrl(),
   }).promise;
   try {
     if (pdf.numPages !== pages.length) throw new Error(`The PDF has ${pdf.numPages} pages, its extraction ${pages.length}.`);
@@ -40,10 +51,16 @@ export async function buildRasterRedactedPdf(source: Uint8Array, pages: { page: 
       if (text === undefined) throw new Error(`Page ${number} has no extracted text.`);
       const page = await pdf.getPage(number);
       try {
-        await addRedactedPage(tools, page, text, spans.filter((s) => s.page === number));
+        await addRedactedPage(
+          tools,
+          page,
+          text,
+          spans.filter((s) => s.page === number),
+        );
       } finally {
         page.cleanup();
       }
+      await onProgress?.(number, pdf.numPages);
       // pdfjs renders a page in one stretch of microtasks; yielding between pages lets the
       // server that runs this job answer its requests meanwhile.
       await new Promise((resolve) => setImmediate(resolve));

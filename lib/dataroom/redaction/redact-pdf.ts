@@ -1,3 +1,4 @@
+import type { OnExtractionProgress } from "../extraction/extraction-progress";
 import { buildRasterRedactedPdf } from "./build-raster-redacted-pdf";
 import { buildRedactedTextPdf, type RedactionSpan } from "./build-redacted-text-pdf";
 
@@ -10,9 +11,14 @@ export type RedactionMethod = "raster" | "text";
  * text no longer matches the extraction), the text rebuilt without its layout. Either way the
  * approved characters exist nowhere in the output.
  */
-export async function redactPdf(source: Uint8Array, pages: { page: number; text: string }[], spans: RedactionSpan[]): Promise<{ bytes: Uint8Array; method: RedactionMethod }> {
+export async function redactPdf(
+  source: Uint8Array,
+  pages: { page: number; text: string }[],
+  spans: RedactionSpan[],
+  onProgress?: OnExtractionProgress,
+): Promise<{ bytes: Uint8Array; method: RedactionMethod }> {
   try {
-    return { bytes: await buildRasterRedactedPdf(source, pages, spans), method: "raster" };
+    return { bytes: await buildRasterRedactedPdf(source, pages, spans, onProgress), method: "raster" };
   } catch (error) {
     console.warn("[dataroom] the pages could not be rendered for redaction; rebuilding the text instead:", error);
     return { bytes: await buildRedactedTextPdf(pages, spans), method: "text" };

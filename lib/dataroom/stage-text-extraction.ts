@@ -1,0 +1,20 @@
+import { db } from "@/lib/db/client";
+import type { PageText } from "./extraction/extract-pdf-text";
+import { toTextExtractionRecord } from "./extraction/text-extraction-record";
+
+/**
+ * Writes a document's extracted text as a TEXT extraction in PROCESSING, outside any interactive
+ * transaction: a 22 MB text (stored twice, as content and as pages) takes seconds to send and
+ * index, past Prisma's 5 s transaction timeout. Every reader of extractions asks for COMPLETED
+ * ones (search, viewer, redaction, AI), so a staged row is invisible until the caller's status
+ * transaction flips it; a run that dies first leaves a PROCESSING row the next run replaces.
+ * The document was loaded scoped to its org by the caller; the row hangs off that document.
+ */
+export async function stageTextExtraction(documentId: string, pages: PageText[]): Promise<string> {
+  await db.documentExtraction.deleteMany({ where: { documentId, extractionType: "TEXT", status: "PROCESSING" } });
+  const row = await db.documentExtraction.create({
+    data: { documentId, extractionType: "TEXT", status: "PROCESSING", ...toTextExtractionRecord(pages) },
+    select: { id: true },
+  });
+  return row.id;
+}
