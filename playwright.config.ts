@@ -9,7 +9,9 @@ export default defineConfig({
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: [["list"], ["json", { outputFile: "reports/e2e-results.json" }]],
-  timeout: 60_000,
+  // The longest journeys (plan milestones, then budget; share a watermarked PDF and read the access
+  // log) run 40-60 s on two shared cores while the worker processes the uploads and rescores.
+  timeout: 120_000,
   // Two workers share two cores with the server (axe scans, PDF rendering, watermarking): a
   // server action and its redirect can take longer than Playwright's 5 s default there.
   expect: { timeout: 10_000 },

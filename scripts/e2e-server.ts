@@ -57,6 +57,8 @@ const env: NodeJS.ProcessEnv = {
   NEXT_TELEMETRY_DISABLED: "1",
   CLERK_SECRET_KEY: "",
   NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: "",
+  // Two browsers and the server share two cores with the worker: two jobs at a time is plenty.
+  JOBS_SLOTS: process.env.JOBS_SLOTS ?? "2",
 };
 const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", port, "--keepAliveTimeout", "65000"], { stdio: "inherit", env });
 const worker = superviseWorker(env);

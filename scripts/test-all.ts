@@ -22,11 +22,12 @@ for (const file of ["reports/vitest-results.json", "reports/e2e-results.json"]) 
 
 const steps = [
   run("prisma client", "npx", ["tsx", "scripts/prisma-generate.ts"]),
+  run("lint", "npx", ["biome", "check", "."]),
   run("typecheck", "npx", ["tsc", "--noEmit", "-p", "."]),
   run("unit + integration", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=reports/vitest-results.json"]),
   run("production build", "npx", ["next", "build"]),
 ];
-steps.push(steps[3] ? run("end-to-end", "npx", ["playwright", "test"]) : false);
+steps.push(steps[4] ? run("end-to-end", "npx", ["playwright", "test"]) : false);
 
 const vitest = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number }>("reports/vitest-results.json");
 const e2e = readJson<{ stats: { expected: number; unexpected: number; skipped: number; flaky: number } }>("reports/e2e-results.json");

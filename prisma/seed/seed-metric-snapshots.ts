@@ -12,7 +12,7 @@ const BATCH_ROWS = 100;
 
 /** Money-weighted return approximated from the multiple and time held: enough for a trend line. */
 function annualisedIrrPct(moic: number, daysHeld: number): number {
-  return (Math.pow(moic, 365 / Math.max(daysHeld, 30)) - 1) * 100;
+  return (moic ** (365 / Math.max(daysHeld, 30)) - 1) * 100;
 }
 
 /** ~90 days of daily NAV, IRR and MOIC per holding and for the portfolio, ending today at each holding's current value. */
@@ -22,7 +22,15 @@ export async function seedMetricSnapshots(db: FactoryDb, ctx: DemoContext) {
   const add = (entityType: string, entityId: string, date: Date, metricType: string, value: number, currency: string | null, metadata: Prisma.InputJsonValue) =>
     rows.push({
       id: demoId(`northwind/snapshot/${entityId}/${metricType}/${date.toISOString().slice(0, 10)}`),
-      orgId, entityType, entityId, metricType, value: value.toFixed(metricType === "nav" ? 2 : 4), currency, snapshotDate: date, metadata, createdAt: new Date(date.getTime() + 2 * 3_600_000),
+      orgId,
+      entityType,
+      entityId,
+      metricType,
+      value: value.toFixed(metricType === "nav" ? 2 : 4),
+      currency,
+      snapshotDate: date,
+      metadata,
+      createdAt: new Date(date.getTime() + 2 * 3_600_000),
     });
 
   for (let offset = DAYS - 1; offset >= 0; offset -= 1) {

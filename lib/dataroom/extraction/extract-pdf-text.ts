@@ -13,7 +13,7 @@ const UNREADABLE_PDF_ERRORS = new Set(["InvalidPDFException", "FormatError", "Pa
  */
 export async function extractPdfText(bytes: Uint8Array, onProgress?: OnExtractionProgress): Promise<PageText[]> {
   const { getDocument } = await loadPdfjs();
-  let pdf;
+  let pdf: Awaited<ReturnType<typeof getDocument>["promise"]>;
   try {
     pdf = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
   } catch (error) {

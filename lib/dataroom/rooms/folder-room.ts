@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db/create-db-client";
-import { db } from "@/lib/db/client";
+import type { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { Room } from "./get-room-or-throw";
 

@@ -55,7 +55,7 @@ export class HeavyLane {
   }
 
   private ensureChild(): ChildProcess {
-    if (this.child && this.child.connected) return this.child;
+    if (this.child?.connected) return this.child;
     const child = fork(this.options.entry, [], {
       execArgv: [...this.options.execArgv, `--max-old-space-size=${this.options.heapMb}`],
       stdio: ["ignore", "inherit", "inherit", "ipc"],
@@ -72,7 +72,9 @@ export class HeavyLane {
       this.finish({
         ok: false,
         retriable: false,
-        message: outOfMemory ? `it needed more than ${limits.memoryMb} MB of memory, the limit for this kind of work` : `the worker process stopped unexpectedly (${signal ?? `exit code ${code}`})`,
+        message: outOfMemory
+          ? `it needed more than ${limits.memoryMb} MB of memory, the limit for this kind of work`
+          : `the worker process stopped unexpectedly (${signal ?? `exit code ${code}`})`,
       });
     });
     this.child = child;
