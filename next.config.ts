@@ -4,7 +4,16 @@ const nextConfig: NextConfig = {
   // Several builds of one checkout (parallel e2e runs) each need their own output directory.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Native/WASM-heavy server packages are loaded by Node at runtime rather than bundled.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@prisma/client", "@electric-sql/pglite", "@electric-sql/pglite-socket", "s3rver", "pdfjs-dist", "@napi-rs/canvas"],
+  serverExternalPackages: [
+    "pg",
+    "@prisma/adapter-pg",
+    "@prisma/client",
+    "@electric-sql/pglite",
+    "@electric-sql/pglite-socket",
+    "s3rver",
+    "pdfjs-dist",
+    "@napi-rs/canvas",
+  ],
   typedRoutes: false,
   poweredByHeader: false,
   // Logos (2 MB) and cover images (5 MB) go through server actions, whose default cap is 1 MB.

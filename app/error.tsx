@@ -20,9 +20,7 @@ export default function ErrorPage({ error, reset, retry }: ErrorPageProps) {
       </div>
       <div className="grid max-w-md gap-2">
         <h1 className="text-2xl font-semibold tracking-tight">Something went wrong</h1>
-        <p className="text-sm text-muted-foreground">
-          We couldn&apos;t load this page. It has been logged; please try again in a moment.
-        </p>
+        <p className="text-sm text-muted-foreground">We couldn&apos;t load this page. It has been logged; please try again in a moment.</p>
         {error.digest ? <p className="font-mono text-xs text-muted-foreground">Reference: {error.digest}</p> : null}
       </div>
       <div className="flex flex-wrap items-center justify-center gap-2">

@@ -14,8 +14,7 @@ export default function NotFound() {
         <p className="text-sm font-semibold text-brand-700">404</p>
         <h1 className="text-2xl font-semibold tracking-tight">We couldn&apos;t find that page</h1>
         <p className="text-sm text-muted-foreground">
-          It may have moved, or it belongs to another organisation&apos;s workspace. Check the address, or head back to
-          your dashboard.
+          It may have moved, or it belongs to another organisation&apos;s workspace. Check the address, or head back to your dashboard.
         </p>
       </div>
       <Button asChild>

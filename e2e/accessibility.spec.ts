@@ -28,7 +28,10 @@ async function audit(walk: Walk, label: string) {
   await page.waitForLoadState("networkidle");
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
   for (const violation of violations.filter((v) => v.impact === "serious" || v.impact === "critical")) {
-    const targets = violation.nodes.slice(0, 5).map((node) => node.target.join(" ")).join(" | ");
+    const targets = violation.nodes
+      .slice(0, 5)
+      .map((node) => node.target.join(" "))
+      .join(" | ");
     walk.problems.push(`${violation.impact} ${violation.id} (${violation.help}) at ${targets}`);
   }
   // Soft: one walk reports every page's problems, not only the first page's.
@@ -108,7 +111,10 @@ test("ally admin: every main page is accessible and error-free", async ({ page }
   await walkDataRoom(walk, /Turkana Solar Park/);
 
   await page.goto("/ai-usage");
-  await page.getByRole("navigation", { name: "Month" }).getByRole("link", { name: /^Previous month/ }).click();
+  await page
+    .getByRole("navigation", { name: "Month" })
+    .getByRole("link", { name: /^Previous month/ })
+    .click();
   await expect(page).toHaveURL(/\/ai-usage\?month=\d{4}-\d{2}$/);
   await audit(walk, `AI usage, previous month ${page.url()}`);
 });

@@ -16,7 +16,9 @@ test("an investor analyst keeps a portfolio data room and moves files and folder
 
   await folders.getByRole("link", { name: "All top-level files" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(FUND);
-  await page.locator('input[type="file"]').setInputFiles([{ name: `Capital call ${stamp}.txt`, mimeType: "text/plain", buffer: Buffer.from(`Capital call notice ${stamp}: 12% of commitments due.`) }]);
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles([{ name: `Capital call ${stamp}.txt`, mimeType: "text/plain", buffer: Buffer.from(`Capital call notice ${stamp}: 12% of commitments due.`) }]);
   const row = page.getByTestId("document-row").filter({ hasText: `Capital call ${stamp}.txt` });
   await expect(row.getByText("Ready")).toBeVisible({ timeout: 20_000 });
 
@@ -27,7 +29,10 @@ test("an investor analyst keeps a portfolio data room and moves files and folder
   await expect(page.getByTestId("document-row").filter({ hasText: `Capital call ${stamp}.txt` })).toBeVisible();
 
   // A folder dragged onto another becomes its subfolder.
-  await folders.getByTestId("folder-node").filter({ hasText: "ESG monitoring" }).dragTo(folders.getByTestId("folder-node").filter({ hasText: "Fund documents" }));
+  await folders
+    .getByTestId("folder-node")
+    .filter({ hasText: "ESG monitoring" })
+    .dragTo(folders.getByTestId("folder-node").filter({ hasText: "Fund documents" }));
   await expect(folders.getByRole("button", { name: "Expand Fund documents" }).or(folders.getByRole("button", { name: "Collapse Fund documents" }))).toBeVisible();
   await folders.getByRole("link", { name: "Fund documents" }).click();
   const expand = folders.getByRole("button", { name: "Expand Fund documents" });
@@ -55,7 +60,9 @@ test("an ally moves a document to another folder from its menu, with every versi
   await page.getByRole("button", { name: "Create folder" }).click();
   await expect(folders.getByRole("link", { name: `Offtake ${stamp}` })).toBeVisible();
 
-  await page.locator('input[type="file"]').setInputFiles([{ name: `Heads of terms ${stamp}.txt`, mimeType: "text/plain", buffer: Buffer.from(`Heads of terms ${stamp}`) }]);
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles([{ name: `Heads of terms ${stamp}.txt`, mimeType: "text/plain", buffer: Buffer.from(`Heads of terms ${stamp}`) }]);
   const row = page.getByTestId("document-row").filter({ hasText: `Heads of terms ${stamp}.txt` });
   await expect(row.getByText("Ready")).toBeVisible({ timeout: 20_000 });
   await row.getByRole("button", { name: /Actions for/ }).click();

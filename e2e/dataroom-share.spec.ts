@@ -3,7 +3,11 @@ import { expect, test } from "@playwright/test";
 import { pdfText, pdfWith } from "./pdf-fixtures";
 import { DEMO, signInAs } from "./support";
 
-test("an analyst shares a watermarked PDF by link; a signed-out recipient downloads it; the manager sees it all in the access log", async ({ page, browser, context }, testInfo) => {
+test("an analyst shares a watermarked PDF by link; a signed-out recipient downloads it; the manager sees it all in the access log", async ({
+  page,
+  browser,
+  context,
+}, testInfo) => {
   const stamp = Date.now();
   const fileName = `Offtake summary ${stamp}.pdf`;
   const recipient = `credit.${stamp}@lender.example`;

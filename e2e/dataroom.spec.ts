@@ -30,7 +30,14 @@ test("a manager uploads a PDF and a spreadsheet into a folder, finds a phrase in
   await page.getByLabel("Watermark PDF downloads").check();
   await page.locator('input[type="file"]').setInputFiles([
     { name: "Grid study.pdf", mimeType: "application/pdf", buffer: await pdfWith(["Grid study summary", `The PPA sets ${phrase} at the tariff.`]) },
-    { name: "Capex.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: await xlsxWith([["Item", "USD"], ["Turbines", 41000000]]) },
+    {
+      name: "Capex.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: await xlsxWith([
+        ["Item", "USD"],
+        ["Turbines", 41000000],
+      ]),
+    },
   ]);
   await expect(page.getByRole("list", { name: "Uploads" }).getByText("Uploaded · processing")).toHaveCount(2);
 
@@ -114,7 +121,10 @@ test("a manager redacts an email address and an IBAN from a PDF; the redacted co
   const projectId = new URL(page.url()).pathname.split("/")[2]!;
   // One short line per page: pdfjs leaves out text drawn beyond the page edge.
   const bytes = await pdfWith([`Escrow instructions: pay ${iban}`, `Confirm payment to ${email}.`]);
-  const uploaded = await page.request.put(`/api/dataroom/upload?fileName=Escrow.pdf&projectId=${projectId}`, { data: bytes, headers: { "content-type": "application/pdf" } });
+  const uploaded = await page.request.put(`/api/dataroom/upload?fileName=Escrow.pdf&projectId=${projectId}`, {
+    data: bytes,
+    headers: { "content-type": "application/pdf" },
+  });
   expect(uploaded.status()).toBe(201);
   const { document } = (await uploaded.json()) as { document: { id: string } };
 

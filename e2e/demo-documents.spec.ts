@@ -28,9 +28,14 @@ async function roomDocuments(page: Page, roomName: RegExp): Promise<{ name: stri
 /** What the demo seed puts in each room (other tests add files of their own alongside). */
 const SEEDED = {
   turkana: [
-    "Turkana Solar Park - Financial Model.xlsx", "Kenya Power PPA - Term Sheet.pdf", "P50-P90 Energy Yield Assessment.pdf",
-    "Environmental & Social Impact Assessment (NEMA approved).pdf", "Land Lease Agreement - Turkana County Government.pdf",
-    "Grid Connection Agreement - KETRACO Lodwar.pdf", "Management Team CVs.pdf", "Construction All Risks - Broker Indication.pdf",
+    "Turkana Solar Park - Financial Model.xlsx",
+    "Kenya Power PPA - Term Sheet.pdf",
+    "P50-P90 Energy Yield Assessment.pdf",
+    "Environmental & Social Impact Assessment (NEMA approved).pdf",
+    "Land Lease Agreement - Turkana County Government.pdf",
+    "Grid Connection Agreement - KETRACO Lodwar.pdf",
+    "Management Team CVs.pdf",
+    "Construction All Risks - Broker Indication.pdf",
   ],
   fund: ["Q3 2026 Quarterly Investor Report.pdf", "Fund I - ESG Monitoring Plan 2026.docx"],
 };
@@ -38,7 +43,10 @@ const SEEDED = {
 test.describe("seeded demo documents", () => {
   test("every Turkana and Fund I document opens in the viewer with its text, and downloads as the file it is", async ({ page }) => {
     test.setTimeout(240_000);
-    for (const [email, room, names] of [[DEMO.allyAdmin, /Turkana Solar Park/, SEEDED.turkana], [DEMO.investorAnalyst, /Fund I/, SEEDED.fund]] as const) {
+    for (const [email, room, names] of [
+      [DEMO.allyAdmin, /Turkana Solar Park/, SEEDED.turkana],
+      [DEMO.investorAnalyst, /Fund I/, SEEDED.fund],
+    ] as const) {
       await page.context().clearCookies();
       await signInAs(page, email);
       const documents = (await roomDocuments(page, room)).filter((d) => (names as readonly string[]).includes(d.name));

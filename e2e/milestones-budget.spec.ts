@@ -47,7 +47,7 @@ test("a manager plans milestones, reorders them with the keyboard, completes one
   await invalid.getByLabel("Completion (%)").fill("40");
   await invalid.getByRole("button", { name: "Add milestone" }).click();
   await expect(invalid).toBeHidden();
-  await expect((await addMilestone(page, { name: "Battery supply contract", target: "2027-01-31" }))).toBeHidden();
+  await expect(await addMilestone(page, { name: "Battery supply contract", target: "2027-01-31" })).toBeHidden();
   await expect.poll(() => rowNames(page)).toEqual(["Grid services tariff confirmed", "Connection agreement signed", "Battery supply contract"]);
 
   // Keyboard only: focus the move button and press Enter twice; focus follows the moved row.
@@ -75,7 +75,9 @@ test("a manager plans milestones, reorders them with the keyboard, completes one
   await badAmount.getByLabel("Status").selectOption("COMMITTED");
   await badAmount.getByRole("button", { name: "Add line" }).click();
   await expect(badAmount).toBeHidden();
-  await expect(await addBudgetLine(page, { category: "Legal", description: "Connection agreement counsel", estimated: "180000.05", actual: "150000", status: "SPENT" })).toBeHidden();
+  await expect(
+    await addBudgetLine(page, { category: "Legal", description: "Connection agreement counsel", estimated: "180000.05", actual: "150000", status: "SPENT" }),
+  ).toBeHidden();
 
   const grid = page.getByTestId("budget-category").filter({ hasText: "Grid Connection" });
   await expect(grid.locator('[data-variance="over"]').first()).toContainText("+50,000.10");

@@ -4,7 +4,11 @@ import { DEMO, signInAs } from "./support";
 test("a data room opens on its folders and latest documents, not an empty list", async ({ page }) => {
   await signInAs(page, DEMO.allyManager);
   await page.getByRole("link", { name: "Data room" }).first().click();
-  await page.getByRole("main").getByRole("link", { name: /Turkana Solar Park/ }).first().click();
+  await page
+    .getByRole("main")
+    .getByRole("link", { name: /Turkana Solar Park/ })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Turkana Solar Park");
 
   await expect(page.getByText("No documents here yet")).toHaveCount(0);
@@ -17,7 +21,12 @@ test("a data room opens on its folders and latest documents, not an empty list",
 });
 
 test("icons, manifest and the social image are served without signing in", async ({ page, request }) => {
-  for (const [path, type] of [["/favicon.ico", /icon/], ["/icon.svg", /svg/], ["/og-image.png", /png/], ["/site.webmanifest", /manifest|json/]] as const) {
+  for (const [path, type] of [
+    ["/favicon.ico", /icon/],
+    ["/icon.svg", /svg/],
+    ["/og-image.png", /png/],
+    ["/site.webmanifest", /manifest|json/],
+  ] as const) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(200);
     expect(response.headers()["content-type"], path).toMatch(type);

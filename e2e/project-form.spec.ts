@@ -24,7 +24,10 @@ async function createFullProject(page: Page, name: string, coverFile = cover): P
   await page.getByLabel("Technology").selectOption("SOLAR");
   await page.getByLabel("Stage").selectOption("CONSTRUCTION");
   await page.getByRole("combobox", { name: "Country" }).fill("ugan");
-  await page.getByRole("listbox", { name: "Countries" }).getByRole("option", { name: /Uganda/ }).click();
+  await page
+    .getByRole("listbox", { name: "Countries" })
+    .getByRole("option", { name: /Uganda/ })
+    .click();
   await page.getByLabel("Region or state").fill("Eastern Region");
   await page.getByLabel("Latitude").fill("0.4244");
   await page.getByLabel("Longitude").fill("33.2042");
@@ -198,10 +201,12 @@ test("publishing: blocked until the project is ready, then on the marketplace", 
   await missing.first().getByRole("link", { name: "Edit project" }).click();
 
   await expect(page.getByLabel("Head", { exact: true })).toHaveValue("186");
-  await page.getByLabel("Description").fill(
-    "An 11 MW run-of-river scheme on the Kuywa river with a 2.4 km headrace and a Pelton powerhouse. " +
-      "Fourteen years of gauge records, financial close reached in 2026, weir and intake 70% built; the second phase adds 4 MW.",
-  );
+  await page
+    .getByLabel("Description")
+    .fill(
+      "An 11 MW run-of-river scheme on the Kuywa river with a 2.4 km headrace and a Pelton powerhouse. " +
+        "Fourteen years of gauge records, financial close reached in 2026, weir and intake 70% built; the second phase adds 4 MW.",
+    );
   await page.getByLabel("Target close date").fill("2031-03-31");
   await page.getByLabel("Cover image").setInputFiles(cover);
   await page.getByRole("button", { name: "Save changes" }).click();

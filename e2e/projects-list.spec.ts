@@ -24,7 +24,9 @@ test("filters by status; the URL keeps the filter through a reload, and Back rem
   await page.goto(ALL);
   await expect(page.getByRole("link", { name: "Turkana Solar Park" })).toBeVisible();
 
-  await filters(page).getByRole("button", { name: /^Status/ }).click();
+  await filters(page)
+    .getByRole("button", { name: /^Status/ })
+    .click();
   await page.getByRole("menuitemcheckbox", { name: "Suspended" }).click();
   await page.keyboard.press("Escape");
   await expect(page).toHaveURL(/[?&]status=SUSPENDED\b/);
@@ -87,7 +89,10 @@ test("the CSV export holds the filtered rows only, from every page", async ({ pa
   await expect(page.getByRole("link", { name: "Turkana Solar Park" })).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
   expect(download.suggestedFilename()).toMatch(/^helios-renewables-projects-\d{4}-\d{2}-\d{2}\.csv$/);
-  const lines = (await readFile(await download.path(), "utf8")).replace(/^\uFEFF/, "").trim().split("\r\n");
+  const lines = (await readFile(await download.path(), "utf8"))
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n");
   const header = parseCsvLine(lines[0]);
   const rows = lines.slice(1).map((line) => Object.fromEntries(parseCsvLine(line).map((cell, i) => [header[i], cell])));
   const names = rows.map((row) => row.Name);

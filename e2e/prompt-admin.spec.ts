@@ -20,7 +20,10 @@ test("the platform admin saves a new signal_score prompt version, compares it an
   const newest = page.locator("section[aria-labelledby=versions-heading] > div").first();
   await expect(newest).toContainText("Curtailment called out.");
   await newest.getByRole("button", { name: "Activate" }).click();
-  await page.getByRole("alertdialog").getByRole("button", { name: /^Activate v\d+$/ }).click();
+  await page
+    .getByRole("alertdialog")
+    .getByRole("button", { name: /^Activate v\d+$/ })
+    .click();
   await expect(newest.getByText("Active", { exact: true })).toBeVisible();
   await expect(page.getByText("Active", { exact: true })).toHaveCount(1);
 });

@@ -72,7 +72,10 @@ function getDMMF(files: [string, string][]): Dmmf {
   // wasm-bindgen suffixes import names with a hash; match on the stable prefix.
   const glue = (name: string): WebAssembly.ImportValue => {
     if (name.startsWith("__wbg_Error")) return (ptr: number, len: number) => new Error(text(ptr, len));
-    if (name.startsWith("__wbg___wbindgen_throw")) return (ptr: number, len: number) => { throw new Error(text(ptr, len)); };
+    if (name.startsWith("__wbg___wbindgen_throw"))
+      return (ptr: number, len: number) => {
+        throw new Error(text(ptr, len));
+      };
     if (name.startsWith("__wbg_set_message")) return (ptr: number, len: number) => console.error(`Prisma schema parser panicked: ${text(ptr, len)}`);
     if (name === "__wbindgen_init_externref_table") {
       return () => {
@@ -117,19 +120,25 @@ function getDMMF(files: [string, string][]): Dmmf {
 type SchemaFile = { name: string; content: string; domain: string; description: string; models: string[] };
 
 function readSchemaFiles(): SchemaFile[] {
-  return readdirSync(SCHEMA_DIR)
-    .filter((name) => name.endsWith(".prisma"))
-    // Core first: every other domain hangs off its tables.
-    .sort((a, b) => Number(b === "core.prisma") - Number(a === "core.prisma") || a.localeCompare(b))
-    .map((name) => {
-      const content = readFileSync(path.join(SCHEMA_DIR, name), "utf8");
-      // The DMMF does not say which file declares a model; each file names its own.
-      const models = [...content.matchAll(/^model\s+(\w+)\s*\{/gm)].map((m) => m[1]);
-      // The header comment: "// Domain: <name>" and the comment lines that follow it.
-      const header = /^\/\/\s*Domain:\s*(.+)\n((?:\/\/.*\n)*)/m.exec(content);
-      const description = (header?.[2] ?? "").split("\n").map((l) => l.replace(/^\/\/\s?/, "")).join(" ").trim();
-      return { name, content, domain: header?.[1].trim() ?? name.replace(/\.prisma$/, ""), description, models };
-    });
+  return (
+    readdirSync(SCHEMA_DIR)
+      .filter((name) => name.endsWith(".prisma"))
+      // Core first: every other domain hangs off its tables.
+      .sort((a, b) => Number(b === "core.prisma") - Number(a === "core.prisma") || a.localeCompare(b))
+      .map((name) => {
+        const content = readFileSync(path.join(SCHEMA_DIR, name), "utf8");
+        // The DMMF does not say which file declares a model; each file names its own.
+        const models = [...content.matchAll(/^model\s+(\w+)\s*\{/gm)].map((m) => m[1]);
+        // The header comment: "// Domain: <name>" and the comment lines that follow it.
+        const header = /^\/\/\s*Domain:\s*(.+)\n((?:\/\/.*\n)*)/m.exec(content);
+        const description = (header?.[2] ?? "")
+          .split("\n")
+          .map((l) => l.replace(/^\/\/\s?/, ""))
+          .join(" ")
+          .trim();
+        return { name, content, domain: header?.[1].trim() ?? name.replace(/\.prisma$/, ""), description, models };
+      })
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -189,7 +198,12 @@ const cell = (text: string | undefined) => (text ?? "").replace(/\|/g, "\\|").re
 const column = (field: DmmfField) => field.dbName ?? field.name;
 
 /** Mermaid attribute types are single words. */
-const mermaidType = (type: string) => type.toLowerCase().replace(/\[\]$/, "_array").replace(/[^a-z0-9_]+/g, "_").replace(/_+$/, "");
+const mermaidType = (type: string) =>
+  type
+    .toLowerCase()
+    .replace(/\[\]$/, "_array")
+    .replace(/[^a-z0-9_]+/g, "_")
+    .replace(/_+$/, "");
 
 // ---------------------------------------------------------------------------------------------
 // Document
@@ -200,7 +214,10 @@ type Integrity = { table: string; statement: string; comment: string };
 function readMigrationIntegrity(): Integrity[] {
   if (!existsSync(MIGRATIONS_DIR)) return [];
   const found: Integrity[] = [];
-  const dirs = readdirSync(MIGRATIONS_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const dirs = readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   for (const dir of dirs) {
     const file = path.join(MIGRATIONS_DIR, dir, "migration.sql");
     if (!existsSync(file)) continue;
@@ -244,8 +261,7 @@ function render(files: SchemaFile[], dmmf: Dmmf): string {
       return m ? [`${i.table}.${m[1]}`] : [];
     }),
   );
-  const nullable = (model: DmmfModel, field: DmmfField) =>
-    field.isList ? !notNullLists.has(`${table(model)}.${column(field)}`) : !field.isRequired;
+  const nullable = (model: DmmfModel, field: DmmfField) => (field.isList ? !notNullLists.has(`${table(model)}.${column(field)}`) : !field.isRequired);
   const out: string[] = [];
 
   out.push("# Database schema");

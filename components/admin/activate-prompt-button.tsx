@@ -7,12 +7,26 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { activatePromptVersionAction } from "@/lib/prompts/actions";
 
 /** Switching the live prompt changes every following AI run of the task: confirmed first. */
-export function ActivatePromptButton({ promptId, taskType, version, activeVersion }: { promptId: string; taskType: string; version: number; activeVersion: number | null }) {
+export function ActivatePromptButton({
+  promptId,
+  taskType,
+  version,
+  activeVersion,
+}: {
+  promptId: string;
+  taskType: string;
+  version: number;
+  activeVersion: number | null;
+}) {
   const router = useRouter();
   const { executeAsync, result, isPending } = useAction(activatePromptVersionAction);
   return (
     <ConfirmDialog
-      trigger={<Button variant="outline" size="sm">Activate</Button>}
+      trigger={
+        <Button variant="outline" size="sm">
+          Activate
+        </Button>
+      }
       title={`Activate version ${version} of ${taskType}?`}
       description={`Every ${taskType} run from now on uses version ${version}${activeVersion ? ` instead of version ${activeVersion}` : ""}. You can switch back at any time.`}
       confirmLabel={`Activate v${version}`}

@@ -8,16 +8,26 @@ export function PromptDiffPicker({ versions, from, to }: { versions: number[]; f
       <label className="grid gap-1 text-sm">
         <span className="text-muted-foreground">From version</span>
         <NativeSelect name="from" defaultValue={String(from)} className="w-32">
-          {versions.map((v) => <option key={v} value={v}>v{v}</option>)}
+          {versions.map((v) => (
+            <option key={v} value={v}>
+              v{v}
+            </option>
+          ))}
         </NativeSelect>
       </label>
       <label className="grid gap-1 text-sm">
         <span className="text-muted-foreground">To version</span>
         <NativeSelect name="to" defaultValue={String(to)} className="w-32">
-          {versions.map((v) => <option key={v} value={v}>v{v}</option>)}
+          {versions.map((v) => (
+            <option key={v} value={v}>
+              v{v}
+            </option>
+          ))}
         </NativeSelect>
       </label>
-      <Button type="submit" variant="outline">Compare</Button>
+      <Button type="submit" variant="outline">
+        Compare
+      </Button>
     </form>
   );
 }

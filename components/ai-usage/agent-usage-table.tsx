@@ -3,11 +3,22 @@ import type { AgentUsage } from "@/lib/ai-usage/get-org-ai-usage";
 import { formatUsd } from "./format-usd";
 
 const AGENT_LABELS: Record<string, string> = {
-  SIGNAL_SCORE: "Signal Score", DEAL_SCREENING: "Deal screening", INVESTMENT_MEMO: "Investment memo", MATCHING: "Matching",
-  DOCUMENT_EXTRACTION: "Document analysis", DOCUMENT_CLASSIFICATION: "Document classification", PII_REDACTION: "PII redaction",
-  RISK_ANALYSIS: "Risk analysis", LEGAL_ANALYSIS: "Legal analysis", ESG_ANALYSIS: "ESG analysis", VALUATION: "Valuation",
-  CARBON_ESTIMATION: "Carbon estimation", QA_ANSWER_DRAFT: "Q&A answer drafts", IMPROVEMENT_QUESTS: "Improvement quests",
-  RALPH_CHAT: "Ralph chat", PORTFOLIO_INSIGHTS: "Portfolio insights",
+  SIGNAL_SCORE: "Signal Score",
+  DEAL_SCREENING: "Deal screening",
+  INVESTMENT_MEMO: "Investment memo",
+  MATCHING: "Matching",
+  DOCUMENT_EXTRACTION: "Document analysis",
+  DOCUMENT_CLASSIFICATION: "Document classification",
+  PII_REDACTION: "PII redaction",
+  RISK_ANALYSIS: "Risk analysis",
+  LEGAL_ANALYSIS: "Legal analysis",
+  ESG_ANALYSIS: "ESG analysis",
+  VALUATION: "Valuation",
+  CARBON_ESTIMATION: "Carbon estimation",
+  QA_ANSWER_DRAFT: "Q&A answer drafts",
+  IMPROVEMENT_QUESTS: "Improvement quests",
+  RALPH_CHAT: "Ralph chat",
+  PORTFOLIO_INSIGHTS: "Portfolio insights",
 };
 const label = (agentType: string) => AGENT_LABELS[agentType] ?? agentType;
 

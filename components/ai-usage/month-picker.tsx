@@ -20,7 +20,11 @@ export function MonthPicker({ basePath, month, months }: { basePath: string; mon
     <nav aria-label="Month" className="flex items-center gap-2">
       <MonthStep target={previous} href={href} label="Previous month" icon={<ChevronLeft aria-hidden />} />
       <NativeSelect aria-label="Month shown" value={month} onChange={(event) => router.push(href(event.target.value))} className="w-44">
-        {months.map((m) => <option key={m} value={m}>{monthLabel(m)}</option>)}
+        {months.map((m) => (
+          <option key={m} value={m}>
+            {monthLabel(m)}
+          </option>
+        ))}
       </NativeSelect>
       <MonthStep target={next} href={href} label="Next month" icon={<ChevronRight aria-hidden />} />
     </nav>
@@ -28,10 +32,17 @@ export function MonthPicker({ basePath, month, months }: { basePath: string; mon
 }
 
 function MonthStep({ target, href, label, icon }: { target: string | undefined; href: (m: string) => string; label: string; icon: ReactNode }) {
-  if (!target) return <Button variant="outline" size="icon" disabled aria-label={label}>{icon}</Button>;
+  if (!target)
+    return (
+      <Button variant="outline" size="icon" disabled aria-label={label}>
+        {icon}
+      </Button>
+    );
   return (
     <Button asChild variant="outline" size="icon">
-      <Link href={href(target)} aria-label={`${label}: ${monthLabel(target)}`}>{icon}</Link>
+      <Link href={href(target)} aria-label={`${label}: ${monthLabel(target)}`}>
+        {icon}
+      </Link>
     </Button>
   );
 }

@@ -25,7 +25,9 @@ export function SpendByMonthChart({ months, selected }: { months: MonthlySpend[]
             formatter={(_, __, item) => [`${formatUsd(item.payload.costUsd)} · ${item.payload.runs} runs`, "Spend"]}
           />
           <Bar dataKey="cost" radius={[4, 4, 0, 0]} maxBarSize={28} isAnimationActive={false}>
-            {data.map((m) => <Cell key={m.month} fill={m.month === selected ? "#175d50" : "#7cc8b3"} />)}
+            {data.map((m) => (
+              <Cell key={m.month} fill={m.month === selected ? "#175d50" : "#7cc8b3"} />
+            ))}
           </Bar>
         </BarChart>
       </ResponsiveContainer>

@@ -18,14 +18,22 @@ export function AuditDiff({ before, after, entityType }: { before: JsonObject | 
       <table className="w-full table-fixed text-sm">
         <thead className="bg-muted/60 text-left text-xs font-semibold tracking-wide text-muted-foreground uppercase">
           <tr>
-            <th scope="col" className="w-[30%] px-3 py-2 sm:w-1/4">Field</th>
+            <th scope="col" className="w-[30%] px-3 py-2 sm:w-1/4">
+              Field
+            </th>
             {both ? (
               <>
-                <th scope="col" className="px-3 py-2">Before</th>
-                <th scope="col" className="px-3 py-2">After</th>
+                <th scope="col" className="px-3 py-2">
+                  Before
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  After
+                </th>
               </>
             ) : (
-              <th scope="col" className="px-3 py-2">{after ? "Recorded value" : "Value before deletion"}</th>
+              <th scope="col" className="px-3 py-2">
+                {after ? "Recorded value" : "Value before deletion"}
+              </th>
             )}
           </tr>
         </thead>
@@ -49,7 +57,9 @@ export function AuditDiff({ before, after, entityType }: { before: JsonObject | 
                     </td>
                   </>
                 ) : (
-                  <td className="px-3 py-2"><AuditValue field={field} value={single[field]} side={single} entityType={entityType} /></td>
+                  <td className="px-3 py-2">
+                    <AuditValue field={field} value={single[field]} side={single} entityType={entityType} />
+                  </td>
                 )}
               </tr>
             );

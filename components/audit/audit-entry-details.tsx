@@ -12,7 +12,12 @@ export function AuditEntryDetails({ row }: { row: AuditRowDto }) {
     ["User agent", row.userAgent ?? "Not recorded"],
     ["Entity", `${entityTypeLabel(row.entityType)}${row.entityLabel ? `: ${row.entityLabel}` : ""}`],
     ["Action", actionLabel(row.action)],
-    ["Reference", <code key="code" className="font-mono text-xs break-all">{row.entityId ? `${row.entityId} · ` : ""}entry {row.id}</code>],
+    [
+      "Reference",
+      <code key="code" className="font-mono text-xs break-all">
+        {row.entityId ? `${row.entityId} · ` : ""}entry {row.id}
+      </code>,
+    ],
   ];
   return (
     <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_20rem]">

@@ -59,7 +59,9 @@ export function AuditFilters({ basePath, query, options }: Props) {
     <div className="grid gap-2">
       {/* Small screens: the filters fold away behind a button, so the entries come first. */}
       <Button variant="outline" className="justify-between sm:hidden" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
-        <span className="inline-flex items-center gap-2"><SlidersHorizontal aria-hidden /> Filters{active ? ` (${active})` : ""}</span>
+        <span className="inline-flex items-center gap-2">
+          <SlidersHorizontal aria-hidden /> Filters{active ? ` (${active})` : ""}
+        </span>
         <ChevronDown aria-hidden className={cn("transition-transform", expanded && "rotate-180")} />
       </Button>
       <form
@@ -74,20 +76,32 @@ export function AuditFilters({ basePath, query, options }: Props) {
         <Field label="User" className="col-span-2 sm:col-span-1">
           <NativeSelect value={values.user} onChange={(event) => change("user", event.target.value)}>
             <option value="">Everyone</option>
-            {options.users.map((user) => <option key={user.id} value={user.id}>{user.name}</option>)}
+            {options.users.map((user) => (
+              <option key={user.id} value={user.id}>
+                {user.name}
+              </option>
+            ))}
             {options.hasSystemRows || values.user === "system" ? <option value="system">System</option> : null}
           </NativeSelect>
         </Field>
         <Field label="Action" className="col-span-2 sm:col-span-1">
           <NativeSelect value={values.action} onChange={(event) => change("action", event.target.value)}>
             <option value="">All actions</option>
-            {options.actions.map((action) => <option key={action} value={action}>{actionLabel(action)}</option>)}
+            {options.actions.map((action) => (
+              <option key={action} value={action}>
+                {actionLabel(action)}
+              </option>
+            ))}
           </NativeSelect>
         </Field>
         <Field label="Entity type" className="col-span-2 sm:col-span-1">
           <NativeSelect value={values.entityType} onChange={(event) => change("entityType", event.target.value)}>
             <option value="">All entities</option>
-            {options.entityTypes.map((type) => <option key={type} value={type}>{entityTypeLabel(type)}</option>)}
+            {options.entityTypes.map((type) => (
+              <option key={type} value={type}>
+                {entityTypeLabel(type)}
+              </option>
+            ))}
           </NativeSelect>
         </Field>
         <Field label="From" hint="e.g. 20 Nov 2026">
@@ -107,7 +121,11 @@ export function AuditFilters({ basePath, query, options }: Props) {
             </Link>
           ) : null}
           <span role="status" aria-live="polite" className="inline-flex items-center gap-1.5 text-xs whitespace-nowrap text-muted-foreground">
-            {pending ? <><LoaderCircle aria-hidden className="size-3.5 animate-spin" /> Updating…</> : null}
+            {pending ? (
+              <>
+                <LoaderCircle aria-hidden className="size-3.5 animate-spin" /> Updating…
+              </>
+            ) : null}
           </span>
         </div>
       </form>

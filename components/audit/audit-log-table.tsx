@@ -19,7 +19,9 @@ function GroupDetails({ rows }: { rows: AuditRowDto[] }) {
       {rows.map((row) => (
         <li key={row.id} className="flex flex-wrap justify-between gap-x-4">
           <AuditSentence parts={row.sentence} />
-          <time dateTime={row.at} className="text-xs whitespace-nowrap text-muted-foreground tabular-nums">{formatUtc(row.at)}</time>
+          <time dateTime={row.at} className="text-xs whitespace-nowrap text-muted-foreground tabular-nums">
+            {formatUtc(row.at)}
+          </time>
         </li>
       ))}
     </ul>
@@ -42,7 +44,9 @@ export function AuditLogTable({ entries }: { entries: AuditFeedEntry[] }) {
         <caption className="sr-only">Audit log entries, newest first. Expand an entry to see what changed.</caption>
         <THead>
           <TR>
-            <TH className="w-10"><span className="sr-only">Details</span></TH>
+            <TH className="w-10">
+              <span className="sr-only">Details</span>
+            </TH>
             <TH className="hidden sm:table-cell">When (UTC)</TH>
             <TH className="hidden md:table-cell">Who</TH>
             <TH>What happened</TH>

@@ -24,20 +24,36 @@ export function AuditLogView({ basePath, query, page, options, emptyDescription 
           icon={SearchX}
           title="This page is past the end"
           description={`There are ${page.total} matching entries, on ${page.pageCount} page${page.pageCount === 1 ? "" : "s"}.`}
-          action={<Button variant="outline" asChild><Link href={auditHref(basePath, query, { page: 1 })}>Go to the first page</Link></Button>}
+          action={
+            <Button variant="outline" asChild>
+              <Link href={auditHref(basePath, query, { page: 1 })}>Go to the first page</Link>
+            </Button>
+          }
         />
       ) : filtered ? (
         <EmptyState
           icon={SearchX}
           title="No entries match these filters"
           description="Try a wider date range or another person or action."
-          action={<Button variant="outline" asChild><Link href={auditHref(basePath, { pageSize: query.pageSize })}>Clear filters</Link></Button>}
+          action={
+            <Button variant="outline" asChild>
+              <Link href={auditHref(basePath, { pageSize: query.pageSize })}>Clear filters</Link>
+            </Button>
+          }
         />
       ) : (
         <EmptyState icon={History} title="Nothing recorded yet" description={emptyDescription} />
       )}
       {page.total > 0 ? (
-        <AuditPagination basePath={basePath} query={query} page={page.page} pageSize={page.pageSize} pageCount={page.pageCount} total={page.total} shown={page.rows.length} />
+        <AuditPagination
+          basePath={basePath}
+          query={query}
+          page={page.page}
+          pageSize={page.pageSize}
+          pageCount={page.pageCount}
+          total={page.total}
+          shown={page.rows.length}
+        />
       ) : null}
     </div>
   );

@@ -12,7 +12,13 @@ export function AuditSentence({ parts, className }: { parts: SentencePart[]; cla
   return (
     <span className={cn("text-muted-foreground", className)}>
       {parts.map((part, index) =>
-        part.emphasis ? <span key={index} className={EMPHASIS[part.emphasis]}>{part.text}</span> : <span key={index}>{part.text}</span>,
+        part.emphasis ? (
+          <span key={index} className={EMPHASIS[part.emphasis]}>
+            {part.text}
+          </span>
+        ) : (
+          <span key={index}>{part.text}</span>
+        ),
       )}
     </span>
   );

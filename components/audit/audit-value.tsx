@@ -8,9 +8,7 @@ export function AuditValue({ field, value, side, entityType }: Props) {
   if (value === null || value === undefined || value === "") return <span className="text-muted-foreground italic">empty</span>;
   if (typeof value === "object" && !(Array.isArray(value) && value.every((item) => typeof item !== "object" || item === null))) {
     return (
-      <pre className="max-h-64 overflow-auto rounded bg-muted/70 px-2 py-1.5 font-mono text-xs leading-relaxed whitespace-pre-wrap">
-        {JSON.stringify(value, null, 2)}
-      </pre>
+      <pre className="max-h-64 overflow-auto rounded bg-muted/70 px-2 py-1.5 font-mono text-xs leading-relaxed whitespace-pre-wrap">{JSON.stringify(value, null, 2)}</pre>
     );
   }
   const text = formatAuditValue(field, value, { entityType, side });

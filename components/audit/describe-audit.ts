@@ -20,8 +20,7 @@ const ENTITY_TYPES: Record<string, string> = {
 };
 
 /** "ProjectBudgetItem" -> "Budget line"; unknown types as words: "DealRoom" -> "Deal room". */
-export const entityTypeLabel = (entityType: string) =>
-  ENTITY_TYPES[entityType] ?? sentenceCase(entityType.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase());
+export const entityTypeLabel = (entityType: string) => ENTITY_TYPES[entityType] ?? sentenceCase(entityType.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase());
 
 /** "totalInvestmentRequired" -> "Total investment required"; "capacityMw" -> "Capacity". */
 export const fieldLabel = (field: string) => sentenceCase(fieldWords(field));

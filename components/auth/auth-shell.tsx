@@ -15,16 +15,11 @@ export function AuthShell({ children }: { children: ReactNode }) {
   return (
     <div className="grid min-h-dvh lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
       <aside className="relative hidden overflow-hidden bg-sidebar px-12 py-12 text-sidebar-foreground lg:flex lg:flex-col lg:justify-between">
-        <div
-          aria-hidden
-          className="pointer-events-none absolute -right-32 -bottom-32 size-[28rem] rounded-full bg-brand-500/15 blur-3xl"
-        />
+        <div aria-hidden className="pointer-events-none absolute -right-32 -bottom-32 size-[28rem] rounded-full bg-brand-500/15 blur-3xl" />
         <BrandMark tone="dark" />
         <div className="relative grid max-w-md gap-6">
           <div className="grid gap-3">
-            <h2 className="text-3xl leading-tight font-semibold tracking-tight text-white">
-              Capital for the projects that decarbonise the grid.
-            </h2>
+            <h2 className="text-3xl leading-tight font-semibold tracking-tight text-white">Capital for the projects that decarbonise the grid.</h2>
             <p className="text-sm leading-relaxed">{PITCH}</p>
           </div>
           <ul className="grid gap-4">

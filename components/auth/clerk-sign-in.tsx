@@ -6,9 +6,7 @@ export function ClerkSignIn({ next }: { next?: string }) {
     <div className="grid gap-6">
       <div className="grid gap-1.5">
         <h1 className="text-2xl font-semibold tracking-tight">Sign in</h1>
-        <p className="text-sm text-muted-foreground">
-          Sign in with your work account. Your organisation and role come from your Clerk organisation membership.
-        </p>
+        <p className="text-sm text-muted-foreground">Sign in with your work account. Your organisation and role come from your Clerk organisation membership.</p>
       </div>
       <SignIn routing="hash" forceRedirectUrl={next ?? "/dashboard"} />
     </div>

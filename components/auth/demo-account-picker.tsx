@@ -16,12 +16,15 @@ export function DemoAccountPicker({ groups, next }: DemoAccountPickerProps) {
   // A successful sign-in redirects: keep the spinner until the dashboard replaces this page.
   const busy = isPending || hasNavigated;
   const pendingId = busy ? input?.userId : undefined;
-  const failure =
-    result.serverError?.message ?? (result.validationErrors ? "That sign-in request was not valid. Please try again." : null);
+  const failure = result.serverError?.message ?? (result.validationErrors ? "That sign-in request was not valid. Please try again." : null);
 
   return (
     <div className="grid gap-6">
-      {failure ? <Alert variant="danger" title="Could not sign in">{failure}</Alert> : null}
+      {failure ? (
+        <Alert variant="danger" title="Could not sign in">
+          {failure}
+        </Alert>
+      ) : null}
       {groups.map((group) => (
         <section key={`${group.orgType}:${group.orgName}`} aria-labelledby={`org-${group.orgType}-${group.orgName}`} className="grid gap-2">
           <div className="flex items-center gap-2">
@@ -51,7 +54,10 @@ export function DemoAccountPicker({ groups, next }: DemoAccountPickerProps) {
                     {pending ? (
                       <LoaderCircle aria-label="Signing in" className="size-4 shrink-0 animate-spin text-brand-600" />
                     ) : (
-                      <ArrowRight aria-hidden className="hidden size-4 shrink-0 sm:block text-muted-foreground transition-transform group-hover:translate-x-0.5 group-hover:text-brand-600" />
+                      <ArrowRight
+                        aria-hidden
+                        className="hidden size-4 shrink-0 sm:block text-muted-foreground transition-transform group-hover:translate-x-0.5 group-hover:text-brand-600"
+                      />
                     )}
                   </button>
                 </li>

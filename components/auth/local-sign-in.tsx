@@ -9,9 +9,7 @@ export async function LocalSignIn({ next }: { next?: string }) {
     <div className="grid gap-6">
       <div className="grid gap-1.5">
         <h1 className="text-2xl font-semibold tracking-tight">Sign in</h1>
-        <p className="text-sm text-muted-foreground">
-          This is a local demo: choose an account to see the platform as that person, with their organisation and role.
-        </p>
+        <p className="text-sm text-muted-foreground">This is a local demo: choose an account to see the platform as that person, with their organisation and role.</p>
       </div>
       {groups.length === 0 ? (
         <div className="flex flex-col items-center gap-3 rounded-lg border border-dashed border-border bg-surface px-6 py-10 text-center">

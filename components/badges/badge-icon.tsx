@@ -1,18 +1,4 @@
-import {
-  Award,
-  FileText,
-  FolderTree,
-  Globe,
-  Handshake,
-  History,
-  LockKeyhole,
-  Medal,
-  Sprout,
-  TrendingUp,
-  Trophy,
-  Users,
-  type LucideIcon,
-} from "lucide-react";
+import { Award, FileText, FolderTree, Globe, Handshake, History, LockKeyhole, Medal, Sprout, TrendingUp, Trophy, Users, type LucideIcon } from "lucide-react";
 
 /**
  * The badge catalogue stores a lucide icon name (badges.icon); this is the one place that turns it

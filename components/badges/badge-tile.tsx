@@ -35,13 +35,21 @@ export function BadgeTile({ badge, awardedAt, detail, colleagueAwards = [] }: Ba
   const byColleagues = colleagueEarnedText(colleagueAwards);
   return (
     <li className={cn("flex gap-3 rounded-lg border bg-surface p-3", earned ? rarity.ring : "border-dashed border-border bg-muted/40")}>
-      <span aria-hidden className={cn("flex size-11 shrink-0 items-center justify-center rounded-full border", earned ? cn(rarity.chip, rarity.ring) : "border-border bg-muted text-muted-foreground")}>
+      <span
+        aria-hidden
+        className={cn(
+          "flex size-11 shrink-0 items-center justify-center rounded-full border",
+          earned ? cn(rarity.chip, rarity.ring) : "border-border bg-muted text-muted-foreground",
+        )}
+      >
         <BadgeIcon name={badge.icon} className="size-5" />
       </span>
       <div className="grid min-w-0 flex-1 gap-1">
         <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
           <span className={cn("font-medium", earned ? "text-foreground" : "text-muted-foreground")}>{badge.name}</span>
-          <Badge variant="outline" className={rarity.chip}>{rarity.label}</Badge>
+          <Badge variant="outline" className={rarity.chip}>
+            {rarity.label}
+          </Badge>
           <span className="text-xs text-muted-foreground tabular-nums">{badge.points} XP</span>
         </div>
         <p className="text-sm text-muted-foreground">{badge.description}</p>

@@ -17,19 +17,25 @@ export function BadgesOverview({ view: { catalogueSize, mine, projects } }: { vi
       </div>
 
       <section aria-labelledby="my-badges" className="grid gap-3">
-        <h2 id="my-badges" className="text-lg font-semibold tracking-tight">Your badges</h2>
+        <h2 id="my-badges" className="text-lg font-semibold tracking-tight">
+          Your badges
+        </h2>
         {mine.earned.length === 0 ? (
           <EmptyState size="sm" icon={Award} title="No badges yet" description="Upload a document or create a project to earn your first one." />
         ) : (
           <ul className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
-            {mine.earned.map((award) => <BadgeTile key={award.id} badge={award.badge} awardedAt={award.awardedAt} detail={award.projectName} />)}
+            {mine.earned.map((award) => (
+              <BadgeTile key={award.id} badge={award.badge} awardedAt={award.awardedAt} detail={award.projectName} />
+            ))}
           </ul>
         )}
         {mine.locked.length > 0 ? (
           <>
             <h3 className="pt-2 text-sm font-medium text-muted-foreground">Still to earn</h3>
             <ul className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
-              {mine.locked.map((badge) => <BadgeTile key={badge.id} badge={badge} colleagueAwards={badge.colleagueAwards} />)}
+              {mine.locked.map((badge) => (
+                <BadgeTile key={badge.id} badge={badge} colleagueAwards={badge.colleagueAwards} />
+              ))}
             </ul>
           </>
         ) : null}
@@ -37,8 +43,12 @@ export function BadgesOverview({ view: { catalogueSize, mine, projects } }: { vi
 
       {projects.length > 0 ? (
         <section aria-labelledby="project-badges" className="grid gap-3">
-          <h2 id="project-badges" className="text-lg font-semibold tracking-tight">By project</h2>
-          {projects.map((project) => <ProjectBadgesCard key={project.id} project={project} />)}
+          <h2 id="project-badges" className="text-lg font-semibold tracking-tight">
+            By project
+          </h2>
+          {projects.map((project) => (
+            <ProjectBadgesCard key={project.id} project={project} />
+          ))}
         </section>
       ) : null}
     </div>

@@ -12,7 +12,9 @@ export function ProjectBadgesCard({ project }: { project: ProjectBadges }) {
     <Card>
       <CardHeader>
         <CardTitle>
-          <Link href={`/projects/${project.id}`} className="rounded-sm hover:underline">{project.name}</Link>
+          <Link href={`/projects/${project.id}`} className="rounded-sm hover:underline">
+            {project.name}
+          </Link>
         </CardTitle>
         <CardDescription>
           {project.earned.length === 0 ? "No badges earned on this project yet." : `${project.earned.length} earned · ${project.locked.length} still to earn`}
@@ -21,7 +23,9 @@ export function ProjectBadgesCard({ project }: { project: ProjectBadges }) {
       <CardContent className="grid gap-4">
         {project.earned.length > 0 ? (
           <ul className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
-            {project.earned.map((award) => <BadgeTile key={award.id} badge={award.badge} awardedAt={award.awardedAt} detail={award.userName} />)}
+            {project.earned.map((award) => (
+              <BadgeTile key={award.id} badge={award.badge} awardedAt={award.awardedAt} detail={award.userName} />
+            ))}
           </ul>
         ) : null}
         {project.locked.length > 0 ? (
@@ -33,7 +37,9 @@ export function ProjectBadgesCard({ project }: { project: ProjectBadges }) {
                   <BadgeIcon name={badge.icon} className="mt-0.5 size-4 shrink-0 text-muted-foreground" />
                   <span className="min-w-0">
                     <span className="font-medium text-muted-foreground">{badge.name}</span>{" "}
-                    <Badge variant="outline" className={rarityStyle(badge.rarity).chip}>{rarityStyle(badge.rarity).label}</Badge>
+                    <Badge variant="outline" className={rarityStyle(badge.rarity).chip}>
+                      {rarityStyle(badge.rarity).label}
+                    </Badge>
                     <span className="block text-xs text-muted-foreground">{badge.description}</span>
                   </span>
                 </li>

@@ -68,17 +68,27 @@ export function BudgetItemFormDialog({ projectId, currency, categories, item, tr
           <DialogDescription>Amounts are in {currency}, the project currency, with up to 4 decimal places.</DialogDescription>
         </DialogHeader>
         <form key={String(open)} onSubmit={onSubmit} className="grid gap-4" noValidate>
-          {serverMessage ? <Alert variant="danger" title={item ? "The line was not saved" : "The line was not added"}>{serverMessage}</Alert> : null}
+          {serverMessage ? (
+            <Alert variant="danger" title={item ? "The line was not saved" : "The line was not added"}>
+              {serverMessage}
+            </Alert>
+          ) : null}
           <div className="grid items-start gap-4 sm:grid-cols-2">
             <Field label="Category" error={errors.category} hint="Pick a suggestion or type your own." required>
               <Input name="category" list={listId} defaultValue={item?.category} autoComplete="off" placeholder="e.g. EPC" />
             </Field>
             <datalist id={listId}>
-              {categories.map((category) => <option key={category} value={category} />)}
+              {categories.map((category) => (
+                <option key={category} value={category} />
+              ))}
             </datalist>
             <Field label="Status" error={errors.status} required>
               <NativeSelect name="status" defaultValue={item?.status ?? "PLANNED"}>
-                {BUDGET_ITEM_STATUSES.map((status) => <option key={status} value={status}>{BUDGET_STATUS_META[status].label}</option>)}
+                {BUDGET_ITEM_STATUSES.map((status) => (
+                  <option key={status} value={status}>
+                    {BUDGET_STATUS_META[status].label}
+                  </option>
+                ))}
               </NativeSelect>
             </Field>
           </div>
@@ -97,7 +107,9 @@ export function BudgetItemFormDialog({ projectId, currency, categories, item, tr
             </Field>
           </div>
           <DialogFooter>
-            <Button variant="outline" onClick={() => onOpenChange(false)} disabled={active.isPending}>Cancel</Button>
+            <Button variant="outline" onClick={() => onOpenChange(false)} disabled={active.isPending}>
+              Cancel
+            </Button>
             <Button type="submit" disabled={active.isPending} aria-busy={active.isPending}>
               {active.isPending ? "Saving…" : item ? "Save changes" : "Add line"}
             </Button>

@@ -9,7 +9,9 @@ export function BudgetSkeleton() {
         <Skeleton className="h-4 w-96 max-w-full" />
       </div>
       <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
-        {Array.from({ length: 4 }, (_, index) => <Skeleton key={index} className="h-28 rounded-lg" />)}
+        {Array.from({ length: 4 }, (_, index) => (
+          <Skeleton key={index} className="h-28 rounded-lg" />
+        ))}
       </div>
       <Skeleton className="h-80 rounded-lg" />
     </div>

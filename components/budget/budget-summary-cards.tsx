@@ -12,8 +12,19 @@ export function BudgetSummaryCards({ summary }: { summary: BudgetSummary }) {
   const tone = totals.variance === null ? "muted" : { over: "danger", under: "success", even: "muted" }[varianceTone(totals.variance)];
   return (
     <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
-      <StatCard label="Estimated budget" icon={Calculator} value={<Money amount={totals.estimated} currency={currency} />} hint={`${totals.lines} ${totals.lines === 1 ? "line" : "lines"} in ${summary.categories.length} ${summary.categories.length === 1 ? "category" : "categories"}`} />
-      <StatCard label="Actual to date" icon={Receipt} tone="info" value={<Money amount={totals.actual} currency={currency} />} hint={`${totals.linesWithActual} of ${totals.lines} lines have an actual amount`} />
+      <StatCard
+        label="Estimated budget"
+        icon={Calculator}
+        value={<Money amount={totals.estimated} currency={currency} />}
+        hint={`${totals.lines} ${totals.lines === 1 ? "line" : "lines"} in ${summary.categories.length} ${summary.categories.length === 1 ? "category" : "categories"}`}
+      />
+      <StatCard
+        label="Actual to date"
+        icon={Receipt}
+        tone="info"
+        value={<Money amount={totals.actual} currency={currency} />}
+        hint={`${totals.linesWithActual} of ${totals.lines} lines have an actual amount`}
+      />
       <StatCard
         label="Variance"
         icon={Scale}
@@ -28,7 +39,11 @@ export function BudgetSummaryCards({ summary }: { summary: BudgetSummary }) {
             </span>
           )
         }
-        hint={totals.variance === null ? "Actual minus estimate, once lines have actual amounts" : `${totals.variancePct === null ? "" : `${formatSignedPct(totals.variancePct)} `}${describeVariance({ currency, ...totals }).scope}`}
+        hint={
+          totals.variance === null
+            ? "Actual minus estimate, once lines have actual amounts"
+            : `${totals.variancePct === null ? "" : `${formatSignedPct(totals.variancePct)} `}${describeVariance({ currency, ...totals }).scope}`
+        }
       />
       <StatCard
         label="Categories over budget"

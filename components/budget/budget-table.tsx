@@ -21,7 +21,11 @@ export function BudgetTable({ projectId, summary, categories, canEdit }: Props) 
             <TH className="text-right">Estimated</TH>
             <TH className="text-right">Actual</TH>
             <TH className="text-right">Variance</TH>
-            {canEdit ? <TH><span className="sr-only">Actions</span></TH> : null}
+            {canEdit ? (
+              <TH>
+                <span className="sr-only">Actions</span>
+              </TH>
+            ) : null}
           </TR>
         </THead>
         {summary.categories.map((group) => (
@@ -35,7 +39,19 @@ export function BudgetTable({ projectId, summary, categories, canEdit }: Props) 
   );
 }
 
-function CategoryGroup({ projectId, group, currency, categories, canEdit }: { projectId: string; group: BudgetCategory; currency: string; categories: string[]; canEdit: boolean }) {
+function CategoryGroup({
+  projectId,
+  group,
+  currency,
+  categories,
+  canEdit,
+}: {
+  projectId: string;
+  group: BudgetCategory;
+  currency: string;
+  categories: string[];
+  canEdit: boolean;
+}) {
   return (
     <TBody data-testid="budget-category" data-category={group.category}>
       <TotalsRow label={group.category} totals={group.totals} columns={canEdit ? 6 : 5} className="bg-muted/40" scope="rowgroup" />
@@ -44,12 +60,18 @@ function CategoryGroup({ projectId, group, currency, categories, canEdit }: { pr
           <TD className="max-w-md pl-6">
             <span className="line-clamp-2">{item.description}</span>
           </TD>
-          <TD><BudgetStatusBadge status={item.status} /></TD>
+          <TD>
+            <BudgetStatusBadge status={item.status} />
+          </TD>
           <TD className="text-right tabular-nums">{formatAmount(item.estimatedAmount)}</TD>
           <TD className="text-right tabular-nums">{item.actualAmount === null ? <span className="text-muted-foreground">—</span> : formatAmount(item.actualAmount)}</TD>
-          <TD className="text-right"><VarianceText variance={item.variance} pct={item.variancePct} /></TD>
+          <TD className="text-right">
+            <VarianceText variance={item.variance} pct={item.variancePct} />
+          </TD>
           {canEdit ? (
-            <TD className="w-0"><BudgetItemActions projectId={projectId} currency={currency} categories={categories} item={item} /></TD>
+            <TD className="w-0">
+              <BudgetItemActions projectId={projectId} currency={currency} categories={categories} item={item} />
+            </TD>
           ) : null}
         </TR>
       ))}
@@ -57,16 +79,34 @@ function CategoryGroup({ projectId, group, currency, categories, canEdit }: { pr
   );
 }
 
-function TotalsRow({ label, totals, columns, className, scope = "row" }: { label: string; totals: BudgetTotals; columns: number; className?: string; scope?: "row" | "rowgroup" }) {
+function TotalsRow({
+  label,
+  totals,
+  columns,
+  className,
+  scope = "row",
+}: {
+  label: string;
+  totals: BudgetTotals;
+  columns: number;
+  className?: string;
+  scope?: "row" | "rowgroup";
+}) {
   return (
     <TR className={className}>
       <TH scope={scope} colSpan={2} className="text-sm font-semibold tracking-normal text-foreground normal-case">
         {label}
-        <span className="ml-2 text-xs font-normal text-muted-foreground">{totals.lines} {totals.lines === 1 ? "line" : "lines"}</span>
+        <span className="ml-2 text-xs font-normal text-muted-foreground">
+          {totals.lines} {totals.lines === 1 ? "line" : "lines"}
+        </span>
       </TH>
       <TD className="text-right font-semibold tabular-nums">{formatAmount(totals.estimated)}</TD>
-      <TD className="text-right font-semibold tabular-nums">{totals.linesWithActual === 0 ? <span className="text-muted-foreground">—</span> : formatAmount(totals.actual)}</TD>
-      <TD className="text-right"><VarianceText variance={totals.variance} pct={totals.variancePct} className="font-semibold" /></TD>
+      <TD className="text-right font-semibold tabular-nums">
+        {totals.linesWithActual === 0 ? <span className="text-muted-foreground">—</span> : formatAmount(totals.actual)}
+      </TD>
+      <TD className="text-right">
+        <VarianceText variance={totals.variance} pct={totals.variancePct} className="font-semibold" />
+      </TD>
       {columns === 6 ? <TD /> : null}
     </TR>
   );

@@ -43,8 +43,12 @@ export function describeVariance(scope: VarianceScope): VarianceDescription {
   const basis = `${scope.currency} ${compact.format(Number(scope.estimatedWithActual))} estimated`;
   const which =
     linesWithActual === lines
-      ? lines === 1 ? "on the only line" : `on all ${lines} lines`
-      : linesWithActual === 1 ? "on the 1 line with an actual" : `on the ${linesWithActual} lines with actuals`;
+      ? lines === 1
+        ? "on the only line"
+        : `on all ${lines} lines`
+      : linesWithActual === 1
+        ? "on the 1 line with an actual"
+        : `on the ${linesWithActual} lines with actuals`;
   const figure = `${formatVarianceAmount(scope.variance)}${scope.variancePct === null ? "" : ` (${formatSignedPct(scope.variancePct)})`}`;
   const text = `${which} (${basis})`;
   return { tone: varianceTone(scope.variance), figure, scope: text, sentence: `Variance ${figure} ${text}.` };

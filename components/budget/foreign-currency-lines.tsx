@@ -13,7 +13,10 @@ type Props = { projectId: string; summary: BudgetSummary; categories: string[]; 
 export function ForeignCurrencyLines({ projectId, summary, categories, canEdit }: Props) {
   if (summary.foreignItems.length === 0) return null;
   return (
-    <Alert variant="warning" title={`${summary.foreignItems.length} ${summary.foreignItems.length === 1 ? "line is" : "lines are"} not in ${summary.currency} and ${summary.foreignItems.length === 1 ? "is" : "are"} left out of the totals`}>
+    <Alert
+      variant="warning"
+      title={`${summary.foreignItems.length} ${summary.foreignItems.length === 1 ? "line is" : "lines are"} not in ${summary.currency} and ${summary.foreignItems.length === 1 ? "is" : "are"} left out of the totals`}
+    >
       <p>{canEdit ? `Edit each line to restate its amounts in ${summary.currency}.` : `Ask an analyst to restate them in ${summary.currency}.`}</p>
       <ul className="mt-2 grid gap-1">
         {summary.foreignItems.map((item) => (

@@ -7,7 +7,11 @@ const WORDS = { over: "over budget", under: "under budget", even: "on budget" };
 /** Actual minus estimate, red when over and green when under, with the words for screen readers. */
 export function VarianceText({ variance, pct, className }: { variance: string | null; pct: string | null; className?: string }) {
   if (variance === null) {
-    return <span className={cn("text-muted-foreground", className)} title="No actual amount yet">—</span>;
+    return (
+      <span className={cn("text-muted-foreground", className)} title="No actual amount yet">
+        —
+      </span>
+    );
   }
   const tone = varianceTone(variance);
   return (

@@ -27,10 +27,16 @@ export function BudgetHealthCard({ health }: { health: BudgetHealth }) {
           <EmptyState size="sm" icon={Wallet} title="No budgets yet" description="Add budget lines to a project to track its spend here." className="h-full" />
         ) : (
           <ul className="-mx-2 grid">
-            {health.rows.map((row) => <BudgetHealthItem key={row.projectId} row={row} />)}
+            {health.rows.map((row) => (
+              <BudgetHealthItem key={row.projectId} row={row} />
+            ))}
           </ul>
         )}
-        {more > 0 ? <p className="mt-2 text-xs text-muted-foreground">and {more} more {more === 1 ? "project" : "projects"} with a budget</p> : null}
+        {more > 0 ? (
+          <p className="mt-2 text-xs text-muted-foreground">
+            and {more} more {more === 1 ? "project" : "projects"} with a budget
+          </p>
+        ) : null}
       </CardContent>
     </Card>
   );
@@ -43,7 +49,9 @@ function BudgetHealthItem({ row }: { row: BudgetHealthRow }) {
     tone === null ? (
       <Badge variant="muted">No actuals yet</Badge>
     ) : (
-      <Badge variant={tone === "over" ? "danger" : tone === "under" ? "success" : "muted"}>{tone === "over" ? "Over budget" : tone === "under" ? "Under budget" : "On budget"}</Badge>
+      <Badge variant={tone === "over" ? "danger" : tone === "under" ? "success" : "muted"}>
+        {tone === "over" ? "Over budget" : tone === "under" ? "Under budget" : "On budget"}
+      </Badge>
     );
   return (
     <li>

@@ -18,10 +18,7 @@ export function InvestmentSoughtCard({ totals }: { totals: MoneyTotal[] }) {
         <ul className="grid gap-1.5">
           {totals.map((total) => (
             <li key={total.currency} className="flex items-baseline justify-between gap-3">
-              <span
-                className="text-2xl font-semibold tracking-tight tabular-nums"
-                title={formatMoneyExact(total.amount, total.currency)}
-              >
+              <span className="text-2xl font-semibold tracking-tight tabular-nums" title={formatMoneyExact(total.amount, total.currency)}>
                 {formatMoneyCompact(total.amount, total.currency)}
               </span>
               <span className="text-xs text-muted-foreground">

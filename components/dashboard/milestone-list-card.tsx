@@ -46,9 +46,7 @@ export function MilestoneListCard({ title, description, milestones, emptyIcon, e
                       <span className="truncate text-xs text-muted-foreground">{milestone.projectName}</span>
                     </span>
                     <span className="grid shrink-0 justify-items-end gap-0.5 text-right">
-                      <span className={timing.overdue ? "text-xs font-medium text-danger" : "text-xs font-medium text-foreground"}>
-                        {timing.text}
-                      </span>
+                      <span className={timing.overdue ? "text-xs font-medium text-danger" : "text-xs font-medium text-foreground"}>{timing.text}</span>
                       <time dateTime={milestone.targetDate} className="text-xs text-muted-foreground">
                         {formatDateOnly(milestone.targetDate)}
                       </time>
@@ -61,7 +59,10 @@ export function MilestoneListCard({ title, description, milestones, emptyIcon, e
         )}
         {more > 0 ? (
           <p className="mt-2 text-xs text-muted-foreground">
-            and {more} more: see <Link href="/projects" className="font-medium text-primary hover:underline">Projects</Link>
+            and {more} more: see{" "}
+            <Link href="/projects" className="font-medium text-primary hover:underline">
+              Projects
+            </Link>
           </p>
         ) : null}
       </CardContent>

@@ -7,16 +7,7 @@ export function ProjectStatusCards({ counts }: { counts: ProjectStatusCounts }) 
     <section aria-label="Projects by status" className="grid grid-cols-2 gap-4 xl:grid-cols-4">
       {PROJECT_STATUSES.map((status) => {
         const meta = PROJECT_STATUS_META[status];
-        return (
-          <StatCard
-            key={status}
-            label={`${meta.label} projects`}
-            value={counts[status]}
-            hint={meta.hint}
-            icon={meta.icon}
-            tone={meta.tone}
-          />
-        );
+        return <StatCard key={status} label={`${meta.label} projects`} value={counts[status]} hint={meta.hint} icon={meta.icon} tone={meta.tone} />;
       })}
     </section>
   );

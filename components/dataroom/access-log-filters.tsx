@@ -26,14 +26,22 @@ export function AccessLogFilters({ basePath, csvHref, query, users }: AccessLogF
         <span className="text-muted-foreground">Action</span>
         <NativeSelect name="action" defaultValue={query.action ?? ""} className="sm:w-36">
           <option value="">All actions</option>
-          {ACCESS_ACTIONS.map((a) => <option key={a} value={a}>{label(a)}</option>)}
+          {ACCESS_ACTIONS.map((a) => (
+            <option key={a} value={a}>
+              {label(a)}
+            </option>
+          ))}
         </NativeSelect>
       </label>
       <label className="grid w-full gap-1 text-sm sm:w-auto">
         <span className="text-muted-foreground">Person</span>
         <NativeSelect name="userId" defaultValue={query.userId ?? ""} className="sm:w-44">
           <option value="">Everyone</option>
-          {users.map((u) => <option key={u.id} value={u.id}>{u.fullName}</option>)}
+          {users.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.fullName}
+            </option>
+          ))}
         </NativeSelect>
       </label>
       <Field label="From" className="w-full gap-1 sm:w-44 [&_label]:font-normal [&_label]:text-muted-foreground">
@@ -46,10 +54,18 @@ export function AccessLogFilters({ basePath, csvHref, query, users }: AccessLogF
       {to ? <input type="hidden" name="to" value={to} /> : null}
       {query.documentId ? <input type="hidden" name="documentId" value={query.documentId} /> : null}
       <div className="flex gap-2">
-        <Button type="submit" variant="secondary">Apply</Button>
-        <Button asChild variant="ghost"><Link href={basePath}>Reset</Link></Button>
+        <Button type="submit" variant="secondary">
+          Apply
+        </Button>
+        <Button asChild variant="ghost">
+          <Link href={basePath}>Reset</Link>
+        </Button>
       </div>
-      <Button asChild variant="outline" className="sm:ml-auto"><a href={csvHref} download><Download aria-hidden /> Export CSV</a></Button>
+      <Button asChild variant="outline" className="sm:ml-auto">
+        <a href={csvHref} download>
+          <Download aria-hidden /> Export CSV
+        </a>
+      </Button>
     </form>
   );
 }

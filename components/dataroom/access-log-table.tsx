@@ -36,7 +36,9 @@ export function AccessLogTable({ rows }: { rows: AccessLogDto[] }) {
             </TD>
             <TD className="hidden md:table-cell">
               <span className="block">{r.ipAddress ?? "Unknown IP"}</span>
-              <span className="block max-w-56 truncate text-xs text-muted-foreground" title={r.userAgent ?? undefined}>{r.userAgent}</span>
+              <span className="block max-w-56 truncate text-xs text-muted-foreground" title={r.userAgent ?? undefined}>
+                {r.userAgent}
+              </span>
             </TD>
           </TR>
         ))}

@@ -53,11 +53,18 @@ export function AnnotationOverlay({ viewport, annotations, drawing, onDrawn, sel
             key={a.id}
             title={a.text ?? `${a.type.toLowerCase()} by ${a.userName ?? "someone"}`}
             className={a.id === selectedId ? "absolute ring-2 ring-primary" : "absolute"}
-            style={{ ...toBox(viewport, a.position), background: a.type === "HIGHLIGHT" ? `${a.color ?? "#FACC15"}55` : "transparent", border: a.type === "COMMENT" ? `2px solid ${a.color ?? "#38BDF8"}` : undefined }}
+            style={{
+              ...toBox(viewport, a.position),
+              background: a.type === "HIGHLIGHT" ? `${a.color ?? "#FACC15"}55` : "transparent",
+              border: a.type === "COMMENT" ? `2px solid ${a.color ?? "#38BDF8"}` : undefined,
+            }}
           />
         ))}
       {start && end ? (
-        <div className="absolute border-2 border-dashed border-primary bg-primary/10" style={{ left: Math.min(start[0], end[0]), top: Math.min(start[1], end[1]), width: Math.abs(end[0] - start[0]), height: Math.abs(end[1] - start[1]) }} />
+        <div
+          className="absolute border-2 border-dashed border-primary bg-primary/10"
+          style={{ left: Math.min(start[0], end[0]), top: Math.min(start[1], end[1]), width: Math.abs(end[0] - start[0]), height: Math.abs(end[1] - start[1]) }}
+        />
       ) : null}
     </div>
   );

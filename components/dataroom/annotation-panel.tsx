@@ -32,12 +32,18 @@ export function AnnotationPanel({ annotations, mayDelete, onSelect, onDeleted }:
             <li key={a.id} className="flex items-start gap-2 rounded-md border border-border p-2 text-sm">
               <span className="mt-0.5 size-3 shrink-0 rounded-full" style={{ background: a.color ?? "#FACC15" }} aria-hidden />
               <button type="button" onClick={() => onSelect(a)} className="grid min-w-0 flex-1 gap-0.5 text-left">
-                <span className="flex items-center gap-1.5 font-medium"><Icon aria-hidden className="size-3.5 text-muted-foreground" /> {a.type.charAt(0) + a.type.slice(1).toLowerCase()} · page {a.pageNumber}</span>
+                <span className="flex items-center gap-1.5 font-medium">
+                  <Icon aria-hidden className="size-3.5 text-muted-foreground" /> {a.type.charAt(0) + a.type.slice(1).toLowerCase()} · page {a.pageNumber}
+                </span>
                 {a.text ? <span className="break-words text-foreground/80">{a.text}</span> : null}
-                <span className="text-xs text-muted-foreground">{a.userName ?? "Someone"} · {formatDateTime(a.createdAt)}</span>
+                <span className="text-xs text-muted-foreground">
+                  {a.userName ?? "Someone"} · {formatDateTime(a.createdAt)}
+                </span>
               </button>
               {mayDelete(a) ? (
-                <Button variant="ghost" size="icon-sm" aria-label={`Delete ${a.type.toLowerCase()} on page ${a.pageNumber}`} onClick={() => setDeleting(a)}><Trash2 aria-hidden /></Button>
+                <Button variant="ghost" size="icon-sm" aria-label={`Delete ${a.type.toLowerCase()} on page ${a.pageNumber}`} onClick={() => setDeleting(a)}>
+                  <Trash2 aria-hidden />
+                </Button>
               ) : null}
             </li>
           );

@@ -49,7 +49,9 @@ export function DocumentTable({ documents, canWrite, limit, room, tree }: Docume
             <TH className="hidden md:table-cell">Classification</TH>
             <TH className="hidden sm:table-cell">Size</TH>
             <TH className="hidden lg:table-cell">Uploaded</TH>
-            <TH className="w-12"><span className="sr-only">Actions</span></TH>
+            <TH className="w-12">
+              <span className="sr-only">Actions</span>
+            </TH>
           </TR>
         </THead>
         <TBody>
@@ -65,17 +67,25 @@ export function DocumentTable({ documents, canWrite, limit, room, tree }: Docume
               >
                 <TD>
                   <div className="flex min-w-0 items-center gap-3">
-                    {canWrite ? <GripVertical aria-hidden className="-mr-2 size-4 shrink-0 cursor-grab text-muted-foreground/40 group-hover/row:text-muted-foreground" /> : null}
+                    {canWrite ? (
+                      <GripVertical aria-hidden className="-mr-2 size-4 shrink-0 cursor-grab text-muted-foreground/40 group-hover/row:text-muted-foreground" />
+                    ) : null}
                     <FileTypeIcon fileType={d.fileType} />
                     <div className="grid min-w-0">
                       {readable ? (
-                        <Link href={viewerHref(d.id)} className="truncate font-medium hover:underline">{d.name}</Link>
+                        <Link href={viewerHref(d.id)} className="truncate font-medium hover:underline">
+                          {d.name}
+                        </Link>
                       ) : (
                         <span className="truncate font-medium">{d.name}</span>
                       )}
                       <span className="flex items-center gap-1.5 text-xs text-muted-foreground">
                         {d.fileType.toUpperCase()} · v{d.version}
-                        {d.watermarkEnabled ? <span className="inline-flex items-center gap-0.5" title="PDF downloads carry the viewer's watermark"><Stamp aria-hidden className="size-3" /> Watermarked</span> : null}
+                        {d.watermarkEnabled ? (
+                          <span className="inline-flex items-center gap-0.5" title="PDF downloads carry the viewer's watermark">
+                            <Stamp aria-hidden className="size-3" /> Watermarked
+                          </span>
+                        ) : null}
                       </span>
                     </div>
                   </div>
@@ -84,7 +94,9 @@ export function DocumentTable({ documents, canWrite, limit, room, tree }: Docume
                   <DocumentStatusBadge status={d.status} title={d.errorMessage} />
                   {d.errorMessage ? <p className="mt-1 max-w-56 text-xs text-danger">{d.errorMessage}</p> : null}
                 </TD>
-                <TD className="hidden md:table-cell"><ClassificationBadge classification={d.classification} /></TD>
+                <TD className="hidden md:table-cell">
+                  <ClassificationBadge classification={d.classification} />
+                </TD>
                 <TD className="hidden whitespace-nowrap sm:table-cell">{formatBytes(d.sizeBytes)}</TD>
                 <TD className="hidden lg:table-cell">
                   <span className="block whitespace-nowrap">{formatDateTime(d.createdAt)}</span>
@@ -93,20 +105,38 @@ export function DocumentTable({ documents, canWrite, limit, room, tree }: Docume
                 <TD>
                   <DropdownMenu>
                     <DropdownMenuTrigger asChild>
-                      <Button variant="ghost" size="icon-sm" aria-label={`Actions for ${d.name}`}><MoreHorizontal aria-hidden /></Button>
+                      <Button variant="ghost" size="icon-sm" aria-label={`Actions for ${d.name}`}>
+                        <MoreHorizontal aria-hidden />
+                      </Button>
                     </DropdownMenuTrigger>
                     <DropdownMenuContent>
-                      <DropdownMenuItem asChild disabled={!readable}><Link href={viewerHref(d.id)}><Eye aria-hidden /> Open</Link></DropdownMenuItem>
-                      <DropdownMenuItem asChild disabled={!readable}><a href={downloadHref(d.id)}><Download aria-hidden /> Download</a></DropdownMenuItem>
-                      <DropdownMenuItem onSelect={() => setHistory(d)}><History aria-hidden /> Versions{canWrite ? " & new version" : ""}</DropdownMenuItem>
+                      <DropdownMenuItem asChild disabled={!readable}>
+                        <Link href={viewerHref(d.id)}>
+                          <Eye aria-hidden /> Open
+                        </Link>
+                      </DropdownMenuItem>
+                      <DropdownMenuItem asChild disabled={!readable}>
+                        <a href={downloadHref(d.id)}>
+                          <Download aria-hidden /> Download
+                        </a>
+                      </DropdownMenuItem>
+                      <DropdownMenuItem onSelect={() => setHistory(d)}>
+                        <History aria-hidden /> Versions{canWrite ? " & new version" : ""}
+                      </DropdownMenuItem>
                       {canWrite ? (
                         <>
-                          <DropdownMenuItem onSelect={() => setMoving({ kind: "document", id: d.id, name: d.name, folderId: d.folderId })}><MoveRight aria-hidden /> Move to…</DropdownMenuItem>
+                          <DropdownMenuItem onSelect={() => setMoving({ kind: "document", id: d.id, name: d.name, folderId: d.folderId })}>
+                            <MoveRight aria-hidden /> Move to…
+                          </DropdownMenuItem>
                           {d.fileType === "pdf" || d.watermarkEnabled ? (
-                            <DropdownMenuItem onSelect={() => setWatermarking(d)}><Stamp aria-hidden /> {d.watermarkEnabled ? "Stop watermarking" : "Watermark downloads"}</DropdownMenuItem>
+                            <DropdownMenuItem onSelect={() => setWatermarking(d)}>
+                              <Stamp aria-hidden /> {d.watermarkEnabled ? "Stop watermarking" : "Watermark downloads"}
+                            </DropdownMenuItem>
                           ) : null}
                           <DropdownMenuSeparator />
-                          <DropdownMenuItem variant="destructive" onSelect={() => setDeleting(d)}><Trash2 aria-hidden /> Delete</DropdownMenuItem>
+                          <DropdownMenuItem variant="destructive" onSelect={() => setDeleting(d)}>
+                            <Trash2 aria-hidden /> Delete
+                          </DropdownMenuItem>
                         </>
                       ) : null}
                     </DropdownMenuContent>

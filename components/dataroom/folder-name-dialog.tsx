@@ -51,7 +51,11 @@ export function FolderNameDialog({ target, onClose }: { target: FolderNameTarget
           <DialogHeader>
             <DialogTitle>{target?.mode === "rename" ? "Rename folder" : "New folder"}</DialogTitle>
             <DialogDescription>
-              {target?.mode === "create" ? (target.parentName ? `Inside “${target.parentName}”.` : "At the top of this data room.") : "Documents inside keep their place."}
+              {target?.mode === "create"
+                ? target.parentName
+                  ? `Inside “${target.parentName}”.`
+                  : "At the top of this data room."
+                : "Documents inside keep their place."}
             </DialogDescription>
           </DialogHeader>
           {serverError && serverError.code !== "CONFLICT" ? <Alert variant="danger">{serverError.message}</Alert> : null}
@@ -60,7 +64,9 @@ export function FolderNameDialog({ target, onClose }: { target: FolderNameTarget
           </Field>
           <DialogFooter>
             <DialogClose asChild>
-              <Button variant="outline" disabled={active.isPending}>Cancel</Button>
+              <Button variant="outline" disabled={active.isPending}>
+                Cancel
+              </Button>
             </DialogClose>
             <Button type="submit" disabled={active.isPending}>
               {active.isPending ? "Saving…" : target?.mode === "rename" ? "Rename" : "Create folder"}

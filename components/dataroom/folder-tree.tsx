@@ -29,12 +29,13 @@ export function FolderTree({ room, tree, selectedId, ancestorIds, canWrite }: Fo
   const [moving, setMoving] = useState<MoveItem | null>(null);
   const [deleting, setDeleting] = useState<FolderNode | null>(null);
   const drop = useDropMove(canWrite);
-  const toggle = (id: string) => setOpen((prev) => {
-    const next = new Set(prev);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    return next;
-  });
+  const toggle = (id: string) =>
+    setOpen((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
 
   function renderNode(node: FolderNode, depth: number) {
     const expanded = open.has(node.id);
@@ -57,7 +58,12 @@ export function FolderTree({ room, tree, selectedId, ancestorIds, canWrite }: Fo
           style={{ paddingLeft: depth * 14 }}
         >
           {node.children.length ? (
-            <button type="button" onClick={() => toggle(node.id)} aria-label={`${expanded ? "Collapse" : "Expand"} ${node.name}`} className="flex size-6 items-center justify-center rounded text-muted-foreground hover:text-foreground">
+            <button
+              type="button"
+              onClick={() => toggle(node.id)}
+              aria-label={`${expanded ? "Collapse" : "Expand"} ${node.name}`}
+              className="flex size-6 items-center justify-center rounded text-muted-foreground hover:text-foreground"
+            >
               <ChevronRight aria-hidden className={cn("size-3.5 transition-transform", expanded && "rotate-90")} />
             </button>
           ) : (
@@ -70,16 +76,29 @@ export function FolderTree({ room, tree, selectedId, ancestorIds, canWrite }: Fo
           {canWrite ? (
             <DropdownMenu>
               <DropdownMenuTrigger asChild>
-                <Button variant="ghost" size="icon-sm" className="size-7 opacity-60 group-hover:opacity-100 focus-visible:opacity-100" aria-label={`Actions for ${node.name}`}>
+                <Button
+                  variant="ghost"
+                  size="icon-sm"
+                  className="size-7 opacity-60 group-hover:opacity-100 focus-visible:opacity-100"
+                  aria-label={`Actions for ${node.name}`}
+                >
                   <MoreHorizontal aria-hidden />
                 </Button>
               </DropdownMenuTrigger>
               <DropdownMenuContent>
-                <DropdownMenuItem onSelect={() => setNaming({ mode: "create", room, parentFolderId: node.id, parentName: node.name })}><FolderPlus aria-hidden /> New subfolder</DropdownMenuItem>
-                <DropdownMenuItem onSelect={() => setNaming({ mode: "rename", folderId: node.id, name: node.name })}><Pencil aria-hidden /> Rename</DropdownMenuItem>
-                <DropdownMenuItem onSelect={() => setMoving({ kind: "folder", id: node.id, name: node.name, parentFolderId: node.parentFolderId })}><MoveRight aria-hidden /> Move to…</DropdownMenuItem>
+                <DropdownMenuItem onSelect={() => setNaming({ mode: "create", room, parentFolderId: node.id, parentName: node.name })}>
+                  <FolderPlus aria-hidden /> New subfolder
+                </DropdownMenuItem>
+                <DropdownMenuItem onSelect={() => setNaming({ mode: "rename", folderId: node.id, name: node.name })}>
+                  <Pencil aria-hidden /> Rename
+                </DropdownMenuItem>
+                <DropdownMenuItem onSelect={() => setMoving({ kind: "folder", id: node.id, name: node.name, parentFolderId: node.parentFolderId })}>
+                  <MoveRight aria-hidden /> Move to…
+                </DropdownMenuItem>
                 <DropdownMenuSeparator />
-                <DropdownMenuItem variant="destructive" onSelect={() => setDeleting(node)}><Trash2 aria-hidden /> Delete</DropdownMenuItem>
+                <DropdownMenuItem variant="destructive" onSelect={() => setDeleting(node)}>
+                  <Trash2 aria-hidden /> Delete
+                </DropdownMenuItem>
               </DropdownMenuContent>
             </DropdownMenu>
           ) : null}
@@ -94,23 +113,38 @@ export function FolderTree({ room, tree, selectedId, ancestorIds, canWrite }: Fo
       <div className="flex items-center justify-between gap-2">
         <h2 className="text-xs font-semibold uppercase tracking-wide text-muted-foreground">Folders</h2>
         {canWrite ? (
-          <Button variant="ghost" size="sm" onClick={() => setNaming({ mode: "create", room, parentFolderId: selectedId, parentName: selectedId ? findName(tree, selectedId) : null })}>
+          <Button
+            variant="ghost"
+            size="sm"
+            onClick={() => setNaming({ mode: "create", room, parentFolderId: selectedId, parentName: selectedId ? findName(tree, selectedId) : null })}
+          >
             <FolderPlus aria-hidden /> New
           </Button>
         ) : null}
       </div>
       {drop.error ? (
         <Alert variant="danger">
-          {drop.error} <button type="button" onClick={drop.clearError} className="font-medium underline">Dismiss</button>
+          {drop.error}{" "}
+          <button type="button" onClick={drop.clearError} className="font-medium underline">
+            Dismiss
+          </button>
         </Alert>
       ) : null}
-      {drop.pending ? <p role="status" className="px-2 text-xs text-muted-foreground">Moving…</p> : null}
+      {drop.pending ? (
+        <p role="status" className="px-2 text-xs text-muted-foreground">
+          Moving…
+        </p>
+      ) : null}
       <Link
         {...drop.targetProps(null)}
         href={folderHref(room, null)}
         aria-current={selectedId === null ? "page" : undefined}
         data-testid="folder-root"
-        className={cn("flex items-center gap-2 rounded-md px-2 py-1.5 text-sm", selectedId === null ? "bg-brand-50 text-brand-700" : "hover:bg-accent", drop.overId === "" && "ring-2 ring-brand-400 ring-inset")}
+        className={cn(
+          "flex items-center gap-2 rounded-md px-2 py-1.5 text-sm",
+          selectedId === null ? "bg-brand-50 text-brand-700" : "hover:bg-accent",
+          drop.overId === "" && "ring-2 ring-brand-400 ring-inset",
+        )}
       >
         <House aria-hidden className="size-4" /> All top-level files
       </Link>

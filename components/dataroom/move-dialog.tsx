@@ -14,7 +14,9 @@ import type { FolderNode } from "@/lib/dataroom/list-folder-tree";
 const ROOT = "__root__";
 
 /** What is being moved: a folder (with its subtree) or a document (with its versions). */
-export type MoveItem = { kind: "folder"; id: string; name: string; parentFolderId: string | null } | { kind: "document"; id: string; name: string; folderId: string | null };
+export type MoveItem =
+  | { kind: "folder"; id: string; name: string; parentFolderId: string | null }
+  | { kind: "document"; id: string; name: string; folderId: string | null };
 
 /** Every folder outside a moved folder's own subtree, indented by depth. */
 function targets(tree: FolderNode[], skipId: string | null, depth = 0): { id: string; label: string }[] {
@@ -54,18 +56,28 @@ export function MoveDialog({ tree, item, onClose }: { tree: FolderNode[]; item: 
       <DialogContent className="max-w-md">
         <DialogHeader>
           <DialogTitle>Move “{item?.name}”</DialogTitle>
-          <DialogDescription>{item?.kind === "document" ? "Every version of the document moves with it." : "Its subfolders and documents move with it."}</DialogDescription>
+          <DialogDescription>
+            {item?.kind === "document" ? "Every version of the document moves with it." : "Its subfolders and documents move with it."}
+          </DialogDescription>
         </DialogHeader>
         {active.result.serverError ? <Alert variant="danger">{active.result.serverError.message}</Alert> : null}
         <Field label="Move into">
           <NativeSelect value={choice} onChange={(e) => setChoice(e.target.value)}>
             <option value={ROOT}>Top level of the data room</option>
-            {item ? targets(tree, item.kind === "folder" ? item.id : null).map((t) => <option key={t.id} value={t.id}>{t.label}</option>) : null}
+            {item
+              ? targets(tree, item.kind === "folder" ? item.id : null).map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.label}
+                  </option>
+                ))
+              : null}
           </NativeSelect>
         </Field>
         <DialogFooter>
           <DialogClose asChild>
-            <Button variant="outline" disabled={active.isPending}>Cancel</Button>
+            <Button variant="outline" disabled={active.isPending}>
+              Cancel
+            </Button>
           </DialogClose>
           <Button disabled={active.isPending || !item || target === current} onClick={submit}>
             {active.isPending ? "Moving…" : "Move"}

@@ -77,7 +77,18 @@ export function PdfViewer({ documentId, fileUrl, pageTexts, initialAnnotations, 
   return (
     <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_20rem]">
       <div className="grid min-w-0 content-start gap-3">
-        <PdfToolbar page={page} pageCount={pageCount} scale={scale} query={query} hits={hits} onPage={setPage} onScale={setScale} onQuery={setQuery} onPrint={() => void printing.print()} printing={printing.isPending} />
+        <PdfToolbar
+          page={page}
+          pageCount={pageCount}
+          scale={scale}
+          query={query}
+          hits={hits}
+          onPage={setPage}
+          onScale={setScale}
+          onQuery={setQuery}
+          onPrint={() => void printing.print()}
+          printing={printing.isPending}
+        />
         <div
           ref={scroller}
           // biome-ignore lint/a11y/noNoninteractiveTabindex: focusable so keyboard users can scroll a page that is wider or taller than the frame
@@ -93,7 +104,13 @@ export function PdfViewer({ documentId, fileUrl, pageTexts, initialAnnotations, 
               pageNumber={page}
               scale={scale}
               overlay={(viewport) => (
-                <AnnotationOverlay viewport={viewport} annotations={annotations.filter((a) => a.pageNumber === page)} drawing={mode !== null} onDrawn={drawn} selectedId={selected} />
+                <AnnotationOverlay
+                  viewport={viewport}
+                  annotations={annotations.filter((a) => a.pageNumber === page)}
+                  drawing={mode !== null}
+                  onDrawn={drawn}
+                  selectedId={selected}
+                />
               )}
             />
           ) : (
@@ -106,22 +123,72 @@ export function PdfViewer({ documentId, fileUrl, pageTexts, initialAnnotations, 
           <div className="grid gap-2 rounded-lg border border-border bg-surface p-3">
             <h2 className="text-sm font-semibold">Annotate page {page}</h2>
             <div className="flex flex-wrap gap-2">
-              <Button size="sm" variant={mode === "HIGHLIGHT" ? "default" : "outline"} aria-pressed={mode === "HIGHLIGHT"} onClick={() => setMode(mode === "HIGHLIGHT" ? null : "HIGHLIGHT")}><Highlighter aria-hidden /> Highlight</Button>
-              <Button size="sm" variant={mode === "COMMENT" ? "default" : "outline"} aria-pressed={mode === "COMMENT"} onClick={() => setMode(mode === "COMMENT" ? null : "COMMENT")}><MessageSquare aria-hidden /> Comment</Button>
-              <Button size="sm" variant="outline" disabled={create.isPending} onClick={() => create.execute({ documentId, type: "BOOKMARK", pageNumber: page, position: { x: 0, y: 0, width: 0, height: 0 }, text: `Page ${page}` })}><Bookmark aria-hidden /> Bookmark page</Button>
+              <Button
+                size="sm"
+                variant={mode === "HIGHLIGHT" ? "default" : "outline"}
+                aria-pressed={mode === "HIGHLIGHT"}
+                onClick={() => setMode(mode === "HIGHLIGHT" ? null : "HIGHLIGHT")}
+              >
+                <Highlighter aria-hidden /> Highlight
+              </Button>
+              <Button
+                size="sm"
+                variant={mode === "COMMENT" ? "default" : "outline"}
+                aria-pressed={mode === "COMMENT"}
+                onClick={() => setMode(mode === "COMMENT" ? null : "COMMENT")}
+              >
+                <MessageSquare aria-hidden /> Comment
+              </Button>
+              <Button
+                size="sm"
+                variant="outline"
+                disabled={create.isPending}
+                onClick={() => create.execute({ documentId, type: "BOOKMARK", pageNumber: page, position: { x: 0, y: 0, width: 0, height: 0 }, text: `Page ${page}` })}
+              >
+                <Bookmark aria-hidden /> Bookmark page
+              </Button>
             </div>
             {mode && !pendingComment ? <p className="text-xs text-muted-foreground">Drag across the page to mark the area.</p> : null}
             {pendingComment ? (
-              <form className="grid gap-2" onSubmit={(e) => { e.preventDefault(); create.execute({ documentId, type: "COMMENT", pageNumber: pendingComment.page, position: pendingComment.position, text: comment }); }}>
-                <Textarea aria-label="Comment" rows={3} value={comment} onChange={(e) => setComment(e.target.value)} autoFocus placeholder="What should others know about this passage?" />
+              <form
+                className="grid gap-2"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  create.execute({ documentId, type: "COMMENT", pageNumber: pendingComment.page, position: pendingComment.position, text: comment });
+                }}
+              >
+                <Textarea
+                  aria-label="Comment"
+                  rows={3}
+                  value={comment}
+                  onChange={(e) => setComment(e.target.value)}
+                  autoFocus
+                  placeholder="What should others know about this passage?"
+                />
                 {create.result.validationErrors?.fieldErrors.text ? <p className="text-xs text-danger">{create.result.validationErrors.fieldErrors.text[0]}</p> : null}
                 <div className="flex gap-2">
-                  <Button size="sm" type="submit" disabled={create.isPending}>{create.isPending ? "Saving…" : "Save comment"}</Button>
-                  <Button size="sm" type="button" variant="ghost" onClick={() => { setPendingComment(null); setMode(null); }}>Cancel</Button>
+                  <Button size="sm" type="submit" disabled={create.isPending}>
+                    {create.isPending ? "Saving…" : "Save comment"}
+                  </Button>
+                  <Button
+                    size="sm"
+                    type="button"
+                    variant="ghost"
+                    onClick={() => {
+                      setPendingComment(null);
+                      setMode(null);
+                    }}
+                  >
+                    Cancel
+                  </Button>
                 </div>
               </form>
             ) : null}
-            {create.result.serverError ? <p className="text-xs text-danger" role="alert">{create.result.serverError.message}</p> : null}
+            {create.result.serverError ? (
+              <p className="text-xs text-danger" role="alert">
+                {create.result.serverError.message}
+              </p>
+            ) : null}
           </div>
         ) : null}
         <div className="grid gap-2 rounded-lg border border-border bg-surface p-3">
@@ -129,7 +196,10 @@ export function PdfViewer({ documentId, fileUrl, pageTexts, initialAnnotations, 
           <AnnotationPanel
             annotations={annotations}
             mayDelete={(a) => canAnnotate && (a.userId === userId || canModerate)}
-            onSelect={(a) => { setPage(a.pageNumber); setSelected(a.id); }}
+            onSelect={(a) => {
+              setPage(a.pageNumber);
+              setSelected(a.id);
+            }}
             onDeleted={(id) => setAnnotations((all) => all.filter((a) => a.id !== id))}
           />
         </div>

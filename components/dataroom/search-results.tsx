@@ -8,7 +8,14 @@ import { FileTypeIcon } from "./file-type-icon";
 /** Hits with their snippets; matched words are <mark>ed from plain parts, never from HTML. */
 export function SearchResults({ query, hits, room }: { query: string; hits: SearchHit[]; room: RoomRef }) {
   if (!hits.length) {
-    return <EmptyState icon={SearchX} title={`Nothing matches “${query}”`} description="Search looks inside the text of ready documents. Try fewer or different words." size="sm" />;
+    return (
+      <EmptyState
+        icon={SearchX}
+        title={`Nothing matches “${query}”`}
+        description="Search looks inside the text of ready documents. Try fewer or different words."
+        size="sm"
+      />
+    );
   }
   return (
     <ol aria-label="Search results" className="grid gap-3">
@@ -17,11 +24,23 @@ export function SearchResults({ query, hits, room }: { query: string; hits: Sear
           <FileTypeIcon fileType={hit.fileType} />
           <div className="grid min-w-0 gap-1">
             <div className="flex flex-wrap items-baseline gap-x-3">
-              <Link href={documentHref(room, hit.documentId)} className="font-medium hover:underline">{hit.name}</Link>
-              <Link href={folderHref(room, hit.folderId)} className="text-xs text-muted-foreground hover:underline">Open folder</Link>
+              <Link href={documentHref(room, hit.documentId)} className="font-medium hover:underline">
+                {hit.name}
+              </Link>
+              <Link href={folderHref(room, hit.folderId)} className="text-xs text-muted-foreground hover:underline">
+                Open folder
+              </Link>
             </div>
             <p className="text-sm text-muted-foreground">
-              {hit.snippet.map((part, i) => (part.match ? <mark key={i} className="rounded-sm bg-warning-soft px-0.5 text-foreground">{part.text}</mark> : <span key={i}>{part.text}</span>))}
+              {hit.snippet.map((part, i) =>
+                part.match ? (
+                  <mark key={i} className="rounded-sm bg-warning-soft px-0.5 text-foreground">
+                    {part.text}
+                  </mark>
+                ) : (
+                  <span key={i}>{part.text}</span>
+                ),
+              )}
             </p>
           </div>
         </li>

@@ -82,14 +82,25 @@ function ShareDocumentDialog({ documentId, documentName, open, onOpenChange }: S
           <CreatedLink url={`${window.location.origin}${link.path}`} recipientEmail={link.recipientEmail} expiresAt={link.expiresAt} onDone={() => changeOpen(false)} />
         ) : (
           <form onSubmit={submit} noValidate className="grid gap-4">
-            {result.serverError ? <Alert variant="danger" title="No link was created">{result.serverError.message}</Alert> : null}
-            <Field label="Recipient's email" error={errors.recipientEmail} hint="Someone outside the platform. Downloads of watermarked PDFs carry this address." required>
+            {result.serverError ? (
+              <Alert variant="danger" title="No link was created">
+                {result.serverError.message}
+              </Alert>
+            ) : null}
+            <Field
+              label="Recipient's email"
+              error={errors.recipientEmail}
+              hint="Someone outside the platform. Downloads of watermarked PDFs carry this address."
+              required
+            >
               <Input name="recipientEmail" type="email" autoComplete="off" autoFocus placeholder="name@company.com" maxLength={320} />
             </Field>
             <Field label="Link works for" error={errors.expiresIn} required>
               <NativeSelect name="expiresIn" value={expiresIn} onChange={(event) => setExpiresIn(event.target.value as ShareExpiry)}>
                 {Object.entries(SHARE_EXPIRY_LABELS).map(([value, label]) => (
-                  <option key={value} value={value}>{label}</option>
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
                 ))}
               </NativeSelect>
             </Field>
@@ -97,8 +108,12 @@ function ShareDocumentDialog({ documentId, documentName, open, onOpenChange }: S
               <Textarea name="note" rows={2} maxLength={500} />
             </Field>
             <DialogFooter>
-              <Button variant="outline" onClick={() => changeOpen(false)} disabled={isPending}>Cancel</Button>
-              <Button type="submit" disabled={isPending} aria-busy={isPending}>{isPending ? "Creating…" : "Create link"}</Button>
+              <Button variant="outline" onClick={() => changeOpen(false)} disabled={isPending}>
+                Cancel
+              </Button>
+              <Button type="submit" disabled={isPending} aria-busy={isPending}>
+                {isPending ? "Creating…" : "Create link"}
+              </Button>
             </DialogFooter>
           </form>
         )}

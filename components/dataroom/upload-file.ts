@@ -19,7 +19,8 @@ export function uploadFile(file: File, query: Record<string, string | undefined>
     xhr.onload = () => {
       const body = (xhr.response ?? {}) as { document?: { id: string }; error?: { message?: string }; existingDocument?: { id: string; name: string } };
       if (xhr.status === 201 && body.document) resolve({ kind: "uploaded", documentId: body.document.id });
-      else if (xhr.status === 409 && body.existingDocument) resolve({ kind: "duplicate", message: body.error?.message ?? "Already uploaded.", existing: body.existingDocument });
+      else if (xhr.status === 409 && body.existingDocument)
+        resolve({ kind: "duplicate", message: body.error?.message ?? "Already uploaded.", existing: body.existingDocument });
       else resolve({ kind: "failed", message: body.error?.message ?? `The upload failed (HTTP ${xhr.status}).` });
     };
     xhr.send(file);

@@ -51,7 +51,9 @@ export function VersionHistoryDialog({ document, canWrite, limit, onClose }: Ver
         </DialogHeader>
         {error ? <Alert variant="danger">{error}</Alert> : null}
         {versions === null && !error ? (
-          <p className="flex items-center gap-2 text-sm text-muted-foreground"><LoaderCircle aria-hidden className="size-4 animate-spin" /> Loading versions…</p>
+          <p className="flex items-center gap-2 text-sm text-muted-foreground">
+            <LoaderCircle aria-hidden className="size-4 animate-spin" /> Loading versions…
+          </p>
         ) : null}
         {versions ? (
           <ol className="grid max-h-80 gap-2 overflow-y-auto">

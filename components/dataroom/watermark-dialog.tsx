@@ -26,7 +26,13 @@ export function WatermarkDialog({ document, trigger = false, onClose }: Watermar
   const enable = !document?.watermarkEnabled;
   return (
     <ConfirmDialog
-      trigger={trigger ? <Button variant="outline"><Stamp aria-hidden /> {enable ? "Watermark downloads" : "Stop watermarking"}</Button> : undefined}
+      trigger={
+        trigger ? (
+          <Button variant="outline">
+            <Stamp aria-hidden /> {enable ? "Watermark downloads" : "Stop watermarking"}
+          </Button>
+        ) : undefined
+      }
       open={trigger ? undefined : document !== null}
       onOpenChange={(open) => {
         if (open) return;

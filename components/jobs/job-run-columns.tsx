@@ -58,7 +58,9 @@ export function jobRunColumns({ now, showOrg, canRetry }: JobColumnOptions): Job
         const entity = getValue();
         if (!entity) return none;
         return entity.href ? (
-          <Link href={entity.href} className="rounded-sm font-medium text-primary hover:underline">{entity.label}</Link>
+          <Link href={entity.href} className="rounded-sm font-medium text-primary hover:underline">
+            {entity.label}
+          </Link>
         ) : (
           <span className="text-muted-foreground">{entity.label}</span>
         );
@@ -77,7 +79,11 @@ export function jobRunColumns({ now, showOrg, canRetry }: JobColumnOptions): Job
       cell: ({ getValue }) => {
         const at = getValue();
         if (!at) return <span className="text-muted-foreground">Not yet</span>;
-        return <time dateTime={at} title={formatInstant(at, true)}>{formatAgo(msBetween(at, now))}</time>;
+        return (
+          <time dateTime={at} title={formatInstant(at, true)}>
+            {formatAgo(msBetween(at, now))}
+          </time>
+        );
       },
     }),
     column.accessor("durationMs", {

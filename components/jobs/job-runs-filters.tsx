@@ -20,13 +20,21 @@ export function JobRunsFilters({ query, kinds, navigate, pending }: Props) {
       <Field label="Status" className="w-40">
         <NativeSelect value={query.status ?? ""} onChange={(event) => navigate({ status: (event.target.value || undefined) as JobRunStatusValue | undefined, page: 1 })}>
           <option value="">All statuses</option>
-          {JOB_RUN_STATUSES.map((status) => <option key={status} value={status}>{STATUS_LABELS[status]}</option>)}
+          {JOB_RUN_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {STATUS_LABELS[status]}
+            </option>
+          ))}
         </NativeSelect>
       </Field>
       <Field label="Job" className="w-56">
         <NativeSelect value={query.kind ?? ""} onChange={(event) => navigate({ kind: event.target.value || undefined, page: 1 })}>
           <option value="">All jobs</option>
-          {kinds.map((kind) => <option key={kind.id} value={kind.id}>{kind.label}</option>)}
+          {kinds.map((kind) => (
+            <option key={kind.id} value={kind.id}>
+              {kind.label}
+            </option>
+          ))}
           {query.kind && !kinds.some((k) => k.id === query.kind) ? <option value={query.kind}>{query.kind}</option> : null}
         </NativeSelect>
       </Field>
@@ -36,7 +44,11 @@ export function JobRunsFilters({ query, kinds, navigate, pending }: Props) {
         </Button>
       ) : null}
       <span role="status" aria-live="polite" className="inline-flex h-9 items-center gap-1.5 text-xs text-muted-foreground">
-        {pending ? <><LoaderCircle aria-hidden className="size-3.5 animate-spin motion-reduce:animate-none" /> Updating…</> : null}
+        {pending ? (
+          <>
+            <LoaderCircle aria-hidden className="size-3.5 animate-spin motion-reduce:animate-none" /> Updating…
+          </>
+        ) : null}
       </span>
     </form>
   );

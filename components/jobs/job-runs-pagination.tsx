@@ -18,17 +18,35 @@ export function JobRunsPagination({ table, total }: { table: ReactTable<typeof j
   return (
     <nav aria-label="Job pages" className="flex flex-wrap items-center justify-between gap-3 border-t border-border px-4 py-3 text-sm text-muted-foreground">
       <p aria-live="polite">
-        Showing <span className="font-medium text-foreground tabular-nums">{first.toLocaleString("en")}–{last.toLocaleString("en")}</span> of{" "}
-        <span className="font-medium text-foreground tabular-nums">{total.toLocaleString("en")}</span>
+        Showing{" "}
+        <span className="font-medium text-foreground tabular-nums">
+          {first.toLocaleString("en")}–{last.toLocaleString("en")}
+        </span>{" "}
+        of <span className="font-medium text-foreground tabular-nums">{total.toLocaleString("en")}</span>
       </p>
       <div className="flex items-center gap-3">
-        <label htmlFor={sizeId} className="whitespace-nowrap">Rows</label>
+        <label htmlFor={sizeId} className="whitespace-nowrap">
+          Rows
+        </label>
         <NativeSelect id={sizeId} className="h-8 w-20" value={pageSize} onChange={(event) => table.setPageSize(Number(event.target.value))}>
-          {JOB_RUN_PAGE_SIZES.map((size) => <option key={size} value={size}>{size}</option>)}
+          {JOB_RUN_PAGE_SIZES.map((size) => (
+            <option key={size} value={size}>
+              {size}
+            </option>
+          ))}
         </NativeSelect>
-        <span className="whitespace-nowrap tabular-nums">Page {(pageIndex + 1).toLocaleString("en")} of {pageCount.toLocaleString("en")}</span>
+        <span className="whitespace-nowrap tabular-nums">
+          Page {(pageIndex + 1).toLocaleString("en")} of {pageCount.toLocaleString("en")}
+        </span>
         <div className="flex gap-1">
-          <Button variant="outline" size="icon-sm" aria-label="Previous page" title="Previous page" onClick={() => table.previousPage()} disabled={!table.getCanPreviousPage()}>
+          <Button
+            variant="outline"
+            size="icon-sm"
+            aria-label="Previous page"
+            title="Previous page"
+            onClick={() => table.previousPage()}
+            disabled={!table.getCanPreviousPage()}
+          >
             <ChevronLeft aria-hidden />
           </Button>
           <Button variant="outline" size="icon-sm" aria-label="Next page" title="Next page" onClick={() => table.nextPage()} disabled={!table.getCanNextPage()}>

@@ -98,7 +98,9 @@ export function MilestoneFormDialog({ projectId, milestone, trigger }: Props) {
                 }}
               >
                 {MILESTONE_STATUSES.map((value) => (
-                  <option key={value} value={value}>{MILESTONE_STATUS_META[value].label}</option>
+                  <option key={value} value={value}>
+                    {MILESTONE_STATUS_META[value].label}
+                  </option>
                 ))}
               </NativeSelect>
             </Field>
@@ -117,7 +119,9 @@ export function MilestoneFormDialog({ projectId, milestone, trigger }: Props) {
           </div>
           <p className="text-xs text-muted-foreground">A milestone past its target date and not completed shows as Delayed.</p>
           <DialogFooter>
-            <Button variant="outline" onClick={() => onOpenChange(false)} disabled={active.isPending}>Cancel</Button>
+            <Button variant="outline" onClick={() => onOpenChange(false)} disabled={active.isPending}>
+              Cancel
+            </Button>
             <Button type="submit" disabled={active.isPending} aria-busy={active.isPending}>
               {active.isPending ? "Saving…" : milestone ? "Save changes" : "Add milestone"}
             </Button>

@@ -1,15 +1,6 @@
 "use client";
 
-import {
-  closestCenter,
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type DragEndEvent,
-  type Modifier,
-} from "@dnd-kit/core";
+import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent, type Modifier } from "@dnd-kit/core";
 import { arrayMove, SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { useEffect, useId, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -28,7 +19,10 @@ const verticalOnly: Modifier = ({ transform }) => ({ ...transform, x: 0 });
  */
 export function MilestoneList({ projectId, milestones, canEdit }: Props) {
   const byId = new Map(milestones.map((m) => [m.id, m]));
-  const { order, save, saving, error, setError } = useMilestoneOrder(projectId, milestones.map((m) => m.id));
+  const { order, save, saving, error, setError } = useMilestoneOrder(
+    projectId,
+    milestones.map((m) => m.id),
+  );
   const items = order.map((id) => byId.get(id)!);
   const [announcement, setAnnouncement] = useState("");
   // dnd-kit numbers its aria-describedby ids with a module counter, which differs between the
@@ -74,8 +68,14 @@ export function MilestoneList({ projectId, milestones, canEdit }: Props) {
 
   return (
     <div className="grid gap-3">
-      {error ? <Alert variant="danger" title="Not saved">{error}</Alert> : null}
-      <p aria-live="polite" className="sr-only">{saving ? `${announcement} Saving…` : announcement}</p>
+      {error ? (
+        <Alert variant="danger" title="Not saved">
+          {error}
+        </Alert>
+      ) : null}
+      <p aria-live="polite" className="sr-only">
+        {saving ? `${announcement} Saving…` : announcement}
+      </p>
       <DndContext
         id={dndId}
         sensors={sensors}

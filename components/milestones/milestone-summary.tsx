@@ -6,9 +6,7 @@ import { cn } from "@/lib/utils/cn";
 export function MilestoneSummary({ milestones }: { milestones: MilestoneDto[] }) {
   const completed = milestones.filter((m) => m.status === "COMPLETED").length;
   const delayed = milestones.filter((m) => m.status === "DELAYED").length;
-  const next = milestones
-    .filter((m) => m.status !== "COMPLETED")
-    .sort((a, b) => a.targetDate.localeCompare(b.targetDate))[0];
+  const next = milestones.filter((m) => m.status !== "COMPLETED").sort((a, b) => a.targetDate.localeCompare(b.targetDate))[0];
   const items = [
     { label: "Completed", value: `${completed} of ${milestones.length}`, tone: "text-success" },
     { label: "Delayed", value: String(delayed), tone: delayed > 0 ? "text-danger" : "text-foreground" },

@@ -55,9 +55,13 @@ export function SortableMilestoneRow({ projectId, milestone, position, count, ca
           <p className="font-medium text-foreground">{milestone.name}</p>
           {milestone.description ? <p className="line-clamp-2 text-sm text-muted-foreground">{milestone.description}</p> : null}
           <p className="flex flex-wrap gap-x-2 text-xs text-muted-foreground">
-            <span>Target <time dateTime={milestone.targetDate}>{formatDateOnly(milestone.targetDate)}</time></span>
+            <span>
+              Target <time dateTime={milestone.targetDate}>{formatDateOnly(milestone.targetDate)}</time>
+            </span>
             {milestone.completedDate ? (
-              <span className="text-success">Completed <time dateTime={milestone.completedDate}>{formatDateOnly(milestone.completedDate)}</time></span>
+              <span className="text-success">
+                Completed <time dateTime={milestone.completedDate}>{formatDateOnly(milestone.completedDate)}</time>
+              </span>
             ) : timing ? (
               <span className={timing.overdue ? "font-medium text-danger" : undefined}>{timing.text}</span>
             ) : null}

@@ -23,9 +23,7 @@ export function useMilestoneOrder(projectId: string, serverOrder: string[]) {
   if (localOrder && !saving && sameOrder(localOrder, serverOrder)) setLocalOrder(null);
 
   // Milestones added or deleted meanwhile: keep the user's order for the rest.
-  const order = localOrder
-    ? [...localOrder.filter((id) => serverOrder.includes(id)), ...serverOrder.filter((id) => !localOrder.includes(id))]
-    : serverOrder;
+  const order = localOrder ? [...localOrder.filter((id) => serverOrder.includes(id)), ...serverOrder.filter((id) => !localOrder.includes(id))] : serverOrder;
 
   async function save(next: string[]) {
     setError(null);

@@ -20,11 +20,7 @@ export function BrandPreview({ name, logoUrl, primaryColor, accentColor }: { nam
     <div aria-hidden className="grid gap-3 rounded-md border border-border bg-background p-4">
       <p className="text-xs font-medium tracking-wide text-muted-foreground uppercase">Preview</p>
       <div className="flex items-center gap-3 rounded-md border border-border bg-surface px-3 py-2.5 shadow-card">
-        {logoUrl ? (
-          <img src={logoUrl} alt="" className="size-8 rounded-md object-contain" />
-        ) : (
-          <Avatar name={name || "?"} size="sm" decorative />
-        )}
+        {logoUrl ? <img src={logoUrl} alt="" className="size-8 rounded-md object-contain" /> : <Avatar name={name || "?"} size="sm" decorative />}
         <span className="min-w-0 flex-1 truncate text-sm font-semibold">{name || "Organisation name"}</span>
         <span className="h-1.5 w-10 rounded-full" style={{ backgroundColor: accent }} />
       </div>

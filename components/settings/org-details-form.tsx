@@ -36,14 +36,24 @@ export function OrgDetailsForm({ settings }: { settings: OrgSettingsDto }) {
           <CardDescription>How your organisation appears to your team and, on published projects, to investors.</CardDescription>
         </CardHeader>
         <CardContent className="grid gap-5">
-          {result.serverError ? <Alert variant="danger" title="The settings were not saved">{result.serverError.message}</Alert> : null}
+          {result.serverError ? (
+            <Alert variant="danger" title="The settings were not saved">
+              {result.serverError.message}
+            </Alert>
+          ) : null}
           <Field
             label="Organisation name"
             error={errors.name}
             hint={settings.nameManagedByClerk ? "This name comes from your Clerk organisation: rename it in Clerk." : undefined}
             required
           >
-            <Input name="name" value={values.name} onChange={(event) => set("name")(event.target.value)} readOnly={settings.nameManagedByClerk} autoComplete="organization" />
+            <Input
+              name="name"
+              value={values.name}
+              onChange={(event) => set("name")(event.target.value)}
+              readOnly={settings.nameManagedByClerk}
+              autoComplete="organization"
+            />
           </Field>
           <div className="grid items-start gap-5 sm:grid-cols-2">
             <ColourField label="Primary colour" name="primaryColor" value={values.primaryColor} onChange={set("primaryColor")} error={errors.primaryColor} />
@@ -52,8 +62,12 @@ export function OrgDetailsForm({ settings }: { settings: OrgSettingsDto }) {
           <BrandPreview name={values.name} logoUrl={settings.logoUrl} primaryColor={values.primaryColor} accentColor={values.accentColor} />
         </CardContent>
         <CardFooter className="justify-end">
-          <p role="status" className="mr-auto text-sm text-success">{saved && !isPending ? "Saved." : ""}</p>
-          <Button type="submit" disabled={isPending} aria-busy={isPending}>{isPending ? "Saving…" : "Save changes"}</Button>
+          <p role="status" className="mr-auto text-sm text-success">
+            {saved && !isPending ? "Saved." : ""}
+          </p>
+          <Button type="submit" disabled={isPending} aria-busy={isPending}>
+            {isPending ? "Saving…" : "Save changes"}
+          </Button>
         </CardFooter>
       </form>
     </Card>

@@ -37,11 +37,7 @@ export function OrgLogoCard({ orgName, logoUrl }: { orgName: string; logoUrl: st
       <CardContent className="grid gap-4">
         <div className="flex items-center gap-4">
           <div className="flex size-20 shrink-0 items-center justify-center overflow-hidden rounded-lg border border-border bg-background">
-            {logoUrl ? (
-              <img src={logoUrl} alt={`${orgName} logo`} className="size-full object-contain p-1.5" />
-            ) : (
-              <Avatar name={orgName} size="lg" />
-            )}
+            {logoUrl ? <img src={logoUrl} alt={`${orgName} logo`} className="size-full object-contain p-1.5" /> : <Avatar name={orgName} size="lg" />}
           </div>
           <div className="flex flex-wrap gap-2">
             <input
@@ -78,9 +74,13 @@ export function OrgLogoCard({ orgName, logoUrl }: { orgName: string; logoUrl: st
           </div>
         </div>
         {error ? (
-          <p id={`${inputId}-error`} role="alert" className="text-sm font-medium text-danger">{error}</p>
+          <p id={`${inputId}-error`} role="alert" className="text-sm font-medium text-danger">
+            {error}
+          </p>
         ) : upload.hasSucceeded ? (
-          <p role="status" className="text-sm text-success">Logo updated.</p>
+          <p role="status" className="text-sm text-success">
+            Logo updated.
+          </p>
         ) : null}
       </CardContent>
     </Card>

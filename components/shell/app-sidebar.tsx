@@ -15,9 +15,7 @@ export function AppSidebar({ orgType, role }: { orgType: OrgType; role: Role }) 
       <div className="flex-1 overflow-y-auto px-3 py-4">
         <SidebarNav orgType={orgType} role={role} />
       </div>
-      <p className="border-t border-sidebar-border px-5 py-3 text-[11px] leading-snug text-sidebar-muted">
-        Capital for renewable energy and climate projects.
-      </p>
+      <p className="border-t border-sidebar-border px-5 py-3 text-[11px] leading-snug text-sidebar-muted">Capital for renewable energy and climate projects.</p>
     </aside>
   );
 }

@@ -8,9 +8,7 @@ export function BrandMark({ tone = "light", className }: { tone?: "light" | "dar
       <span className="flex size-8 items-center justify-center rounded-md bg-gradient-to-br from-brand-400 to-brand-700 text-white shadow-sm">
         <Sprout aria-hidden className="size-[18px]" />
       </span>
-      <span className={cn("text-[15px] font-semibold tracking-tight", tone === "dark" ? "text-white" : "text-foreground")}>
-        SCR Platform
-      </span>
+      <span className={cn("text-[15px] font-semibold tracking-tight", tone === "dark" ? "text-white" : "text-foreground")}>SCR Platform</span>
     </span>
   );
 }

@@ -94,4 +94,3 @@ export function activeNavHref(pathname: string, groups: NavGroup[]): string | nu
 }
 
 export const ORG_TYPE_LABEL: Record<OrgType, string> = { ALLY: "Ally", INVESTOR: "Investor", ADMIN: "Platform admin" };
-

@@ -16,9 +16,7 @@ export function SidebarNav({ orgType, role, onNavigate }: SidebarNavProps) {
     <nav aria-label="Main" className="flex flex-col gap-6">
       {groups.map((group) => (
         <div key={group.label ?? "workspace"} className="flex flex-col gap-1">
-          {group.label ? (
-            <p className="px-3 pb-1 text-[11px] font-semibold tracking-wider text-sidebar-muted uppercase">{group.label}</p>
-          ) : null}
+          {group.label ? <p className="px-3 pb-1 text-[11px] font-semibold tracking-wider text-sidebar-muted uppercase">{group.label}</p> : null}
           <ul className="flex flex-col gap-0.5">
             {group.items.map((item) => (
               <li key={item.href}>
@@ -41,9 +39,7 @@ function NavEntry({ item, active, onNavigate }: { item: NavItem; active: boolean
       <span aria-disabled="true" className={cn(itemClass, "cursor-default text-sidebar-muted/80")}>
         <Icon aria-hidden className="size-4 shrink-0 opacity-70" />
         <span className="flex-1 truncate">{item.label}</span>
-        <span className="rounded-full border border-sidebar-border px-1.5 py-px text-[10px] font-medium tracking-wide text-sidebar-muted uppercase">
-          Soon
-        </span>
+        <span className="rounded-full border border-sidebar-border px-1.5 py-px text-[10px] font-medium tracking-wide text-sidebar-muted uppercase">Soon</span>
       </span>
     );
   }

@@ -2,14 +2,7 @@
 
 import { ChevronDown, LogOut } from "lucide-react";
 import { Avatar } from "@/components/ui/avatar";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuLabel,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { signOutAction } from "@/lib/auth/local-sign-in-actions";
 import type { Role } from "@/lib/auth/tenant-context";
 import { ClerkSignOutItem } from "./clerk-sign-out-item";

@@ -39,7 +39,16 @@ export function AiOutputFeedback({ entityType, entityId, question, mine, up, dow
   }
 
   const choice = (value: 1 | -1, Icon: typeof ThumbsUp, label: string, count: number) => (
-    <Button type="button" variant={rating === value ? "default" : "outline"} size="sm" aria-pressed={rating === value} onClick={() => { setRating(value); setSaved(false); }}>
+    <Button
+      type="button"
+      variant={rating === value ? "default" : "outline"}
+      size="sm"
+      aria-pressed={rating === value}
+      onClick={() => {
+        setRating(value);
+        setSaved(false);
+      }}
+    >
       <Icon aria-hidden /> {label} <span className="tabular-nums opacity-75">{count}</span>
     </Button>
   );
@@ -54,12 +63,32 @@ export function AiOutputFeedback({ entityType, entityId, question, mine, up, dow
       {rating ? (
         <>
           <Field label="Comment (optional)" error={errors.comment ?? errors.rating}>
-            <Textarea name="comment" rows={2} value={comment} maxLength={2000} onChange={(e) => { setComment(e.target.value); setSaved(false); }} placeholder="What did it get right or wrong?" />
+            <Textarea
+              name="comment"
+              rows={2}
+              value={comment}
+              maxLength={2000}
+              onChange={(e) => {
+                setComment(e.target.value);
+                setSaved(false);
+              }}
+              placeholder="What did it get right or wrong?"
+            />
           </Field>
           <div className="flex items-center gap-3">
-            <Button type="submit" size="sm" disabled={isPending}>{isPending ? "Saving…" : "Send feedback"}</Button>
-            {saved ? <span role="status" className="text-sm text-success">Thanks: feedback saved.</span> : null}
-            {result.serverError ? <span role="alert" className="text-sm text-danger">{result.serverError.message}</span> : null}
+            <Button type="submit" size="sm" disabled={isPending}>
+              {isPending ? "Saving…" : "Send feedback"}
+            </Button>
+            {saved ? (
+              <span role="status" className="text-sm text-success">
+                Thanks: feedback saved.
+              </span>
+            ) : null}
+            {result.serverError ? (
+              <span role="alert" className="text-sm text-danger">
+                {result.serverError.message}
+              </span>
+            ) : null}
           </div>
         </>
       ) : null}

@@ -12,7 +12,11 @@ export function CitationLink({ citation }: { citation: CitationView }) {
   const title = `${citation.documentName ?? "Removed document"}${citation.page ? `, page ${citation.page}` : ""}`;
   if (!href) return <span className="text-xs text-muted-foreground">[{citation.n}]</span>;
   return (
-    <Link href={href} title={title} className="rounded-sm px-0.5 text-xs font-semibold text-brand-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-ring">
+    <Link
+      href={href}
+      title={title}
+      className="rounded-sm px-0.5 text-xs font-semibold text-brand-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-ring"
+    >
       [{citation.n}]
     </Link>
   );

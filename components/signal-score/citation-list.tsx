@@ -16,7 +16,9 @@ export function CitationList({ citations }: { citations: CitationView[] }) {
       {rest.length ? (
         <details className="group">
           <summary className="cursor-pointer text-sm font-medium text-brand-700">Show {rest.length} more sources</summary>
-          <div className="mt-3"><Sources citations={rest} /></div>
+          <div className="mt-3">
+            <Sources citations={rest} />
+          </div>
         </details>
       ) : null}
     </div>
@@ -40,7 +42,9 @@ function Sources({ citations }: { citations: CitationView[] }) {
             <span className="mt-0.5 w-7 shrink-0 text-right font-semibold tabular-nums text-muted-foreground">[{c.n}]</span>
             <div className="min-w-0">
               {href ? (
-                <Link href={href} className="flex items-center gap-1.5 font-medium text-brand-700 hover:underline" data-testid="citation-link">{heading}</Link>
+                <Link href={href} className="flex items-center gap-1.5 font-medium text-brand-700 hover:underline" data-testid="citation-link">
+                  {heading}
+                </Link>
               ) : (
                 <span className="flex items-center gap-1.5 font-medium">{heading}</span>
               )}

@@ -13,7 +13,9 @@ export function DimensionEvidence({ dimension, citations }: { dimension: Dimensi
     <section aria-labelledby={`dimension-${dimension.key}`} className="grid gap-3 rounded-lg border border-border bg-surface p-4 shadow-card">
       <header className="flex items-start justify-between gap-3">
         <div>
-          <h3 id={`dimension-${dimension.key}`} className="font-semibold">{dimension.label}</h3>
+          <h3 id={`dimension-${dimension.key}`} className="font-semibold">
+            {dimension.label}
+          </h3>
           <p className="text-xs text-muted-foreground">{dimension.weightPct}% of the overall score</p>
         </div>
         <Badge variant={band.tone}>{formatScore(dimension.score)} / 100</Badge>
@@ -34,7 +36,9 @@ export function DimensionEvidence({ dimension, citations }: { dimension: Dimensi
                 <div className="min-w-0 flex-1">
                   <div className="flex items-baseline justify-between gap-2">
                     <span className="font-medium">{c.label}</span>
-                    <span className="shrink-0 text-xs tabular-nums text-muted-foreground">{c.points}/{c.maxPoints}</span>
+                    <span className="shrink-0 text-xs tabular-nums text-muted-foreground">
+                      {c.points}/{c.maxPoints}
+                    </span>
                   </div>
                   <p className="text-muted-foreground">
                     {c.explanation}{" "}

@@ -15,8 +15,15 @@ export function OverallGauge({ score }: { score: number }) {
         <path d="M 20 100 A 80 80 0 0 1 180 100" fill="none" stroke={band.color} strokeWidth="16" strokeLinecap="round" strokeDasharray={`${filled} ${ARC}`} />
       </svg>
       <figcaption className="-mt-14 flex flex-col items-center">
-        <span className="text-4xl font-semibold tabular-nums tracking-tight" data-testid="overall-score">{formatScore(score)}</span>
-        <span className="text-xs text-muted-foreground">of 100 · <span style={{ color: band.color }} className="font-medium">{band.label}</span></span>
+        <span className="text-4xl font-semibold tabular-nums tracking-tight" data-testid="overall-score">
+          {formatScore(score)}
+        </span>
+        <span className="text-xs text-muted-foreground">
+          of 100 ·{" "}
+          <span style={{ color: band.color }} className="font-medium">
+            {band.label}
+          </span>
+        </span>
       </figcaption>
     </figure>
   );

@@ -13,7 +13,9 @@ export function QuestList({ active, completed, feedback }: { active: QuestView[]
     <Card>
       <CardHeader>
         <CardTitle>Improvement quests</CardTitle>
-        <CardDescription>The steps worth most points, from the weakest criteria. A quest completes itself when the data shows it is done; re-score to see the gain.</CardDescription>
+        <CardDescription>
+          The steps worth most points, from the weakest criteria. A quest completes itself when the data shows it is done; re-score to see the gain.
+        </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-3">
         {active.length === 0 ? <p className="text-sm text-muted-foreground">No open quests.</p> : null}
@@ -22,7 +24,9 @@ export function QuestList({ active, completed, feedback }: { active: QuestView[]
             const Icon = ICONS[q.actionType as keyof typeof ICONS] ?? ListChecks;
             return (
               <li key={q.id} className="flex gap-3 text-sm">
-                <span className="flex size-8 shrink-0 items-center justify-center rounded-md bg-brand-50 text-brand-700"><Icon aria-hidden className="size-4" /></span>
+                <span className="flex size-8 shrink-0 items-center justify-center rounded-md bg-brand-50 text-brand-700">
+                  <Icon aria-hidden className="size-4" />
+                </span>
                 <div className="min-w-0 flex-1">
                   <div className="flex flex-wrap items-center justify-between gap-2">
                     <span className="font-medium">{q.title}</span>

@@ -16,7 +16,11 @@ export function RequestScoreButton({ projectId, running, label = "Run Signal Sco
         <Sparkles aria-hidden />
         {busy ? "Scoring…" : label}
       </Button>
-      {result.serverError ? <p role="alert" className="text-xs text-danger">{result.serverError.message}</p> : null}
+      {result.serverError ? (
+        <p role="alert" className="text-xs text-danger">
+          {result.serverError.message}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -12,9 +12,13 @@ export function ScoreDetails({ current, history }: { current: Current; history: 
   return (
     <>
       <section aria-labelledby="evidence-heading" className="grid min-w-0 gap-3">
-        <h3 id="evidence-heading" className="text-base font-semibold">Evidence by dimension</h3>
+        <h3 id="evidence-heading" className="text-base font-semibold">
+          Evidence by dimension
+        </h3>
         <div className="grid gap-4 md:grid-cols-2 [&>*]:min-w-0">
-          {current.dimensions.map((d) => <DimensionEvidence key={d.key} dimension={d} citations={current.citations} />)}
+          {current.dimensions.map((d) => (
+            <DimensionEvidence key={d.key} dimension={d} citations={current.citations} />
+          ))}
         </div>
       </section>
       <div className="grid gap-5 lg:grid-cols-2 [&>*]:min-w-0">

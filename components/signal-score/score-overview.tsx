@@ -18,7 +18,9 @@ export function ScoreOverview({ current, feedback }: { current: Current; feedbac
       <Card>
         <CardHeader>
           <CardTitle>Overall</CardTitle>
-          <CardDescription>Version {current.version} · {format(new Date(current.createdAt), "d MMM yyyy, HH:mm")}</CardDescription>
+          <CardDescription>
+            Version {current.version} · {format(new Date(current.createdAt), "d MMM yyyy, HH:mm")}
+          </CardDescription>
         </CardHeader>
         <CardContent className="grid justify-items-center gap-4">
           <OverallGauge score={current.overall} />
@@ -38,7 +40,9 @@ export function ScoreOverview({ current, feedback }: { current: Current; feedbac
                 <dt>
                   {d.label} <span className="text-xs text-muted-foreground">({d.weightPct}%)</span>
                 </dt>
-                <dd className="font-semibold tabular-nums" style={{ color: scoreBand(d.score).color }}>{formatScore(d.score)}</dd>
+                <dd className="font-semibold tabular-nums" style={{ color: scoreBand(d.score).color }}>
+                  {formatScore(d.score)}
+                </dd>
               </div>
             ))}
           </dl>
@@ -52,7 +56,15 @@ export function ScoreOverview({ current, feedback }: { current: Current; feedbac
           <NarrativeText text={current.narrative ?? "No narrative was recorded for this version."} citations={current.citations} />
         </CardContent>
         <CardFooter className="py-4">
-          <AiOutputFeedback key={current.id} entityType="SignalScore" entityId={current.id} question="Was this score useful?" mine={feedback.mine} up={feedback.up} down={feedback.down} />
+          <AiOutputFeedback
+            key={current.id}
+            entityType="SignalScore"
+            entityId={current.id}
+            question="Was this score useful?"
+            mine={feedback.mine}
+            up={feedback.up}
+            down={feedback.down}
+          />
         </CardFooter>
       </Card>
     </div>

@@ -45,12 +45,14 @@ export function AddMemberDialog({ orgName }: { orgName: string }) {
       <DialogContent className="max-w-md">
         <DialogHeader>
           <DialogTitle>Add a member</DialogTitle>
-          <DialogDescription>
-            They join {orgName} right away. Local sign-in is on, so they appear on the sign-in page and sign in with one click.
-          </DialogDescription>
+          <DialogDescription>They join {orgName} right away. Local sign-in is on, so they appear on the sign-in page and sign in with one click.</DialogDescription>
         </DialogHeader>
         <form key={String(open)} onSubmit={onSubmit} className="grid gap-4" noValidate>
-          {result.serverError ? <Alert variant="danger" title="The member was not added">{result.serverError.message}</Alert> : null}
+          {result.serverError ? (
+            <Alert variant="danger" title="The member was not added">
+              {result.serverError.message}
+            </Alert>
+          ) : null}
           <Field label="Full name" error={errors.fullName} required>
             <Input name="fullName" autoComplete="off" placeholder="e.g. Grace Wanjiru" />
           </Field>
@@ -60,13 +62,19 @@ export function AddMemberDialog({ orgName }: { orgName: string }) {
           <Field label="Role" error={errors.role} hint={ROLE_META[role].description} required>
             <NativeSelect name="role" value={role} onChange={(event) => setRole(event.target.value as MemberRole)}>
               {MEMBER_ROLES.map((value) => (
-                <option key={value} value={value}>{ROLE_META[value].label}</option>
+                <option key={value} value={value}>
+                  {ROLE_META[value].label}
+                </option>
               ))}
             </NativeSelect>
           </Field>
           <DialogFooter>
-            <Button variant="outline" onClick={() => onOpenChange(false)} disabled={isPending}>Cancel</Button>
-            <Button type="submit" disabled={isPending} aria-busy={isPending}>{isPending ? "Adding…" : "Add member"}</Button>
+            <Button variant="outline" onClick={() => onOpenChange(false)} disabled={isPending}>
+              Cancel
+            </Button>
+            <Button type="submit" disabled={isPending} aria-busy={isPending}>
+              {isPending ? "Adding…" : "Add member"}
+            </Button>
           </DialogFooter>
         </form>
       </DialogContent>

@@ -28,9 +28,7 @@ export function ChangeRoleDialog({ member, open, onOpenChange }: Props) {
       <DialogContent className="max-w-md">
         <DialogHeader>
           <DialogTitle>Change role</DialogTitle>
-          <DialogDescription>
-            Choose what {member.fullName} can do in this organisation. The change applies from their next page load.
-          </DialogDescription>
+          <DialogDescription>Choose what {member.fullName} can do in this organisation. The change applies from their next page load.</DialogDescription>
         </DialogHeader>
         <form
           className="grid gap-4"
@@ -39,7 +37,11 @@ export function ChangeRoleDialog({ member, open, onOpenChange }: Props) {
             execute({ userId: member.id, role });
           }}
         >
-          {result.serverError ? <Alert variant="danger" title="The role was not changed">{result.serverError.message}</Alert> : null}
+          {result.serverError ? (
+            <Alert variant="danger" title="The role was not changed">
+              {result.serverError.message}
+            </Alert>
+          ) : null}
           <fieldset className="grid gap-2">
             <legend className="sr-only">Role</legend>
             {MEMBER_ROLES.map((value) => (
@@ -68,11 +70,11 @@ export function ChangeRoleDialog({ member, open, onOpenChange }: Props) {
               </label>
             ))}
           </fieldset>
-          {result.validationErrors?.fieldErrors?.role ? (
-            <p className="text-xs font-medium text-danger">{result.validationErrors.fieldErrors.role[0]}</p>
-          ) : null}
+          {result.validationErrors?.fieldErrors?.role ? <p className="text-xs font-medium text-danger">{result.validationErrors.fieldErrors.role[0]}</p> : null}
           <DialogFooter>
-            <Button variant="outline" onClick={() => setOpen(false)} disabled={isPending}>Cancel</Button>
+            <Button variant="outline" onClick={() => setOpen(false)} disabled={isPending}>
+              Cancel
+            </Button>
             <Button type="submit" disabled={isPending || role === member.role} aria-busy={isPending}>
               {isPending ? "Saving…" : "Save role"}
             </Button>

@@ -30,11 +30,22 @@ export function MemberActions({ member }: { member: MemberDto }) {
           </DropdownMenuItem>
           <DropdownMenuSeparator />
           {member.isActive ? (
-            <DropdownMenuItem variant="destructive" onSelect={() => { setActive.reset(); setDialog("active"); }}>
+            <DropdownMenuItem
+              variant="destructive"
+              onSelect={() => {
+                setActive.reset();
+                setDialog("active");
+              }}
+            >
               <UserX aria-hidden /> Deactivate…
             </DropdownMenuItem>
           ) : (
-            <DropdownMenuItem onSelect={() => { setActive.reset(); setDialog("active"); }}>
+            <DropdownMenuItem
+              onSelect={() => {
+                setActive.reset();
+                setDialog("active");
+              }}
+            >
               <UserCheck aria-hidden /> Reactivate…
             </DropdownMenuItem>
           )}

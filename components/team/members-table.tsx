@@ -31,7 +31,11 @@ export function MembersTable({ members, currentUserId, canManage }: Props) {
             <TH>Role</TH>
             <TH className="hidden sm:table-cell">Status</TH>
             <TH className="hidden md:table-cell">Last sign-in</TH>
-            {canManage ? <TH className="w-12"><span className="sr-only">Actions</span></TH> : null}
+            {canManage ? (
+              <TH className="w-12">
+                <span className="sr-only">Actions</span>
+              </TH>
+            ) : null}
           </TR>
         </THead>
         <TBody>
@@ -52,9 +56,15 @@ export function MembersTable({ members, currentUserId, canManage }: Props) {
                     </div>
                   </div>
                 </TD>
-                <TD><RoleBadge role={member.role} /></TD>
-                <TD className="hidden sm:table-cell"><MemberStatusBadge isActive={member.isActive} /></TD>
-                <TD className="hidden text-sm whitespace-nowrap md:table-cell"><LastSignIn at={member.lastLoginAt} /></TD>
+                <TD>
+                  <RoleBadge role={member.role} />
+                </TD>
+                <TD className="hidden sm:table-cell">
+                  <MemberStatusBadge isActive={member.isActive} />
+                </TD>
+                <TD className="hidden text-sm whitespace-nowrap md:table-cell">
+                  <LastSignIn at={member.lastLoginAt} />
+                </TD>
                 {canManage ? <TD className="text-right">{self ? null : <MemberActions member={member} />}</TD> : null}
               </TR>
             );

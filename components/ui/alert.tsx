@@ -21,11 +21,7 @@ export function Alert({ variant = "info", title, children, className }: AlertPro
   const { box, icon: Icon } = variants[variant];
   const urgent = variant === "danger" || variant === "warning";
   return (
-    <div
-      data-slot="alert"
-      role={urgent ? "alert" : "status"}
-      className={cn("flex gap-3 rounded-md border px-4 py-3 text-sm", box, className)}
-    >
+    <div data-slot="alert" role={urgent ? "alert" : "status"} className={cn("flex gap-3 rounded-md border px-4 py-3 text-sm", box, className)}>
       <Icon aria-hidden className="mt-0.5 size-4 shrink-0" />
       <div className="grid gap-0.5">
         {title ? <p className="font-semibold">{title}</p> : null}

@@ -32,10 +32,7 @@ export function Avatar({ name, src, size = "md", decorative = false, className, 
       {...props}
     >
       {src ? <AvatarPrimitive.Image src={src} alt={name} className="aspect-square size-full object-cover" /> : null}
-      <AvatarPrimitive.Fallback
-        delayMs={src ? 400 : 0}
-        className="flex size-full items-center justify-center bg-brand-100 font-semibold text-brand-800"
-      >
+      <AvatarPrimitive.Fallback delayMs={src ? 400 : 0} className="flex size-full items-center justify-center bg-brand-100 font-semibold text-brand-800">
         <span aria-hidden>{initialsOf(name)}</span>
         <span className="sr-only">{name}</span>
       </AvatarPrimitive.Fallback>

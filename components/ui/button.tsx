@@ -32,12 +32,5 @@ export type ButtonProps = ComponentProps<"button"> & VariantProps<typeof buttonV
 /** With asChild, the styles go onto the single child (a Link, say) instead of a <button>. */
 export function Button({ className, variant, size, asChild = false, type, ...props }: ButtonProps) {
   const Component = asChild ? Slot : "button";
-  return (
-    <Component
-      data-slot="button"
-      className={cn(buttonVariants({ variant, size }), className)}
-      type={asChild ? type : (type ?? "button")}
-      {...props}
-    />
-  );
+  return <Component data-slot="button" className={cn(buttonVariants({ variant, size }), className)} type={asChild ? type : (type ?? "button")} {...props} />;
 }

@@ -3,16 +3,7 @@
 import { LoaderCircle } from "lucide-react";
 import { useState, type ReactNode } from "react";
 import { Button } from "./button";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "./dialog";
+import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "./dialog";
 
 export type ConfirmDialogProps = {
   /** The element that opens the dialog (rendered asChild: pass a Button). Omit when controlled. */

@@ -123,7 +123,11 @@ export function DateField({ value, onChange, min, max, placeholder = "e.g. 20 No
           onKeyDown={onKeyDown}
         />
       </div>
-      {error ? <p id={errorId} role="alert" className="text-xs font-medium text-danger">{error}</p> : null}
+      {error ? (
+        <p id={errorId} role="alert" className="text-xs font-medium text-danger">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -24,12 +24,7 @@ export function EmptyState({ icon: Icon, title, description, action, className, 
       )}
     >
       {Icon ? (
-        <div
-          className={cn(
-            "flex items-center justify-center rounded-full bg-brand-50 text-brand-600",
-            size === "sm" ? "size-9" : "size-12",
-          )}
-        >
+        <div className={cn("flex items-center justify-center rounded-full bg-brand-50 text-brand-600", size === "sm" ? "size-9" : "size-12")}>
           <Icon aria-hidden className={size === "sm" ? "size-4" : "size-6"} />
         </div>
       ) : null}

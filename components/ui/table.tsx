@@ -19,13 +19,7 @@ export function TBody({ className, ...props }: ComponentProps<"tbody">) {
 }
 
 export function TR({ className, ...props }: ComponentProps<"tr">) {
-  return (
-    <tr
-      data-slot="table-row"
-      className={cn("border-b border-border transition-colors hover:bg-muted/40 data-[state=selected]:bg-muted", className)}
-      {...props}
-    />
-  );
+  return <tr data-slot="table-row" className={cn("border-b border-border transition-colors hover:bg-muted/40 data-[state=selected]:bg-muted", className)} {...props} />;
 }
 
 export function TH({ className, scope = "col", ...props }: ComponentProps<"th">) {
@@ -33,10 +27,7 @@ export function TH({ className, scope = "col", ...props }: ComponentProps<"th">)
     <th
       data-slot="table-th"
       scope={scope}
-      className={cn(
-        "h-10 px-3 text-left align-middle text-xs font-semibold tracking-wide whitespace-nowrap text-muted-foreground uppercase",
-        className,
-      )}
+      className={cn("h-10 px-3 text-left align-middle text-xs font-semibold tracking-wide whitespace-nowrap text-muted-foreground uppercase", className)}
       {...props}
     />
   );

@@ -7,13 +7,5 @@ import { controlClassName } from "./input";
 
 export function Textarea({ className, rows = 4, ...props }: ComponentProps<"textarea">) {
   const field = useFieldControl();
-  return (
-    <textarea
-      data-slot="textarea"
-      rows={rows}
-      className={cn(controlClassName, "min-h-20 py-2 leading-relaxed", className)}
-      {...field}
-      {...props}
-    />
-  );
+  return <textarea data-slot="textarea" rows={rows} className={cn(controlClassName, "min-h-20 py-2 leading-relaxed", className)} {...field} {...props} />;
 }

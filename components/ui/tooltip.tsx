@@ -14,10 +14,7 @@ export function TooltipContent({ className, sideOffset = 6, ...props }: Componen
       <TooltipPrimitive.Content
         data-slot="tooltip-content"
         sideOffset={sideOffset}
-        className={cn(
-          "z-50 max-w-xs rounded-md bg-foreground px-2.5 py-1.5 text-xs text-white shadow-pop data-[state=delayed-open]:animate-fade-in",
-          className,
-        )}
+        className={cn("z-50 max-w-xs rounded-md bg-foreground px-2.5 py-1.5 text-xs text-white shadow-pop data-[state=delayed-open]:animate-fade-in", className)}
         {...props}
       />
     </TooltipPrimitive.Portal>

@@ -23,16 +23,23 @@ export async function unsafeGetPlatformAiUsage(month: string, now = new Date()):
   ]);
   const spendBy = new Map(spend.map((s) => [s.orgId, s]));
   const failedBy = new Map(failed.map((f) => [f.orgId, f._count._all]));
-  const rows = orgs.map((o) => {
-    const budget = o.aiMonthlyBudget ?? new Prisma.Decimal(TIER_DEFAULT_BUDGET_USD[o.subscriptionTier]);
-    const spent = spendBy.get(o.id)?._sum.costUsd ?? new Prisma.Decimal(0);
-    return {
-      orgId: o.id, name: o.name, type: o.type, tier: o.subscriptionTier,
-      budgetUsd: budget.toFixed(2), spentUsd: spent.toFixed(6),
-      usedPct: budget.gt(0) ? spent.div(budget).mul(100).toDecimalPlaces(1).toNumber() : 0,
-      runs: spendBy.get(o.id)?._count._all ?? 0, failed: failedBy.get(o.id) ?? 0,
-    };
-  }).sort((a, b) => new Prisma.Decimal(b.spentUsd).cmp(a.spentUsd) || b.runs - a.runs || a.name.localeCompare(b.name));
+  const rows = orgs
+    .map((o) => {
+      const budget = o.aiMonthlyBudget ?? new Prisma.Decimal(TIER_DEFAULT_BUDGET_USD[o.subscriptionTier]);
+      const spent = spendBy.get(o.id)?._sum.costUsd ?? new Prisma.Decimal(0);
+      return {
+        orgId: o.id,
+        name: o.name,
+        type: o.type,
+        tier: o.subscriptionTier,
+        budgetUsd: budget.toFixed(2),
+        spentUsd: spent.toFixed(6),
+        usedPct: budget.gt(0) ? spent.div(budget).mul(100).toDecimalPlaces(1).toNumber() : 0,
+        runs: spendBy.get(o.id)?._count._all ?? 0,
+        failed: failedBy.get(o.id) ?? 0,
+      };
+    })
+    .sort((a, b) => new Prisma.Decimal(b.spentUsd).cmp(a.spentUsd) || b.runs - a.runs || a.name.localeCompare(b.name));
   return {
     monthStart: monthStart(month).toISOString(),
     spentUsd: rows.reduce((sum, r) => sum.add(r.spentUsd), new Prisma.Decimal(0)).toFixed(6),

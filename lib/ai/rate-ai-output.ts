@@ -23,13 +23,25 @@ export async function rateAiOutput(actor: Actor, input: RateInput) {
       if (count === 0) throw notFound("Feedback");
       return {
         result: { id: existing.id, ...after },
-        audit: { action: "ai_feedback.updated", entityType: "AiFeedback", entityId: existing.id, changes: diffChanges({ rating: existing.rating, comment: existing.comment }, after) },
+        audit: {
+          action: "ai_feedback.updated",
+          entityType: "AiFeedback",
+          entityId: existing.id,
+          changes: diffChanges({ rating: existing.rating, comment: existing.comment }, after),
+        },
       };
     }
-    const created = await tx.aiFeedback.create({ data: { orgId: actor.org.id, userId: actor.user.id, entityType: input.entityType, entityId: input.entityId, ...after } });
+    const created = await tx.aiFeedback.create({
+      data: { orgId: actor.org.id, userId: actor.user.id, entityType: input.entityType, entityId: input.entityId, ...after },
+    });
     return {
       result: { id: created.id, ...after },
-      audit: { action: "ai_feedback.created", entityType: "AiFeedback", entityId: created.id, changes: { before: null, after: { entityType: input.entityType, entityId: input.entityId, ...after } } },
+      audit: {
+        action: "ai_feedback.created",
+        entityType: "AiFeedback",
+        entityId: created.id,
+        changes: { before: null, after: { entityType: input.entityType, entityId: input.entityId, ...after } },
+      },
     };
   });
 }

@@ -34,36 +34,92 @@ export const AUDIT_SENTENCES: Record<string, Describe> = {
     if (renamed && Object.keys(f.after ?? {}).length === 1) return renamed;
     return sentence(who(f), " changed ", ...describeChanges(f, [named(f, "a project")], { currency: text(f.after?.currency) }));
   },
-  "project.status_changed": (f) => sentence(who(f), " changed the status of ", named(f, "a project"), " from ", val(formatAuditValue("status", f.before?.status)), " to ", val(formatAuditValue("status", f.after?.status))),
+  "project.status_changed": (f) =>
+    sentence(
+      who(f),
+      " changed the status of ",
+      named(f, "a project"),
+      " from ",
+      val(formatAuditValue("status", f.before?.status)),
+      " to ",
+      val(formatAuditValue("status", f.after?.status)),
+    ),
   "project.published": (f) => sentence(who(f), " published ", named(f, "a project"), " to the marketplace"),
   "project.unpublished": (f) => sentence(who(f), " took ", named(f, "a project"), " off the marketplace", text(f.after?.reason) ? ` (${f.after?.reason})` : ""),
   "milestone.created": (f) => sentence(who(f), " added milestone ", named(f, "a milestone", true), ...inProject(f, "to")),
   "milestone.updated": (f) => sentence(who(f), " changed ", ...describeChanges(f, milestone(f))),
-  "milestone.completed": (f) => sentence(who(f), " marked milestone ", named(f, "a milestone", true), " complete", text(f.after?.completedDate) ? ` on ${formatDay(String(f.after?.completedDate))}` : ""),
+  "milestone.completed": (f) =>
+    sentence(
+      who(f),
+      " marked milestone ",
+      named(f, "a milestone", true),
+      " complete",
+      text(f.after?.completedDate) ? ` on ${formatDay(String(f.after?.completedDate))}` : "",
+    ),
   "milestone.delayed": (f) => sentence(who(f), " marked milestone ", named(f, "a milestone", true), " delayed: its target date has passed"),
   "milestone.deleted": (f) => sentence(who(f), " deleted milestone ", named(f, "a milestone", true), ...inProject(f, "from")),
   "milestone.reordered": (f) => sentence(who(f), " reordered the milestones of ", named(f, "a project")),
-  "budget_item.created": (f) => sentence(who(f), " added budget line ", named(f, "a budget line", true), text(field(f, "estimatedAmount")) ? " estimated at " : "", text(field(f, "estimatedAmount")) ? val(money(f, "estimatedAmount")) : null, ...inProject(f, "to")),
+  "budget_item.created": (f) =>
+    sentence(
+      who(f),
+      " added budget line ",
+      named(f, "a budget line", true),
+      text(field(f, "estimatedAmount")) ? " estimated at " : "",
+      text(field(f, "estimatedAmount")) ? val(money(f, "estimatedAmount")) : null,
+      ...inProject(f, "to"),
+    ),
   "budget_item.updated": (f) => sentence(who(f), " changed ", ...describeChanges(f, budgetLine(f), { currency: text(field(f, "currency")) })),
   "budget_item.deleted": (f) => sentence(who(f), " deleted budget line ", named(f, "a budget line", true), ...inProject(f, "from")),
   "document.uploaded": (f) => sentence(who(f), " uploaded ", named(f, "a document")),
-  "document.version_uploaded": (f) => sentence(who(f), " uploaded ", field(f, "version") ? `version ${field(f, "version")} of ` : "a new version of ", named(f, "a document")),
-  "document.processed": (f) => sentence(named(f, "A document"), " was processed and is ready", typeof f.after?.pageCount === "number" && f.after.pageCount > 0 ? ` (${count(f.after.pageCount, "page")})` : ""),
+  "document.version_uploaded": (f) =>
+    sentence(who(f), " uploaded ", field(f, "version") ? `version ${field(f, "version")} of ` : "a new version of ", named(f, "a document")),
+  "document.processed": (f) =>
+    sentence(
+      named(f, "A document"),
+      " was processed and is ready",
+      typeof f.after?.pageCount === "number" && f.after.pageCount > 0 ? ` (${count(f.after.pageCount, "page")})` : "",
+    ),
   "document.processing_failed": (f) => sentence("Processing of ", named(f, "a document"), " failed", text(f.after?.error) ? `: ${f.after?.error}` : ""),
-  "document.moved": (f) => sentence(who(f), " moved ", named(f, "a document"), " to ", f.ref("folder", f.after?.folderId) ? ent(f.ref("folder", f.after?.folderId)!) : "the top level"),
+  "document.moved": (f) =>
+    sentence(who(f), " moved ", named(f, "a document"), " to ", f.ref("folder", f.after?.folderId) ? ent(f.ref("folder", f.after?.folderId)!) : "the top level"),
   "document.watermark_enabled": (f) => sentence(who(f), " turned on watermarking for ", named(f, "a document")),
   "document.watermark_disabled": (f) => sentence(who(f), " turned off watermarking for ", named(f, "a document")),
-  "document.deleted": (f) => sentence(who(f), " deleted ", named(f, "a document"), typeof f.after?.versionIds === "object" && Array.isArray(f.after.versionIds) && f.after.versionIds.length > 1 ? ` and its ${f.after.versionIds.length} versions` : ""),
-  "document.shared": (f) => sentence(who(f), " shared ", named(f, "a document"), text(f.after?.recipientEmail) ? " with " : "", text(f.after?.recipientEmail) ? val(String(f.after?.recipientEmail)) : null, text(f.after?.expiresAt) ? ` until ${formatDay(String(f.after?.expiresAt))}` : ""),
+  "document.deleted": (f) =>
+    sentence(
+      who(f),
+      " deleted ",
+      named(f, "a document"),
+      typeof f.after?.versionIds === "object" && Array.isArray(f.after.versionIds) && f.after.versionIds.length > 1
+        ? ` and its ${f.after.versionIds.length} versions`
+        : "",
+    ),
+  "document.shared": (f) =>
+    sentence(
+      who(f),
+      " shared ",
+      named(f, "a document"),
+      text(f.after?.recipientEmail) ? " with " : "",
+      text(f.after?.recipientEmail) ? val(String(f.after?.recipientEmail)) : null,
+      text(f.after?.expiresAt) ? ` until ${formatDay(String(f.after?.expiresAt))}` : "",
+    ),
   "folder.created": (f) => sentence(who(f), " created folder ", named(f, "a folder", true)),
   "folder.renamed": (f) => sentence(who(f), " renamed folder ", quoted(text(f.before?.name) ?? f.entity ?? "…"), " to ", quoted(text(f.after?.name) ?? f.entity ?? "…")),
-  "folder.moved": (f) => sentence(who(f), " moved folder ", named(f, "a folder", true), " into ", f.ref("folder", f.after?.parentFolderId) ? ent(f.ref("folder", f.after?.parentFolderId)!) : "the top level"),
+  "folder.moved": (f) =>
+    sentence(
+      who(f),
+      " moved folder ",
+      named(f, "a folder", true),
+      " into ",
+      f.ref("folder", f.after?.parentFolderId) ? ent(f.ref("folder", f.after?.parentFolderId)!) : "the top level",
+    ),
   "folder.deleted": (f) => sentence(who(f), " deleted folder ", named(f, "a folder", true)),
-  "annotation.created": (f) => sentence(who(f), " added a note", typeof f.after?.pageNumber === "number" ? ` on page ${f.after.pageNumber}` : "", " of ", named(f, "a document")),
+  "annotation.created": (f) =>
+    sentence(who(f), " added a note", typeof f.after?.pageNumber === "number" ? ` on page ${f.after.pageNumber}` : "", " of ", named(f, "a document")),
   "annotation.deleted": (f) => sentence(who(f), " removed a note from ", named(f, "a document")),
   "redaction.started": (f) => sentence(who(f), " started a redaction of ", named(f, "a document")),
   "redaction.analyzed": (f) => sentence("The redaction scan of ", named(f, "a document"), " found ", val(count(Number(f.after?.entityCount ?? 0), "item")), " to review"),
-  "redaction.approved": (f) => sentence(who(f), " approved ", val(count(Array.isArray(f.after?.approved) ? f.after.approved.length : 0, "redaction")), " in ", named(f, "a document")),
+  "redaction.approved": (f) =>
+    sentence(who(f), " approved ", val(count(Array.isArray(f.after?.approved) ? f.after.approved.length : 0, "redaction")), " in ", named(f, "a document")),
   "redaction.applied": (f) => sentence(who(f), " applied the redactions to ", named(f, "a document"), ", creating a redacted copy"),
   "signal_score.requested": (f) => sentence(who(f), " requested ", ...scoreName(f, false)),
   "signal_score.completed": (f) => {
@@ -77,15 +133,27 @@ export const AUDIT_SENTENCES: Record<string, Describe> = {
   },
   "quest.created": (f) => sentence("New improvement quest", ...inProject(f, "for"), ": ", named(f, "a quest", true)),
   "quest.completed": (f) => sentence("Improvement quest ", named(f, "a quest", true), " was completed"),
-  "user.created": (f) => sentence(who(f), " added ", named(f, "a team member"), " to the team", text(f.after?.role) ? ` as ${formatAuditValue("role", f.after?.role).toLowerCase()}` : ""),
+  "user.created": (f) =>
+    sentence(who(f), " added ", named(f, "a team member"), " to the team", text(f.after?.role) ? ` as ${formatAuditValue("role", f.after?.role).toLowerCase()}` : ""),
   "user.updated": (f) => sentence(who(f), " updated the profile of ", named(f, "a team member")),
-  "user.role_changed": (f) => sentence(who(f), " changed the role of ", named(f, "a team member"), " from ", val(formatAuditValue("role", f.before?.role)), " to ", val(formatAuditValue("role", f.after?.role))),
+  "user.role_changed": (f) =>
+    sentence(
+      who(f),
+      " changed the role of ",
+      named(f, "a team member"),
+      " from ",
+      val(formatAuditValue("role", f.before?.role)),
+      " to ",
+      val(formatAuditValue("role", f.after?.role)),
+    ),
   "user.deactivated": (f) => userChange(f, "deactivated"),
   "user.reactivated": (f) => userChange(f, "reactivated"),
   "organization.created": (f) => sentence(who(f), " created the organisation ", named(f, "")),
   "organization.updated": (f) => sentence(who(f), " changed ", ...describeChanges(f, [named(f, "the organisation")])),
-  "prompt_template.created": (f) => sentence(who(f), " wrote version ", val(String(field(f, "version") ?? "?")), " of the ", val(String(field(f, "taskType") ?? "AI")), " prompt"),
-  "prompt_template.activated": (f) => sentence(who(f), " made version ", val(String(f.after?.activeVersion ?? "?")), " the active ", val(String(field(f, "taskType") ?? "AI")), " prompt"),
+  "prompt_template.created": (f) =>
+    sentence(who(f), " wrote version ", val(String(field(f, "version") ?? "?")), " of the ", val(String(field(f, "taskType") ?? "AI")), " prompt"),
+  "prompt_template.activated": (f) =>
+    sentence(who(f), " made version ", val(String(f.after?.activeVersion ?? "?")), " the active ", val(String(field(f, "taskType") ?? "AI")), " prompt"),
   "ai_feedback.created": (f) => sentence(who(f), " rated an AI output", text(f.after?.rating) ? ` as ${String(f.after?.rating).toLowerCase()}` : ""),
   "ai_feedback.updated": (f) => sentence(who(f), " changed a rating of an AI output"),
   "job.retried": (f) => {

@@ -7,10 +7,7 @@ import { recordAudit, type AuditEntry } from "./record-audit";
  * Runs a write and its audit row in one transaction: the write does not happen without its
  * audit row, and vice versa. The work returns the audit entries it owes, so none is forgotten.
  */
-export async function auditedWrite<T>(
-  actor: AuditActor,
-  work: (tx: Tx) => Promise<{ result: T; audit: AuditEntry | AuditEntry[] }>,
-): Promise<T> {
+export async function auditedWrite<T>(actor: AuditActor, work: (tx: Tx) => Promise<{ result: T; audit: AuditEntry | AuditEntry[] }>): Promise<T> {
   return db.$transaction(async (tx) => {
     const { result, audit } = await work(tx);
     for (const entry of Array.isArray(audit) ? audit : [audit]) await recordAudit(tx, actor, entry);

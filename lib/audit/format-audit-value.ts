@@ -57,7 +57,11 @@ export function formatDecimal(value: string | number): string {
  * side of the change, else the entity's), trimmed decimals, percentages, dates as "20 Nov 2026".
  * `side` is the object the value came from, so `estimatedAmount` finds its `currency`.
  */
-export function formatAuditValue(field: string, value: Json | undefined, context: { entityType?: string; side?: JsonObject | null; currency?: string | null } = {}): string {
+export function formatAuditValue(
+  field: string,
+  value: Json | undefined,
+  context: { entityType?: string; side?: JsonObject | null; currency?: string | null } = {},
+): string {
   if (value === null || value === undefined || value === "") return "empty";
   if (typeof value === "boolean") return value ? "Yes" : "No";
   if (Array.isArray(value)) return value.map((item) => formatAuditValue(field, item, context)).join(", ");

@@ -11,7 +11,11 @@ const valuePart = (row: AuditRowDto) => row.sentence.find((part) => part.emphasi
 /** The actions a job writes in floods (one per badge per person, one per quest), and what names each item. */
 const GROUPABLE: Record<string, Groupable> = {
   "badge.awarded": { noun: ["badge", "badges"], verb: "awarded", item: (row) => (typeof row.after?.badgeName === "string" ? row.after.badgeName : valuePart(row)) },
-  "quest.created": { noun: ["improvement quest", "improvement quests"], verb: "created", item: (row) => row.entityLabel ?? (typeof row.after?.title === "string" ? row.after.title : null) },
+  "quest.created": {
+    noun: ["improvement quest", "improvement quests"],
+    verb: "created",
+    item: (row) => row.entityLabel ?? (typeof row.after?.title === "string" ? row.after.title : null),
+  },
 };
 
 /** "Data Room Pro, Score Climber ×2 and Version Control": each name once, counted, alphabetically (a batch shares one moment). */
@@ -42,15 +46,18 @@ export function groupAuditEntries(rows: AuditRowDto[], windowMs = GROUP_WINDOW_M
   // Rows of one instant have no order of their own (a batch): like actions side by side, so a flood folds whole.
   const firstOfAction = new Map<string, number>();
   rows.forEach((row, index) => firstOfAction.set(`${row.at} ${row.action}`, firstOfAction.get(`${row.at} ${row.action}`) ?? index));
-  const ordered = rows.map((row, index) => ({ row, index })).sort((a, b) => {
-    if (a.row.at !== b.row.at) return a.index - b.index;
-    return firstOfAction.get(`${a.row.at} ${a.row.action}`)! - firstOfAction.get(`${b.row.at} ${b.row.action}`)! || a.index - b.index;
-  });
+  const ordered = rows
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => {
+      if (a.row.at !== b.row.at) return a.index - b.index;
+      return firstOfAction.get(`${a.row.at} ${a.row.action}`)! - firstOfAction.get(`${b.row.at} ${b.row.action}`)! || a.index - b.index;
+    });
   const entries: AuditFeedEntry[] = [];
   let run: AuditRowDto[] = [];
   const flush = () => {
     const rule = run.length ? GROUPABLE[run[0].action] : undefined;
-    if (rule && run.length > 1) entries.push({ kind: "group", id: `group-${run[0].id}`, at: run[0].at, action: run[0].action, sentence: groupSentence(rule, run), rows: run });
+    if (rule && run.length > 1)
+      entries.push({ kind: "group", id: `group-${run[0].id}`, at: run[0].at, action: run[0].action, sentence: groupSentence(rule, run), rows: run });
     else run.forEach((row) => entries.push({ kind: "single", row }));
     run = [];
   };

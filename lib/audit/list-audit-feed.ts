@@ -26,5 +26,7 @@ export async function listAuditFeed(tenant: Pick<TenantContext, "org" | "role">,
     take: limit * 3,
     include: { user: { select: { id: true, fullName: true, email: true } } },
   });
-  return groupAuditEntries(await describeAuditRows(tenant, rows)).slice(0, limit).map(toActivityItem);
+  return groupAuditEntries(await describeAuditRows(tenant, rows))
+    .slice(0, limit)
+    .map(toActivityItem);
 }

@@ -4,10 +4,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { AuditFilterOptions } from "./types";
 
 /** What the filters offer: only actions, entity types and people that occur in the (scoped) log. */
-export async function listAuditFilterOptions(
-  tenant: Pick<TenantContext, "org">,
-  scope?: Prisma.AuditLogWhereInput,
-): Promise<AuditFilterOptions> {
+export async function listAuditFilterOptions(tenant: Pick<TenantContext, "org">, scope?: Prisma.AuditLogWhereInput): Promise<AuditFilterOptions> {
   const where: Prisma.AuditLogWhereInput = { AND: [{ orgId: tenant.org.id }, ...(scope ? [scope] : [])] };
   const [actions, entityTypes, userIds] = await Promise.all([
     db.auditLog.groupBy({ by: ["action"], where, orderBy: { action: "asc" } }),

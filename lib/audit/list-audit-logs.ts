@@ -11,11 +11,7 @@ import type { AuditPage } from "./types";
  * One page of the org's audit log, newest first, filtered by the URL's query. `scope` narrows it
  * further (one project's history); the org is always the tenant's, whatever the scope says.
  */
-export async function listAuditLogs(
-  tenant: Pick<TenantContext, "org" | "role">,
-  query: AuditQuery,
-  scope?: Prisma.AuditLogWhereInput,
-): Promise<AuditPage> {
+export async function listAuditLogs(tenant: Pick<TenantContext, "org" | "role">, query: AuditQuery, scope?: Prisma.AuditLogWhereInput): Promise<AuditPage> {
   const where = auditLogWhere(tenant.org.id, query, scope);
   const [rows, total] = await Promise.all([
     db.auditLog.findMany({

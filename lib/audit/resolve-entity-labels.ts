@@ -22,7 +22,11 @@ export type AuditNames = {
 
 const HIDDEN_DOCUMENT = "a document your role cannot see";
 const sides = (changes: unknown): JsonObject[] =>
-  changes && typeof changes === "object" ? (["after", "before"] as const).map((k) => (changes as Record<string, unknown>)[k]).filter((s): s is JsonObject => Boolean(s) && typeof s === "object" && !Array.isArray(s)) : [];
+  changes && typeof changes === "object"
+    ? (["after", "before"] as const)
+        .map((k) => (changes as Record<string, unknown>)[k])
+        .filter((s): s is JsonObject => Boolean(s) && typeof s === "object" && !Array.isArray(s))
+    : [];
 const str = (value: unknown) => (typeof value === "string" && value.trim() ? value : null);
 
 /** The name a deleted record had, as its entry recorded it. */
@@ -54,12 +58,30 @@ export async function resolveEntityLabels(tenant: AuditReader, rows: LabelledRow
     db.user.findMany({ where: { id: { in: idsOf(rows, "User", "userId") }, orgId }, select: { id: true, fullName: true } }),
     db.project.findMany({ where: { id: { in: idsOf(rows, "Project", "projectId") }, orgId }, select: { id: true, name: true } }),
     db.projectMilestone.findMany({ where: { id: { in: of("ProjectMilestone") }, project: { orgId } }, select: { id: true, name: true, projectId: true } }),
-    db.projectBudgetItem.findMany({ where: { id: { in: of("ProjectBudgetItem") }, project: { orgId } }, select: { id: true, category: true, description: true, projectId: true } }),
-    db.signalScore.findMany({ where: { id: { in: of("SignalScore") }, orgId }, select: { id: true, version: true, projectId: true, project: { select: { name: true } } } }),
-    db.document.findMany({ where: { id: { in: [...idsOf(rows, "Document", "documentId", "redactedDocumentId"), ...jobs.map((j) => j.documentId)] }, orgId }, select: { id: true, name: true, classification: true, projectId: true } }),
-    db.documentFolder.findMany({ where: { id: { in: idsOf(rows, "DocumentFolder", "folderId", "parentFolderId") }, orgId }, select: { id: true, name: true, projectId: true } }),
-    db.documentAnnotation.findMany({ where: { id: { in: of("DocumentAnnotation") }, orgId }, select: { id: true, document: { select: { id: true, name: true, classification: true, projectId: true } } } }),
-    db.userBadge.findMany({ where: { id: { in: of("UserBadge") }, user: { orgId } }, select: { id: true, projectId: true, badge: { select: { name: true } }, user: { select: { fullName: true } } } }),
+    db.projectBudgetItem.findMany({
+      where: { id: { in: of("ProjectBudgetItem") }, project: { orgId } },
+      select: { id: true, category: true, description: true, projectId: true },
+    }),
+    db.signalScore.findMany({
+      where: { id: { in: of("SignalScore") }, orgId },
+      select: { id: true, version: true, projectId: true, project: { select: { name: true } } },
+    }),
+    db.document.findMany({
+      where: { id: { in: [...idsOf(rows, "Document", "documentId", "redactedDocumentId"), ...jobs.map((j) => j.documentId)] }, orgId },
+      select: { id: true, name: true, classification: true, projectId: true },
+    }),
+    db.documentFolder.findMany({
+      where: { id: { in: idsOf(rows, "DocumentFolder", "folderId", "parentFolderId") }, orgId },
+      select: { id: true, name: true, projectId: true },
+    }),
+    db.documentAnnotation.findMany({
+      where: { id: { in: of("DocumentAnnotation") }, orgId },
+      select: { id: true, document: { select: { id: true, name: true, classification: true, projectId: true } } },
+    }),
+    db.userBadge.findMany({
+      where: { id: { in: of("UserBadge") }, user: { orgId } },
+      select: { id: true, projectId: true, badge: { select: { name: true } }, user: { select: { fullName: true } } },
+    }),
     db.improvementQuest.findMany({ where: { id: { in: of("ImprovementQuest") }, project: { orgId } }, select: { id: true, title: true, projectId: true } }),
     db.dealRoom.findMany({ where: { id: { in: of("DealRoom") }, allyOrgId: orgId }, select: { id: true, name: true, projectId: true } }),
     db.badge.findMany({ where: { slug: { in: idsOf(rows, "", "badge") } }, select: { slug: true, name: true } }),

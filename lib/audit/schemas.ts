@@ -18,9 +18,22 @@ export const auditQuerySchema = z.object({
     .number()
     .refine((size) => (AUDIT_PAGE_SIZES as readonly number[]).includes(size))
     .catch(AUDIT_PAGE_SIZES[0]),
-  user: z.union([z.uuid(), z.literal("system")]).optional().catch(undefined),
-  action: z.string().regex(/^[a-z0-9_]+(\.[a-z0-9_]+)+$/).max(100).optional().catch(undefined),
-  entityType: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/).max(100).optional().catch(undefined),
+  user: z
+    .union([z.uuid(), z.literal("system")])
+    .optional()
+    .catch(undefined),
+  action: z
+    .string()
+    .regex(/^[a-z0-9_]+(\.[a-z0-9_]+)+$/)
+    .max(100)
+    .optional()
+    .catch(undefined),
+  entityType: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9_]*$/)
+    .max(100)
+    .optional()
+    .catch(undefined),
   from: isoDay.optional().catch(undefined),
   to: isoDay.optional().catch(undefined),
 });
@@ -28,8 +41,6 @@ export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
 /** Next's searchParams (a value may repeat) to the query; the first of a repeated value counts. */
 export function parseAuditQuery(searchParams: Record<string, string | string[] | undefined>): AuditQuery {
-  const first = Object.fromEntries(
-    Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value || undefined]),
-  );
+  const first = Object.fromEntries(Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value || undefined]));
   return auditQuerySchema.parse(first);
 }

@@ -8,8 +8,7 @@ import { deleteBudgetItem } from "./delete-budget-item";
 import { budgetItemRefSchema, createBudgetItemSchema, updateBudgetItemSchema } from "./schemas";
 import { updateBudgetItem } from "./update-budget-item";
 
-const budgetAction = (actionName: string) =>
-  orgActionClient.metadata({ actionName, permission: "budget.write", orgTypes: ["ALLY"] });
+const budgetAction = (actionName: string) => orgActionClient.metadata({ actionName, permission: "budget.write", orgTypes: ["ALLY"] });
 
 function revalidateProject(projectId: string) {
   revalidatePath(`/projects/${projectId}`, "layout");

@@ -15,7 +15,12 @@ const budgetItemFields = z.object({
   /** Empty until money is spent or contracted. */
   actualAmount: moneySchema.nullable(),
   /** Optional; when sent it must be the project's currency (checked on the server, where that is known). */
-  currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "Use a three-letter ISO 4217 currency code.").optional(),
+  currency: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{3}$/, "Use a three-letter ISO 4217 currency code.")
+    .optional(),
   status: z.enum(BUDGET_ITEM_STATUSES, "Choose a status."),
 });
 
@@ -28,9 +33,7 @@ function checkSpentHasActual(value: { status: BudgetItemStatus; actualAmount: st
 export const createBudgetItemSchema = budgetItemFields.superRefine(checkSpentHasActual);
 export type CreateBudgetItemInput = z.infer<typeof createBudgetItemSchema>;
 
-export const updateBudgetItemSchema = budgetItemFields
-  .extend({ budgetItemId: z.uuid("Unknown budget line.") })
-  .superRefine(checkSpentHasActual);
+export const updateBudgetItemSchema = budgetItemFields.extend({ budgetItemId: z.uuid("Unknown budget line.") }).superRefine(checkSpentHasActual);
 export type UpdateBudgetItemInput = z.infer<typeof updateBudgetItemSchema>;
 
 export const budgetItemRefSchema = z.object({ projectId: z.uuid("Unknown project."), budgetItemId: z.uuid("Unknown budget line.") });

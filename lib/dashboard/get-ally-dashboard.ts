@@ -23,16 +23,15 @@ export type AllyDashboard = {
 /** Everything on an ally's dashboard, all of it scoped to the ally's own org. */
 export async function getAllyDashboard(tenant: Pick<TenantContext, "org" | "role">): Promise<AllyDashboard> {
   const orgId = tenant.org.id;
-  const [projectsByStatus, publishedCount, investmentSought, upcomingMilestones, delayedMilestones, recentActivity, budgetHealth] =
-    await Promise.all([
-      countProjectsByStatus(orgId),
-      db.project.count({ where: { orgId, isPublished: true } }),
-      sumInvestmentByCurrency(orgId),
-      listUpcomingMilestones(orgId),
-      listDelayedMilestones(orgId),
-      listRecentActivity(tenant),
-      listBudgetHealth(orgId),
-    ]);
+  const [projectsByStatus, publishedCount, investmentSought, upcomingMilestones, delayedMilestones, recentActivity, budgetHealth] = await Promise.all([
+    countProjectsByStatus(orgId),
+    db.project.count({ where: { orgId, isPublished: true } }),
+    sumInvestmentByCurrency(orgId),
+    listUpcomingMilestones(orgId),
+    listDelayedMilestones(orgId),
+    listRecentActivity(tenant),
+    listBudgetHealth(orgId),
+  ]);
   const totalProjects = Object.values(projectsByStatus).reduce((sum, count) => sum + count, 0);
   return { projectsByStatus, totalProjects, publishedCount, investmentSought, upcomingMilestones, delayedMilestones, recentActivity, budgetHealth };
 }

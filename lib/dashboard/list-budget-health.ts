@@ -56,19 +56,21 @@ export async function listBudgetHealth(orgId: string, { limit = 6 } = {}): Promi
     const spentRow = spent.get(spentKey(project.id, currency));
     const actuals = spentRow?._sum;
     const variance = actuals ? varianceOf(actuals.actualAmount ?? ZERO, actuals.estimatedAmount ?? ZERO) : null;
-    return [{
-      projectId: project.id,
-      projectName: project.name,
-      currency,
-      estimated: (all._sum.estimatedAmount ?? ZERO).toFixed(4),
-      actual: (actuals?.actualAmount ?? ZERO).toFixed(4),
-      estimatedWithActual: (actuals?.estimatedAmount ?? ZERO).toFixed(4),
-      lines: all._count._all,
-      linesWithActual: spentRow?._count._all ?? 0,
-      variance: variance?.amount ?? null,
-      variancePct: variance?.pct ?? null,
-      overBudget: variance !== null && new Prisma.Decimal(variance.amount).greaterThan(0),
-    }];
+    return [
+      {
+        projectId: project.id,
+        projectName: project.name,
+        currency,
+        estimated: (all._sum.estimatedAmount ?? ZERO).toFixed(4),
+        actual: (actuals?.actualAmount ?? ZERO).toFixed(4),
+        estimatedWithActual: (actuals?.estimatedAmount ?? ZERO).toFixed(4),
+        lines: all._count._all,
+        linesWithActual: spentRow?._count._all ?? 0,
+        variance: variance?.amount ?? null,
+        variancePct: variance?.pct ?? null,
+        overBudget: variance !== null && new Prisma.Decimal(variance.amount).greaterThan(0),
+      },
+    ];
   });
   rows.sort(byRisk);
   return { rows: rows.slice(0, limit), projectCount: rows.length, overBudgetCount: rows.filter((row) => row.overBudget).length };

@@ -8,10 +8,7 @@ import type { MilestoneList } from "./types";
 export async function listDelayedMilestones(orgId: string, { limit = 6, now = new Date() } = {}): Promise<MilestoneList> {
   const where = {
     project: { orgId },
-    OR: [
-      { status: "DELAYED" as const },
-      { targetDate: { lt: startOfUtcDay(now) }, status: { not: "COMPLETED" as const } },
-    ],
+    OR: [{ status: "DELAYED" as const }, { targetDate: { lt: startOfUtcDay(now) }, status: { not: "COMPLETED" as const } }],
   };
   const [rows, total] = await Promise.all([
     db.projectMilestone.findMany({ where, select: milestoneSummarySelect, orderBy: [{ targetDate: "asc" }, { name: "asc" }], take: limit }),

@@ -2,10 +2,7 @@ import type { Tx } from "@/lib/db/create-db-client";
 import { AppError } from "@/lib/errors/app-error";
 
 /** Two live folders of one name side by side would be indistinguishable in the tree. */
-export async function assertFreeFolderName(
-  tx: Tx,
-  where: { orgId: string; projectId: string | null; parentFolderId: string | null; name: string; exceptId?: string },
-) {
+export async function assertFreeFolderName(tx: Tx, where: { orgId: string; projectId: string | null; parentFolderId: string | null; name: string; exceptId?: string }) {
   const clash = await tx.documentFolder.findFirst({
     where: {
       orgId: where.orgId,

@@ -9,9 +9,7 @@ import { looksLikeUuid } from "@/lib/utils/looks-like-uuid";
 /** Authors remove their own annotations; managers and admins may remove anyone's (moderation). */
 export async function deleteAnnotation(actor: Actor, annotationId: string) {
   return auditedWrite(actor, async (tx) => {
-    const row = looksLikeUuid(annotationId)
-      ? await tx.documentAnnotation.findFirst({ where: { id: annotationId, orgId: actor.org.id } })
-      : null;
+    const row = looksLikeUuid(annotationId) ? await tx.documentAnnotation.findFirst({ where: { id: annotationId, orgId: actor.org.id } }) : null;
     if (!row) throw notFound("Annotation");
     await getDocumentOrThrow(actor, row.documentId, tx);
     if (row.userId !== actor.user.id && ROLE_RANK[actor.role] < ROLE_RANK.manager) {

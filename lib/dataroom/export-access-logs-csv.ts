@@ -31,7 +31,9 @@ export async function exportAccessLogsCsv(tenant: Pick<TenantContext, "org" | "r
       });
       const text = rows
         .map(toAccessLogDto)
-        .map((r) => toCsvRow([r.at.replace("T", " ").slice(0, 19), r.action, r.documentName, r.documentVersion, r.userName, r.userEmail, r.ipAddress, r.userAgent, r.metadata]))
+        .map((r) =>
+          toCsvRow([r.at.replace("T", " ").slice(0, 19), r.action, r.documentName, r.documentVersion, r.userName, r.userEmail, r.ipAddress, r.userAgent, r.metadata]),
+        )
         .join("");
       if (text) controller.enqueue(encoder.encode(text));
       if (rows.length < BATCH_SIZE) controller.close();

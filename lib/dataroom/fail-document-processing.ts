@@ -18,7 +18,12 @@ export async function failDocumentProcessing(orgId: string, documentId: string, 
     await emit(tx, "document.processed", { orgId, documentId, projectId: document.projectId, status: "ERROR" });
     return {
       result: true,
-      audit: { action: "document.processing_failed", entityType: "Document", entityId: documentId, changes: { before: { status: "PROCESSING" }, after: { status: "ERROR", error } } },
+      audit: {
+        action: "document.processing_failed",
+        entityType: "Document",
+        entityId: documentId,
+        changes: { before: { status: "PROCESSING" }, after: { status: "ERROR", error } },
+      },
     };
   });
 }

@@ -10,9 +10,7 @@ import { looksLikeUuid } from "@/lib/utils/looks-like-uuid";
  * document and one above the role's clearance are the same 404: the caller learns nothing.
  */
 export async function getDocumentOrThrow(tenant: Pick<TenantContext, "org" | "role">, documentId: string, client: Tx | typeof db = db) {
-  const document = looksLikeUuid(documentId)
-    ? await client.document.findFirst({ where: { id: documentId, ...visibleDocumentsWhere(tenant) } })
-    : null;
+  const document = looksLikeUuid(documentId) ? await client.document.findFirst({ where: { id: documentId, ...visibleDocumentsWhere(tenant) } }) : null;
   if (!document) throw notFound("Document");
   return document;
 }

@@ -65,7 +65,10 @@ export async function processUploadedDocument(orgId: string, documentId: string,
     if (extractable) {
       await tx.documentExtraction.deleteMany({ where: { documentId: document.id, extractionType: "TEXT", ...(stagedId ? { id: { not: stagedId } } : {}) } });
       if (stagedId) await tx.documentExtraction.updateMany({ where: { id: stagedId, documentId: document.id }, data: { status: "COMPLETED" } });
-      else await tx.documentExtraction.create({ data: { documentId: document.id, extractionType: "TEXT", content: null, pageCount: null, status: "FAILED", errorMessage: failure } });
+      else
+        await tx.documentExtraction.create({
+          data: { documentId: document.id, extractionType: "TEXT", content: null, pageCount: null, status: "FAILED", errorMessage: failure },
+        });
     }
     return {
       result: { documentId, status, pageCount: pages.length, ...(failure ? { error: failure } : {}) },

@@ -5,7 +5,6 @@ import { assertOrgType, assertPermission, type Permission } from "@/lib/auth/per
 import { requestMetaFrom } from "@/lib/auth/request-meta";
 import { DATAROOM_ORG_TYPES } from "./dataroom-org-types";
 
-
 /** Route handlers check what orgActionClient checks for actions. */
 export async function requireRouteActor(request: Request, permission: Permission): Promise<Actor> {
   const tenant = await requireTenantContextFromRequest(request);

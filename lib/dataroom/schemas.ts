@@ -65,7 +65,10 @@ export const createAnnotationSchema = z
     /** PDF user-space units: origin bottom-left, as pdfjs's convertToPdfPoint gives them. */
     position: z.object({ x: coordinate, y: coordinate, width: coordinate, height: coordinate }),
     text: z.string().trim().max(5000, "Keep the note under 5,000 characters.").optional(),
-    color: z.string().regex(/^#[0-9a-fA-F]{6}$/, "Use a colour like #FACC15.").optional(),
+    color: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/, "Use a colour like #FACC15.")
+      .optional(),
   })
   .refine((a) => a.type !== "COMMENT" || Boolean(a.text), { message: "Write the comment.", path: ["text"] });
 export type CreateAnnotationInput = z.infer<typeof createAnnotationSchema>;

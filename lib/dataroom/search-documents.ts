@@ -33,7 +33,17 @@ export function toSnippetParts(headline: string): SnippetPart[] {
   return parts;
 }
 
-type Row = { id: string; name: string; file_type: string; project_id: string | null; portfolio_id: string | null; folder_id: string | null; version: number; rank: number; headline: string };
+type Row = {
+  id: string;
+  name: string;
+  file_type: string;
+  project_id: string | null;
+  portfolio_id: string | null;
+  folder_id: string | null;
+  version: number;
+  rank: number;
+  headline: string;
+};
 
 /**
  * Full-text search over the current versions of the org's data room that the role may see,
@@ -48,11 +58,7 @@ export async function searchDocuments(
   const text = query.trim().slice(0, 200);
   if (!text) return [];
   const room = options.room ? await getRoomOrThrow(tenant, options.room) : null;
-  const roomFilter = !room
-    ? Prisma.empty
-    : room.kind === "project"
-      ? Prisma.sql`AND d.project_id = ${room.id}::uuid`
-      : Prisma.sql`AND d.portfolio_id = ${room.id}::uuid`;
+  const roomFilter = !room ? Prisma.empty : room.kind === "project" ? Prisma.sql`AND d.project_id = ${room.id}::uuid` : Prisma.sql`AND d.portfolio_id = ${room.id}::uuid`;
   const classifications = visibleClassifications(tenant.role);
   const rows = await db.$queryRaw<Row[]>`
     WITH q AS (SELECT websearch_to_tsquery('english', ${text}) AS query)

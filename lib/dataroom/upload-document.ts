@@ -18,7 +18,6 @@ import { countedStream, readHead } from "./upload-stream";
 /** Until the last byte has streamed the checksum is unknown; the row says UPLOADING meanwhile. */
 const CHECKSUM_PENDING = "0".repeat(64);
 
-
 /** Refuses what can be refused from the headers alone, before reading the body. */
 export async function assertUploadSize(actor: Actor, declaredLength: number | null): Promise<number> {
   if (declaredLength === null) throw new AppError("VALIDATION", "The upload must declare its size (Content-Length).");

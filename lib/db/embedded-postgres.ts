@@ -48,9 +48,7 @@ export async function findRunningEmbeddedPostgres(): Promise<string | undefined>
   return undefined;
 }
 
-export async function startEmbeddedPostgres(
-  options: { dataDir?: string; port?: number; inMemory?: boolean } = {},
-): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(options: { dataDir?: string; port?: number; inMemory?: boolean } = {}): Promise<EmbeddedPostgres> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");

@@ -37,9 +37,7 @@ export function readMigrationList(dir = MIGRATIONS_DIR): MigrationList {
         path: name,
         migrationFile: {
           path: "migration.sql",
-          content: existsSync(file)
-            ? { tag: "ok" as const, value: readFileSync(file, "utf8") }
-            : { tag: "error" as const, value: `${file} is missing` },
+          content: existsSync(file) ? { tag: "ok" as const, value: readFileSync(file, "utf8") } : { tag: "error" as const, value: `${file} is missing` },
         },
       };
     }),
@@ -106,7 +104,10 @@ export async function planMigration(name: string): Promise<PlannedMigration> {
 }
 
 function timestamp(now = new Date()): string {
-  return now.toISOString().replace(/[-:TZ]/g, "").slice(0, 14);
+  return now
+    .toISOString()
+    .replace(/[-:TZ]/g, "")
+    .slice(0, 14);
 }
 
 export function writeMigration(plan: PlannedMigration): string {

@@ -19,7 +19,12 @@ type Glue = typeof import("@prisma/schema-engine-wasm/schema_engine_bg") & {
 let gluePromise: Promise<Glue> | undefined;
 
 /** The engine reports a Rust panic's message here before it aborts. */
-const panicRegistry = { message: "", set_message(message: string) { panicRegistry.message = message; } };
+const panicRegistry = {
+  message: "",
+  set_message(message: string) {
+    panicRegistry.message = message;
+  },
+};
 
 async function loadGlue(): Promise<Glue> {
   (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: typeof panicRegistry }).PRISMA_WASM_PANIC_REGISTRY = panicRegistry;

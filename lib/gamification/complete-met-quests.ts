@@ -22,7 +22,13 @@ export async function completeMetQuests(orgId: string, projectId: string): Promi
     for (const id of met) {
       const { count } = await tx.improvementQuest.updateMany({ where: { id, projectId, status: "active" }, data: { status: "completed", completedAt } });
       completed += count;
-      if (count) audit.push({ action: "quest.completed" as const, entityType: "ImprovementQuest", entityId: id, changes: { before: { status: "active" }, after: { status: "completed" } } });
+      if (count)
+        audit.push({
+          action: "quest.completed" as const,
+          entityType: "ImprovementQuest",
+          entityId: id,
+          changes: { before: { status: "active" }, after: { status: "completed" } },
+        });
     }
     return { result: completed, audit };
   });

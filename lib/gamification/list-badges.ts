@@ -2,7 +2,17 @@ import type { TenantContext } from "@/lib/auth/tenant-context";
 import { db } from "@/lib/db/client";
 import { parseBadgeCriteria } from "./evaluate-badge-criteria";
 
-export type BadgeDto = { id: string; slug: string; name: string; description: string; icon: string; category: string; rarity: string; points: number; scope: "org" | "project" };
+export type BadgeDto = {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  icon: string;
+  category: string;
+  rarity: string;
+  points: number;
+  scope: "org" | "project";
+};
 export type AwardDto = { id: string; badge: BadgeDto; awardedAt: string; userName: string; projectId: string | null; projectName: string | null };
 export type ProjectBadges = { id: string; name: string; earned: AwardDto[]; locked: BadgeDto[] };
 /** A badge the user has not earned; colleagues in the org may have (who, and on which project). */
@@ -20,12 +30,27 @@ export async function listBadges(tenant: Pick<TenantContext, "org" | "user">): P
     db.userBadge.findMany({
       where: { user: { orgId: tenant.org.id } },
       orderBy: { createdAt: "desc" },
-      select: { id: true, badgeId: true, userId: true, projectId: true, createdAt: true, user: { select: { fullName: true } }, project: { select: { name: true, orgId: true } } },
+      select: {
+        id: true,
+        badgeId: true,
+        userId: true,
+        projectId: true,
+        createdAt: true,
+        user: { select: { fullName: true } },
+        project: { select: { name: true, orgId: true } },
+      },
     }),
     db.project.findMany({ where: { orgId: tenant.org.id }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
   const catalogue: BadgeDto[] = badges.map((b) => ({
-    id: b.id, slug: b.slug, name: b.name, description: b.description ?? "", icon: b.icon ?? "award", category: b.category, rarity: b.rarity, points: b.points,
+    id: b.id,
+    slug: b.slug,
+    name: b.name,
+    description: b.description ?? "",
+    icon: b.icon ?? "award",
+    category: b.category,
+    rarity: b.rarity,
+    points: b.points,
     scope: parseBadgeCriteria(b.criteria)?.scope ?? "org",
   }));
   const byId = new Map(catalogue.map((b) => [b.id, b]));
@@ -33,7 +58,14 @@ export async function listBadges(tenant: Pick<TenantContext, "org" | "user">): P
     const badge = byId.get(a.badgeId);
     // A project of another org cannot hold this org's user's badge; dropped rather than shown.
     if (!badge || (a.project && a.project.orgId !== tenant.org.id)) return [];
-    const dto: AwardDto = { id: a.id, badge, awardedAt: a.createdAt.toISOString(), userName: a.user.fullName, projectId: a.projectId, projectName: a.project?.name ?? null };
+    const dto: AwardDto = {
+      id: a.id,
+      badge,
+      awardedAt: a.createdAt.toISOString(),
+      userName: a.user.fullName,
+      projectId: a.projectId,
+      projectName: a.project?.name ?? null,
+    };
     return [{ userId: a.userId, dto }];
   });
   const dtos = held.map((h) => h.dto);
@@ -43,7 +75,11 @@ export async function listBadges(tenant: Pick<TenantContext, "org" | "user">): P
     held.filter((h) => h.userId !== tenant.user.id && h.dto.badge.id === badgeId).map((h) => ({ userName: h.dto.userName, projectName: h.dto.projectName }));
   return {
     catalogueSize: catalogue.length,
-    mine: { earned: mine, locked: catalogue.filter((b) => !mineIds.has(b.id)).map((b) => ({ ...b, colleagueAwards: colleagueAwards(b.id) })), points: mine.reduce((sum, a) => sum + a.badge.points, 0) },
+    mine: {
+      earned: mine,
+      locked: catalogue.filter((b) => !mineIds.has(b.id)).map((b) => ({ ...b, colleagueAwards: colleagueAwards(b.id) })),
+      points: mine.reduce((sum, a) => sum + a.badge.points, 0),
+    },
     projects: projects
       .map((p) => {
         const earned = dtos.filter((a) => a.projectId === p.id);

@@ -19,10 +19,10 @@ export function pickQuests(output: SignalScoreOutput): QuestCandidate[] {
       const gap = c.maxPoints - c.points;
       if (template && gap > 0) candidates.push({ template, dimension: d.key, impact: Math.max(1, Math.round((gap / max) * 100 * d.weight)) });
     }
-    if (score < IMPROVE_THRESHOLD) candidates.push({ template: improveDimensionTemplate(d.key, d.label), dimension: d.key, impact: Math.max(1, Math.round((IMPROVE_THRESHOLD - score) * d.weight)) });
+    if (score < IMPROVE_THRESHOLD)
+      candidates.push({ template: improveDimensionTemplate(d.key, d.label), dimension: d.key, impact: Math.max(1, Math.round((IMPROVE_THRESHOLD - score) * d.weight)) });
   }
   // Concrete steps first: "raise a dimension" is the fallback when there are too few of them.
   const vague = (c: QuestCandidate) => (c.template.actionType === "improve_dimension" ? 1 : 0);
   return candidates.sort((a, b) => vague(a) - vague(b) || b.impact - a.impact || a.template.title.localeCompare(b.template.title));
 }
-

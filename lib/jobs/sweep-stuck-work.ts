@@ -20,11 +20,19 @@ export async function sweepStuckWork(now = new Date()): Promise<{ documents: num
   for (const document of documents) {
     if (!(await hasActiveRun(db, "Document", document.id)) && (await failDocumentProcessing(document.orgId, document.id, STOPPED))) counts.documents += 1;
   }
-  const redactions = await db.redactionJob.findMany({ where: { status: { in: ["pending", "analyzing", "applying"] }, updatedAt: { lt: before } }, select: { id: true, orgId: true }, take: 500 });
+  const redactions = await db.redactionJob.findMany({
+    where: { status: { in: ["pending", "analyzing", "applying"] }, updatedAt: { lt: before } },
+    select: { id: true, orgId: true },
+    take: 500,
+  });
   for (const job of redactions) {
     if (!(await hasActiveRun(db, "RedactionJob", job.id)) && (await failRedactionJob(job.orgId, job.id, `The redaction stopped: ${STOPPED}`))) counts.redactions += 1;
   }
-  const scores = await db.signalScore.findMany({ where: { status: { in: ["PENDING", "PROCESSING"] }, updatedAt: { lt: before } }, select: { id: true, orgId: true }, take: 500 });
+  const scores = await db.signalScore.findMany({
+    where: { status: { in: ["PENDING", "PROCESSING"] }, updatedAt: { lt: before } },
+    select: { id: true, orgId: true },
+    take: 500,
+  });
   for (const score of scores) {
     if (!(await hasActiveRun(db, "SignalScore", score.id)) && (await failSignalScore(score.orgId, score.id, `the run stopped: ${STOPPED}`))) counts.scores += 1;
   }

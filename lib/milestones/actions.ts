@@ -6,16 +6,10 @@ import { completeMilestone } from "./complete-milestone";
 import { createMilestone } from "./create-milestone";
 import { deleteMilestone } from "./delete-milestone";
 import { reorderMilestones } from "./reorder-milestones";
-import {
-  createMilestoneSchema,
-  milestoneRefSchema,
-  reorderMilestonesSchema,
-  updateMilestoneSchema,
-} from "./schemas";
+import { createMilestoneSchema, milestoneRefSchema, reorderMilestonesSchema, updateMilestoneSchema } from "./schemas";
 import { updateMilestone } from "./update-milestone";
 
-const milestoneAction = (actionName: string) =>
-  orgActionClient.metadata({ actionName, permission: "milestones.write", orgTypes: ["ALLY"] });
+const milestoneAction = (actionName: string) => orgActionClient.metadata({ actionName, permission: "milestones.write", orgTypes: ["ALLY"] });
 
 /** The project's pages (overview, tabs) and the dashboard all show milestones. */
 function revalidateProject(projectId: string) {

@@ -28,7 +28,12 @@ export async function reorderMilestones(actor: Actor, input: ReorderMilestonesIn
       orderBy: [{ orderIndex: "asc" }, { targetDate: "asc" }, { id: "asc" }],
       select: { id: true, name: true },
     });
-    if (!isPermutationOf(current.map((m) => m.id), input.orderedIds)) {
+    if (
+      !isPermutationOf(
+        current.map((m) => m.id),
+        input.orderedIds,
+      )
+    ) {
       throw new AppError("CONFLICT", "The milestones changed since this page was loaded. Reload the page and reorder again.");
     }
     for (const [orderIndex, id] of input.orderedIds.entries()) {

@@ -43,9 +43,7 @@ function checkStatusMatchesCompletion(value: Pick<MilestoneFields, "status" | "c
 export const createMilestoneSchema = milestoneFields.superRefine(checkStatusMatchesCompletion);
 export type CreateMilestoneInput = z.infer<typeof createMilestoneSchema>;
 
-export const updateMilestoneSchema = milestoneFields
-  .extend({ milestoneId: z.uuid("Unknown milestone.") })
-  .superRefine(checkStatusMatchesCompletion);
+export const updateMilestoneSchema = milestoneFields.extend({ milestoneId: z.uuid("Unknown milestone.") }).superRefine(checkStatusMatchesCompletion);
 export type UpdateMilestoneInput = z.infer<typeof updateMilestoneSchema>;
 
 export const milestoneRefSchema = z.object({ projectId: z.uuid("Unknown project."), milestoneId: z.uuid("Unknown milestone.") });

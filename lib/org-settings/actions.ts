@@ -30,10 +30,8 @@ export const uploadOrgLogoAction = orgActionClient
     return { logoUrl };
   });
 
-export const removeOrgLogoAction = orgActionClient
-  .metadata({ actionName: "removeOrgLogo", permission: "settings.manage" })
-  .action(async ({ ctx }) => {
-    await removeOrgLogo(ctx.actor);
-    revalidateShell();
-    return { removed: true };
-  });
+export const removeOrgLogoAction = orgActionClient.metadata({ actionName: "removeOrgLogo", permission: "settings.manage" }).action(async ({ ctx }) => {
+  await removeOrgLogo(ctx.actor);
+  revalidateShell();
+  return { removed: true };
+});

@@ -28,7 +28,24 @@ const EXPORT_COLUMNS = {
 
 type ExportedProject = Prisma.ProjectGetPayload<{ select: typeof EXPORT_COLUMNS }>;
 
-const HEADER = ["ID", "Name", "Slug", "Status", "Stage", "Technology", "Country", "Region", "Capacity (MW)", "Investment sought", "Currency", "Target close", "Published", "Published at", "Updated at", "Description"];
+const HEADER = [
+  "ID",
+  "Name",
+  "Slug",
+  "Status",
+  "Stage",
+  "Technology",
+  "Country",
+  "Region",
+  "Capacity (MW)",
+  "Investment sought",
+  "Currency",
+  "Target close",
+  "Published",
+  "Published at",
+  "Updated at",
+  "Description",
+];
 
 function toCells(project: ExportedProject): CsvValue[] {
   return [

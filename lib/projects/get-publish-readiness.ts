@@ -36,10 +36,7 @@ export function evaluatePublishReadiness(
       key: "targetCloseDate",
       label: "A target close date that is still ahead",
       met: project.targetCloseDate !== null && project.targetCloseDate >= today,
-      detail:
-        project.targetCloseDate && project.targetCloseDate < today
-          ? `The date set (${project.targetCloseDate.toISOString().slice(0, 10)}) has passed`
-          : undefined,
+      detail: project.targetCloseDate && project.targetCloseDate < today ? `The date set (${project.targetCloseDate.toISOString().slice(0, 10)}) has passed` : undefined,
       fix: "edit",
     },
     { key: "coverImage", label: "A cover image", met: Boolean(project.coverImageUrl), fix: "edit" },

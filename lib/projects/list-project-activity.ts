@@ -30,10 +30,7 @@ export async function listProjectActivity(tenant: Pick<TenantContext, "org">, pr
     db.projectMilestone.findMany({ where: { projectId: project.id }, select: { id: true, name: true } }),
     db.projectBudgetItem.findMany({ where: { projectId: project.id }, select: { id: true, description: true } }),
   ]);
-  const currentName = new Map<string, string>([
-    ...milestones.map((m) => [m.id, m.name] as const),
-    ...budgetItems.map((b) => [b.id, b.description] as const),
-  ]);
+  const currentName = new Map<string, string>([...milestones.map((m) => [m.id, m.name] as const), ...budgetItems.map((b) => [b.id, b.description] as const)]);
   const where: Prisma.AuditLogWhereInput = {
     orgId: tenant.org.id,
     OR: [

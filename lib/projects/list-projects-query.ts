@@ -20,7 +20,13 @@ function listOf<T extends string>(allowed: readonly [T, ...T[]]) {
   return z.preprocess((raw) => splitValues(raw).filter((part) => (allowed as readonly string[]).includes(part)), z.array(z.enum(allowed)));
 }
 
-const countryCodes = z.preprocess((raw) => splitValues(raw).filter((part) => /^[A-Z]{2}$/.test(part)).slice(0, 50), z.array(z.string()));
+const countryCodes = z.preprocess(
+  (raw) =>
+    splitValues(raw)
+      .filter((part) => /^[A-Z]{2}$/.test(part))
+      .slice(0, 50),
+  z.array(z.string()),
+);
 
 function single(raw: unknown): unknown {
   return Array.isArray(raw) ? raw[0] : raw;
@@ -42,13 +48,15 @@ export const listProjectsQuerySchema = z.object({
   sort: z.preprocess(single, z.enum(PROJECT_SORT_KEYS).catch(DEFAULT_SORT.sort)).default(DEFAULT_SORT.sort),
   dir: z.preprocess(single, z.enum(["asc", "desc"]).catch(DEFAULT_SORT.dir)).default(DEFAULT_SORT.dir),
   page: z.preprocess(single, z.coerce.number().int().min(1).max(100_000).catch(1)).default(1),
-  size: z.preprocess(
-    single,
-    z.coerce
-      .number()
-      .refine((size) => (PAGE_SIZES as readonly number[]).includes(size))
-      .catch(DEFAULT_PAGE_SIZE),
-  ).default(DEFAULT_PAGE_SIZE),
+  size: z
+    .preprocess(
+      single,
+      z.coerce
+        .number()
+        .refine((size) => (PAGE_SIZES as readonly number[]).includes(size))
+        .catch(DEFAULT_PAGE_SIZE),
+    )
+    .default(DEFAULT_PAGE_SIZE),
 });
 export type ListProjectsQuery = z.infer<typeof listProjectsQuerySchema>;
 

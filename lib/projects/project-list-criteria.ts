@@ -15,10 +15,7 @@ export function projectListWhere(tenant: Pick<TenantContext, "org">, query: List
   if (query.q) {
     // Prisma passes `contains` to ILIKE unescaped: a typed % or _ must match itself, not anything.
     const term = query.q.replace(/[\\%_]/g, "\\$&");
-    where.OR = [
-      { name: { contains: term, mode: "insensitive" } },
-      { description: { contains: term, mode: "insensitive" } },
-    ];
+    where.OR = [{ name: { contains: term, mode: "insensitive" } }, { description: { contains: term, mode: "insensitive" } }];
   }
   return where;
 }

@@ -10,9 +10,7 @@ export const slugTaken = () => new AppError("CONFLICT", SLUG_TAKEN_MESSAGE, { fi
 /** The name's slug, or the first free `-2`, `-3`... within the org. */
 export async function freeSlug(tx: Tx, orgId: string, name: string): Promise<string> {
   const base = slugify(name, 120);
-  const taken = new Set(
-    (await tx.project.findMany({ where: { orgId, slug: { startsWith: base } }, select: { slug: true } })).map((p) => p.slug),
-  );
+  const taken = new Set((await tx.project.findMany({ where: { orgId, slug: { startsWith: base } }, select: { slug: true } })).map((p) => p.slug));
   if (!taken.has(base)) return base;
   for (let n = 2; ; n += 1) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }

@@ -1,22 +1,23 @@
 import countries from "i18n-iso-countries";
 import { z } from "zod";
-import {
-  biomassDetailsSchema,
-  genericDetailsSchema,
-  hydroDetailsSchema,
-  solarDetailsSchema,
-  storageDetailsSchema,
-  windDetailsSchema,
-} from "./technology-details-schema";
+import { biomassDetailsSchema, genericDetailsSchema, hydroDetailsSchema, solarDetailsSchema, storageDetailsSchema, windDetailsSchema } from "./technology-details-schema";
 
 export const PROJECT_TYPES = [
-  "SOLAR", "WIND", "STORAGE", "HYDRO", "BIOMASS", "GEOTHERMAL", "GREEN_HYDROGEN",
-  "EV_CHARGING", "ENERGY_EFFICIENCY", "NATURE_BASED", "WASTE_TO_ENERGY", "OTHER",
+  "SOLAR",
+  "WIND",
+  "STORAGE",
+  "HYDRO",
+  "BIOMASS",
+  "GEOTHERMAL",
+  "GREEN_HYDROGEN",
+  "EV_CHARGING",
+  "ENERGY_EFFICIENCY",
+  "NATURE_BASED",
+  "WASTE_TO_ENERGY",
+  "OTHER",
 ] as const;
 /** The types whose technology details are free-form notes rather than structured fields. */
-export const GENERIC_DETAIL_TYPES = [
-  "GEOTHERMAL", "GREEN_HYDROGEN", "EV_CHARGING", "ENERGY_EFFICIENCY", "NATURE_BASED", "WASTE_TO_ENERGY", "OTHER",
-] as const;
+export const GENERIC_DETAIL_TYPES = ["GEOTHERMAL", "GREEN_HYDROGEN", "EV_CHARGING", "ENERGY_EFFICIENCY", "NATURE_BASED", "WASTE_TO_ENERGY", "OTHER"] as const;
 export const PROJECT_STAGES = ["CONCEPT", "DEVELOPMENT", "CONSTRUCTION", "OPERATIONAL"] as const;
 export const PROJECT_STATUSES = ["DRAFT", "ACTIVE", "ARCHIVED", "SUSPENDED"] as const;
 export type ProjectType = (typeof PROJECT_TYPES)[number];
@@ -43,7 +44,12 @@ const slugSchema = z
   .regex(SLUG_PATTERN, "Use lower-case letters, digits and single hyphens, e.g. turkana-solar-park.");
 
 const optionalText = (schema: z.ZodType<string, string>) =>
-  z.string().trim().optional().transform((value) => value || undefined).pipe(schema.optional());
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined)
+    .pipe(schema.optional());
 
 function coordinate(label: string, limit: number) {
   return z

@@ -24,7 +24,11 @@ function readDetails(value: unknown): TechnologyDetails | null {
  */
 export function coverImagePath(project: Pick<Project, "id" | "coverImageUrl">): string | null {
   if (!project.coverImageUrl) return null;
-  const version = project.coverImageUrl.split("/").pop()?.replace(/\.[a-z0-9]+$/i, "") ?? "";
+  const version =
+    project.coverImageUrl
+      .split("/")
+      .pop()
+      ?.replace(/\.[a-z0-9]+$/i, "") ?? "";
   return `/api/projects/${project.id}/cover?v=${encodeURIComponent(version)}`;
 }
 

@@ -11,8 +11,7 @@ import { toProjectAuditSnapshot, toProjectDto } from "./to-project-dto";
 import { toProjectValues, toProjectWriteData } from "./to-project-values";
 import { checkCoverImage, discardCoverImage, uploadCoverImage } from "./upload-cover-image";
 
-export const staleProjectWrite = () =>
-  new AppError("STALE_WRITE", "Someone else changed this project since you opened it: reload to see their changes.");
+export const staleProjectWrite = () => new AppError("STALE_WRITE", "Someone else changed this project since you opened it: reload to see their changes.");
 
 /**
  * Saves the edit form. The form carries the updated_at it loaded; the write is conditional on it,
@@ -35,7 +34,7 @@ export async function updateProject(actor: Actor, input: UpdateProjectInput) {
 
   try {
     const updated = await auditedWrite(actor, async (tx) => {
-    await emit(tx, "project.updated", { orgId: actor.org.id, projectId: current.id });
+      await emit(tx, "project.updated", { orgId: actor.org.id, projectId: current.id });
       const { count } = await tx.project.updateMany({
         where: { id: current.id, orgId: actor.org.id, updatedAt: loadedUpdatedAt },
         data: { ...toProjectWriteData(values), coverImageUrl: coverImageKey },

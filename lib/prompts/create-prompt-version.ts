@@ -14,7 +14,12 @@ export async function createPromptVersion(actor: Actor, input: CreatePromptVersi
     });
     return {
       result: { id: created.id, taskType: created.taskType, version },
-      audit: { action: "prompt_template.created", entityType: "PromptTemplate", entityId: created.id, changes: { before: null, after: { taskType: input.taskType, version, notes: input.notes } } },
+      audit: {
+        action: "prompt_template.created",
+        entityType: "PromptTemplate",
+        entityId: created.id,
+        changes: { before: null, after: { taskType: input.taskType, version, notes: input.notes } },
+      },
     };
   });
 }

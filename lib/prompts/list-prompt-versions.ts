@@ -8,5 +8,13 @@ export type PromptVersionDto = { id: string; version: number; content: string; s
 export async function listPromptVersions(taskType: string): Promise<PromptVersionDto[]> {
   const rows = await db.promptTemplate.findMany({ where: { taskType }, orderBy: { version: "desc" } });
   if (rows.length === 0 && !DEFAULT_PROMPTS[taskType]) throw notFound("Prompt task type");
-  return rows.map((r) => ({ id: r.id, version: r.version, content: r.content, systemPrompt: r.systemPrompt, isActive: r.isActive, notes: r.notes, createdAt: r.createdAt.toISOString() }));
+  return rows.map((r) => ({
+    id: r.id,
+    version: r.version,
+    content: r.content,
+    systemPrompt: r.systemPrompt,
+    isActive: r.isActive,
+    notes: r.notes,
+    createdAt: r.createdAt.toISOString(),
+  }));
 }

@@ -1,6 +1,9 @@
 import { z } from "zod";
 
-export const taskTypeSchema = z.string().trim().regex(/^[a-z][a-z0-9_]{1,99}$/, "Use lower_snake_case, e.g. signal_score.");
+export const taskTypeSchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z][a-z0-9_]{1,99}$/, "Use lower_snake_case, e.g. signal_score.");
 
 export const createPromptVersionSchema = z.object({
   taskType: taskTypeSchema,

@@ -88,8 +88,10 @@ export function extractDocumentFacts(text: string): DocumentFacts {
     }
     if (isHeading(line)) section = excerpt;
   }
-  return { facts: FACT_KEYS.filter((key) => found.has(key)).map((key) => {
-    const { grade: _grade, ...fact } = found.get(key)!;
-    return fact;
-  }) };
+  return {
+    facts: FACT_KEYS.filter((key) => found.has(key)).map((key) => {
+      const { grade: _grade, ...fact } = found.get(key)!;
+      return fact;
+    }),
+  };
 }

@@ -27,7 +27,8 @@ export type FactRule = {
 
 const FIGURE = /\d/;
 const EXECUTED = /\b(?:signed|executed|countersigned|concluded|entered into|in force)\b/i;
-const ROLE = /\b(?:CEO|CFO|CTO|COO|[Cc]hief \w+ [Oo]fficer|[Mm]anaging [Dd]irector|[Dd]irector|[Hh]ead of|[Mm]anager|[Ee]ngineer|[Pp]artner|[Cc]o-?[Ff]ounder|[Ff]ounder|[Cc]hair(?:man|woman|person)?|[Pp]rincipal|[Aa]dvis[eo]r)\b/;
+const ROLE =
+  /\b(?:CEO|CFO|CTO|COO|[Cc]hief \w+ [Oo]fficer|[Mm]anaging [Dd]irector|[Dd]irector|[Hh]ead of|[Mm]anager|[Ee]ngineer|[Pp]artner|[Cc]o-?[Ff]ounder|[Ff]ounder|[Cc]hair(?:man|woman|person)?|[Pp]rincipal|[Aa]dvis[eo]r)\b/;
 const PERSON_NAME = "(?:(?:Mr|Mrs|Ms|Dr|Eng|Prof)\\.? [A-Z][a-z'’-]+|[A-Z][a-z'’-]+(?: [A-Z]\\.)?(?: [A-Z][a-z'’-]+)+)";
 /** A person named beside a role: "Grace Wanjiru, CEO", "Sarah Chen — Head of Finance", "CFO: Peter Otieno". */
 const NAMED_ROLE = new RegExp(
@@ -56,7 +57,10 @@ export const FACT_RULES = {
   grid_connection: {
     label: "Grid connection",
     pattern: /grid connection|interconnection|connection agreement|substation|point of connection|connection point|evacuation line|transmission line/i,
-    strong: new RegExp(`${EXECUTED.source}|\\bobtained\\b|\\bin place\\b|connection agreement\\b.{0,80}\\b(?:dated|between)\\b|\\benergi[sz]ed\\b|\\bconnected to the (?:grid|network)\\b`, "i"),
+    strong: new RegExp(
+      `${EXECUTED.source}|\\bobtained\\b|\\bin place\\b|connection agreement\\b.{0,80}\\b(?:dated|between)\\b|\\benergi[sz]ed\\b|\\bconnected to the (?:grid|network)\\b`,
+      "i",
+    ),
     weak: /\bappl(?:ied|ication)\b|\bstud(?:y|ies)\b|\boffer\b|\bquotation\b|\bdraft\b|\bfeasibility\b|\bsubmitted\b|\bpreliminary\b/i,
     found: "Signed grid connection agreement",
     partial: "Grid connection application, offer or study only",
@@ -89,7 +93,8 @@ export const FACT_RULES = {
   },
   financing_structure: {
     label: "Financing structure",
-    pattern: /(?<!outstanding )senior debt|gearing|\btenor\b|debt\s?(?:\/|-to-|and|:)\s?equity|equity\s?(?:\/|and|:)\s?debt|debt.{0,12}\d+\s?%.{0,30}equity|mezzanine|concessional (?:loan|debt)|blended finance/i,
+    pattern:
+      /(?<!outstanding )senior debt|gearing|\btenor\b|debt\s?(?:\/|-to-|and|:)\s?equity|equity\s?(?:\/|and|:)\s?debt|debt.{0,12}\d+\s?%.{0,30}equity|mezzanine|concessional (?:loan|debt)|blended finance/i,
     strong: /\d|\bcommitted\b|\bsigned\b|\bapproved\b|\bmandated\b|credit committee/i,
     weak: /\bindicative\b/i,
     found: "Debt/equity structure with terms",
@@ -166,14 +171,16 @@ export const FACT_RULES = {
   },
   open_roles: {
     label: "Open roles",
-    pattern: /open positions?|vacan(?:t|cy|cies)\b(?!\s+(?:land|plot|site|parcel))|search under ?way|to be (?:hired|appointed|recruited)|recruiting (?:a|an|for)\b|position (?:is )?open|role (?:is )?open|\bTBD\b|\bTBC\b/i,
+    pattern:
+      /open positions?|vacan(?:t|cy|cies)\b(?!\s+(?:land|plot|site|parcel))|search under ?way|to be (?:hired|appointed|recruited)|recruiting (?:a|an|for)\b|position (?:is )?open|role (?:is )?open|\bTBD\b|\bTBC\b/i,
     allowsIntent: true,
     found: "Open key role",
   },
   esia: {
     label: "Environmental and social assessment",
     pattern: /environmental and social|\bESIA\b|environmental impact|\bEIA\b|\bESMP\b|environmental (?:and social )?management plan/i,
-    strong: /\b(?:approved|completed|conducted|carried out|undertaken|prepared|finali[sz]ed|disclosed|licen[cs]ed|issued|granted|certified)\b|\blicen[cs]e\b|\breport\b|\bsummary\b/i,
+    strong:
+      /\b(?:approved|completed|conducted|carried out|undertaken|prepared|finali[sz]ed|disclosed|licen[cs]ed|issued|granted|certified)\b|\blicen[cs]e\b|\breport\b|\bsummary\b/i,
     weak: /scoping|terms of reference|\bToR\b|baseline|in progress|under ?way|ongoing|\bsubmitted\b|screening|\bdraft\b|\bstarted\b|commenced|initiated/i,
     related: ["permits"],
     found: "ESIA completed or approved",

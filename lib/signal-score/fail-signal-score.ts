@@ -11,7 +11,12 @@ export async function failSignalScore(orgId: string, scoreId: string, reason: st
     await emit(tx, "signal_score.completed", { orgId, projectId: score.projectId, scoreId, status: "FAILED" });
     return {
       result: true,
-      audit: { action: "signal_score.failed", entityType: "SignalScore", entityId: scoreId, changes: { before: { status: score.status }, after: { status: "FAILED", error: reason } } },
+      audit: {
+        action: "signal_score.failed",
+        entityType: "SignalScore",
+        entityId: scoreId,
+        changes: { before: { status: score.status }, after: { status: "FAILED", error: reason } },
+      },
     };
   });
 }

@@ -17,7 +17,8 @@ const FIXED_PHRASES: [RegExp, string][] = [
 const VERB_LIKE = /\b(?:is|are|was|were|be|been|has|have|had|holds?|owns?|covers?|includes?|provides?|shows?|meets?|applies|complies|exists?|remains?|led)\b/i;
 const PARTICIPLE = /\b[a-z]{3,}ed\b/gi;
 
-const NEGATION = /\b(?:not|never|none|nor|neither|without|lacks?|lacking|absent|missing|pending|awaiting|unsigned|unapproved|cannot|yet to)\b|n['’]t\b|\bno\b(?!\.|\s*\d|\s*:)/i;
+const NEGATION =
+  /\b(?:not|never|none|nor|neither|without|lacks?|lacking|absent|missing|pending|awaiting|unsigned|unapproved|cannot|yet to)\b|n['’]t\b|\bno\b(?!\.|\s*\d|\s*:)/i;
 
 const INTENTION = new RegExp(
   [
@@ -31,11 +32,12 @@ const INTENTION = new RegExp(
 
 /** The first word of a to-do item: "approach Kenya Power", "apply for grid", "secure land". */
 const IMPERATIVES = new Set(
-  ("approach apply obtain secure submit prepare commission negotiate engage finalise finalize complete arrange contact request " +
+  (
+    "approach apply obtain secure submit prepare commission negotiate engage finalise finalize complete arrange contact request " +
     "seek get start begin hire recruit sign procure conduct draft develop identify follow schedule organise organize undertake " +
     "initiate launch register file book confirm update review finish build install agree discuss meet call send ask set appoint " +
-    "define explore investigate consider evaluate assess ensure need please check chase collect gather commence")
-    .split(" "),
+    "define explore investigate consider evaluate assess ensure need please check chase collect gather commence"
+  ).split(" "),
 );
 
 const TODO_MARKER = /^(?:to[- ]?dos?|next steps?|action(?: item)?s?|open (?:items|points)|outstanding (?:items|actions)|tasks?|wish ?list)\b\s*(?:[:\-–]|$)/i;
@@ -72,7 +74,11 @@ export function isHeading(line: string): boolean {
 
 /** Says something: two or more words and not a bare title ("Grid connection", "3200000" say nothing). */
 export function isSubstantive(clause: string): boolean {
-  return stripLeadingMarks(clause).split(/\s+/).filter((w) => /[a-z]/i.test(w)).length >= 2 && !isHeading(clause);
+  return (
+    stripLeadingMarks(clause)
+      .split(/\s+/)
+      .filter((w) => /[a-z]/i.test(w)).length >= 2 && !isHeading(clause)
+  );
 }
 
 export function isQuestion(text: string): boolean {
@@ -104,7 +110,9 @@ function startsImperative(text: string): boolean {
  */
 export function splitClauses(line: string): string[] {
   return line
-    .split(/[;|•\t]|(?<!\b(?:[Nn]o|[Rr]ef|approx|Mr|Mrs|Ms|Dr|Eng|Prof|Ltd|Co|Inc|St|vs|etc|e\.g|i\.e))\.\s+(?=[A-Z(])|\s[–—-]\s|,?\s+\b(?:[Bb]ut|[Hh]owever|[Ww]hereas|[Ww]hile|[Aa]lthough|[Tt]hough)\b/)
+    .split(
+      /[;|•\t]|(?<!\b(?:[Nn]o|[Rr]ef|approx|Mr|Mrs|Ms|Dr|Eng|Prof|Ltd|Co|Inc|St|vs|etc|e\.g|i\.e))\.\s+(?=[A-Z(])|\s[–—-]\s|,?\s+\b(?:[Bb]ut|[Hh]owever|[Ww]hereas|[Ww]hile|[Aa]lthough|[Tt]hough)\b/,
+    )
     .map((c) => c.trim())
     .filter(Boolean);
 }

@@ -3,7 +3,6 @@ import type { Actor, AuditActor } from "@/lib/auth/actor";
 import { emit } from "@/lib/events/emit";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 
-
 /** A run still PENDING/PROCESSING after this long is presumed lost (a restarted worker) and does not block a new one. */
 const RUN_STALE_AFTER_MS = 10 * 60_000;
 
@@ -38,7 +37,12 @@ export async function queueSignalScore(actor: AuditActor, projectId: string): Pr
     await emit(tx, "signal_score.requested", { orgId: actor.org.id, projectId, scoreId: score.id });
     return {
       result: { id: score.id, version, alreadyRunning: false },
-      audit: { action: "signal_score.requested", entityType: "SignalScore", entityId: score.id, changes: { before: null, after: { projectId, version, status: "PENDING" } } },
+      audit: {
+        action: "signal_score.requested",
+        entityType: "SignalScore",
+        entityId: score.id,
+        changes: { before: null, after: { projectId, version, status: "PENDING" } },
+      },
     };
   });
   return requested;

@@ -45,7 +45,10 @@ export async function runSignalScore({ orgId, scoreId }: { orgId: string; scoreI
     const reason = isAppError(error) ? error.message : "An unexpected error stopped the run; it has been logged.";
     if (!isAppError(error)) console.error(`[signal-score] run ${scoreId} failed:`, error);
     await db.$transaction(async (tx) => {
-      const { count } = await tx.signalScore.updateMany({ where: { id: scoreId, orgId, status: "PROCESSING" }, data: { status: "FAILED", narrative: `Scoring failed: ${reason}` } });
+      const { count } = await tx.signalScore.updateMany({
+        where: { id: scoreId, orgId, status: "PROCESSING" },
+        data: { status: "FAILED", narrative: `Scoring failed: ${reason}` },
+      });
       if (count) await emit(tx, "signal_score.completed", { orgId, projectId: score.projectId, scoreId, status: "FAILED" });
     });
     return { status: "FAILED", version: score.version, error: reason };

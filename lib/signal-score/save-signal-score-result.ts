@@ -29,7 +29,12 @@ export async function saveSignalScoreResult({ orgId, scoreId, projectId, output,
     await tx.lineageRecord.createMany({ data: lineage.map((l) => ({ ...l, orgId, entityType: "SignalScore", entityId: scoreId })) });
     return {
       result: null,
-      audit: { action: "signal_score.completed", entityType: "SignalScore", entityId: scoreId, changes: { before: { status: "PROCESSING" }, after: { status: "COMPLETED", overallScore: columns.overallScore, modelVersion: modelUsed } } },
+      audit: {
+        action: "signal_score.completed",
+        entityType: "SignalScore",
+        entityId: scoreId,
+        changes: { before: { status: "PROCESSING" }, after: { status: "COMPLETED", overallScore: columns.overallScore, modelVersion: modelUsed } },
+      },
     };
   });
 }

@@ -32,9 +32,7 @@ function composeNarrative(inputs: ScoreInputs, dimensions: Record<DimensionKey, 
   const strength = dimensions[strongest.key].criteria.filter((c) => c.points === c.maxPoints).sort((a, b) => b.maxPoints - a.maxPoints)[0];
   const gaps = dimensions[weakest.key].criteria.filter((c) => c.points < c.maxPoints).sort((a, b) => b.maxPoints - b.points - (a.maxPoints - a.points));
 
-  const parts = [
-    `${inputs.project.name} scores ${Number(overallScore(scores)).toFixed(1)} overall, from ${documents} and the project record.`,
-  ];
+  const parts = [`${inputs.project.name} scores ${Number(overallScore(scores)).toFixed(1)} overall, from ${documents} and the project record.`];
   if (inputs.sources.length === 0) parts.push("The data room holds no readable evidence yet, so every document-based criterion scores zero.");
   if (strength) parts.push(`Strongest is ${name(strongest.label)} (${scores[strongest.key]}): ${cited(strength.explanation, strength.sources)}`);
   parts.push(`Weakest is ${name(weakest.label)} (${scores[weakest.key]})${gaps[0] ? `: ${cited(gaps[0].explanation, gaps[0].sources)}` : "."}`);

@@ -16,7 +16,10 @@ export function scoreRecords({ projectId, output, sources }: { projectId: string
   const byNumber = new Map(sources.map((s) => [s.n, s]));
   const scores = Object.fromEntries(DIMENSIONS.map((d) => [d.key, Math.round(output.dimensions[d.key].score * 100) / 100])) as Record<DimensionKey, number>;
   const cited = new Set([...DIMENSIONS.flatMap((d) => output.dimensions[d.key].criteria.flatMap((c) => c.sources)), ...citedNumbers(output.narrative)]);
-  const citations = [...cited].filter((n) => byNumber.has(n)).sort((a, b) => a - b).map((n) => byNumber.get(n)!);
+  const citations = [...cited]
+    .filter((n) => byNumber.has(n))
+    .sort((a, b) => a - b)
+    .map((n) => byNumber.get(n)!);
   const lineage = DIMENSIONS.flatMap((d) => {
     const documentIds = new Set(output.dimensions[d.key].criteria.flatMap((c) => c.sources).flatMap((n) => byNumber.get(n)?.documentId ?? []));
     const contribution = `${d.key}_score`;

@@ -28,7 +28,18 @@ export function toRawScoreRows(project: ScoreProjectRow): Pick<RawScoreInputs, "
       geographyCountry: project.geographyCountry,
       geographyCoordinates: project.geographyCoordinates,
     },
-    milestones: project.milestones.map((m) => ({ name: m.name, status: m.status, targetDate: isoDay(m.targetDate), completedDate: m.completedDate ? isoDay(m.completedDate) : null })),
-    budgetItems: project.budgetItems.map((b) => ({ category: b.category, description: b.description, estimatedAmount: b.estimatedAmount.toFixed(4), actualAmount: b.actualAmount?.toFixed(4) ?? null, currency: b.currency })),
+    milestones: project.milestones.map((m) => ({
+      name: m.name,
+      status: m.status,
+      targetDate: isoDay(m.targetDate),
+      completedDate: m.completedDate ? isoDay(m.completedDate) : null,
+    })),
+    budgetItems: project.budgetItems.map((b) => ({
+      category: b.category,
+      description: b.description,
+      estimatedAmount: b.estimatedAmount.toFixed(4),
+      actualAmount: b.actualAmount?.toFixed(4) ?? null,
+      currency: b.currency,
+    })),
   };
 }

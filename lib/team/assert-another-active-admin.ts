@@ -13,9 +13,6 @@ export async function assertAnotherActiveAdmin(tx: Tx, org: { id: string; name: 
     ORDER BY id
     FOR UPDATE`;
   if (!admins.some((admin) => admin.id !== losingUserId)) {
-    throw new AppError(
-      "CONFLICT",
-      `${org.name} must keep at least one active admin: make another member an admin first.`,
-    );
+    throw new AppError("CONFLICT", `${org.name} must keep at least one active admin: make another member an admin first.`);
   }
 }

@@ -14,12 +14,7 @@ export type SetMemberActiveInput = z.infer<typeof setMemberActiveSchema>;
 
 export const addLocalMemberSchema = z.object({
   fullName: z.string().trim().min(2, "Enter the person's full name.").max(255, "Keep the name under 255 characters."),
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(320, "That email address is too long.")
-    .pipe(z.email("Enter a valid email address, e.g. name@company.com.")),
+  email: z.string().trim().toLowerCase().max(320, "That email address is too long.").pipe(z.email("Enter a valid email address, e.g. name@company.com.")),
   role: roleSchema,
 });
 export type AddLocalMemberInput = z.infer<typeof addLocalMemberSchema>;

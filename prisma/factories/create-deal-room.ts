@@ -16,7 +16,16 @@ export async function createDealRoom(db: FactoryDb, input: CreateDealRoomInput) 
   });
 }
 
-export type CreateQaQuestionInput = { orgId: string; projectId: string; askedBy: string; dealRoomId?: string; question?: string; category?: string; priority?: "urgent" | "high" | "normal" | "low"; slaDeadline?: Date };
+export type CreateQaQuestionInput = {
+  orgId: string;
+  projectId: string;
+  askedBy: string;
+  dealRoomId?: string;
+  question?: string;
+  category?: string;
+  priority?: "urgent" | "high" | "normal" | "low";
+  slaDeadline?: Date;
+};
 
 /** An investor's question, numbered after the project's last one. */
 export async function createQaQuestion(db: FactoryDb, input: CreateQaQuestionInput) {

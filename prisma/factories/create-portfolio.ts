@@ -45,7 +45,16 @@ export async function createHolding(db: FactoryDb, input: CreateHoldingInput) {
   });
 }
 
-export type CreateCovenantInput = { orgId: string; holdingId: string; name?: string; metricName?: string; operator?: ">=" | "<=" | "="; thresholdBreach?: string; currentValue?: string; status?: CovenantStatus };
+export type CreateCovenantInput = {
+  orgId: string;
+  holdingId: string;
+  name?: string;
+  metricName?: string;
+  operator?: ">=" | "<=" | "=";
+  thresholdBreach?: string;
+  currentValue?: string;
+  status?: CovenantStatus;
+};
 
 export async function createCovenant(db: FactoryDb, input: CreateCovenantInput) {
   return db.covenant.create({

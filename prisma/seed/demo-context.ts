@@ -60,7 +60,10 @@ export async function loadDemoContext(db: FactoryDb): Promise<DemoContext> {
     orgs,
     users: mapKeys(USER_EMAILS, (email) => required(userRows.find((u) => u.email === email)?.id, `user ${email}`)),
     projects: mapKeys(PROJECT_SLUGS, ([org, slug]) => {
-      const row = required(projectRows.find((p) => p.orgId === orgs[org as OrgKey] && p.slug === slug), `project ${slug}`);
+      const row = required(
+        projectRows.find((p) => p.orgId === orgs[org as OrgKey] && p.slug === slug),
+        `project ${slug}`,
+      );
       return { id: row.id, orgId: row.orgId, name: row.name, currency: row.currency };
     }),
   };

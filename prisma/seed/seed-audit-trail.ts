@@ -65,21 +65,79 @@ async function projectEntries(db: FactoryDb, ctx: DemoContext): Promise<Entry[]>
     const next = () => new Date(createdAt.getTime() + ++second * 1000);
     const base = { orgId: p.orgId, at: createdAt };
     const entries: Entry[] = [
-      { ...base, key: `project/${p.id}/created`, userId: owner, action: "project.created", entityType: "Project", entityId: p.id, changes: { after: { name: p.name, projectType: p.projectType, stage: p.stage, status: p.status, totalInvestmentRequired: p.totalInvestmentRequired.toFixed(4), currency: p.currency.trim() } } },
+      {
+        ...base,
+        key: `project/${p.id}/created`,
+        userId: owner,
+        action: "project.created",
+        entityType: "Project",
+        entityId: p.id,
+        changes: {
+          after: {
+            name: p.name,
+            projectType: p.projectType,
+            stage: p.stage,
+            status: p.status,
+            totalInvestmentRequired: p.totalInvestmentRequired.toFixed(4),
+            currency: p.currency.trim(),
+          },
+        },
+      },
     ];
     for (const m of p.milestones) {
-      const snapshot = { projectId: p.id, name: m.name, description: m.description, targetDate: day(m.targetDate), completedDate: null, status: "NOT_STARTED", completionPct: 0, orderIndex: m.orderIndex };
-      entries.push({ ...base, at: next(), key: `milestone/${m.id}/created`, userId: owner, action: "milestone.created", entityType: "ProjectMilestone", entityId: m.id, changes: { after: snapshot } });
+      const snapshot = {
+        projectId: p.id,
+        name: m.name,
+        description: m.description,
+        targetDate: day(m.targetDate),
+        completedDate: null,
+        status: "NOT_STARTED",
+        completionPct: 0,
+        orderIndex: m.orderIndex,
+      };
+      entries.push({
+        ...base,
+        at: next(),
+        key: `milestone/${m.id}/created`,
+        userId: owner,
+        action: "milestone.created",
+        entityType: "ProjectMilestone",
+        entityId: m.id,
+        changes: { after: snapshot },
+      });
       if (m.completedDate) {
         entries.push({
-          ...base, key: `milestone/${m.id}/completed`, userId: owner, action: "milestone.completed", entityType: "ProjectMilestone", entityId: m.id, at: m.completedDate,
+          ...base,
+          key: `milestone/${m.id}/completed`,
+          userId: owner,
+          action: "milestone.completed",
+          entityType: "ProjectMilestone",
+          entityId: m.id,
+          at: m.completedDate,
           changes: { before: { completedDate: null, status: "IN_PROGRESS" }, after: { completedDate: day(m.completedDate), status: "COMPLETED", completionPct: 100 } },
         });
       }
     }
     for (const b of p.budgetItems) {
-      const snapshot = { projectId: p.id, category: b.category, description: b.description, estimatedAmount: b.estimatedAmount.toFixed(4), actualAmount: b.actualAmount?.toFixed(4) ?? null, currency: b.currency.trim(), status: b.status };
-      entries.push({ ...base, at: next(), key: `budget-item/${b.id}/created`, userId: finance, action: "budget_item.created", entityType: "ProjectBudgetItem", entityId: b.id, changes: { after: snapshot } });
+      const snapshot = {
+        projectId: p.id,
+        category: b.category,
+        description: b.description,
+        estimatedAmount: b.estimatedAmount.toFixed(4),
+        actualAmount: b.actualAmount?.toFixed(4) ?? null,
+        currency: b.currency.trim(),
+        status: b.status,
+      };
+      entries.push({
+        ...base,
+        at: next(),
+        key: `budget-item/${b.id}/created`,
+        userId: finance,
+        action: "budget_item.created",
+        entityType: "ProjectBudgetItem",
+        entityId: b.id,
+        changes: { after: snapshot },
+      });
     }
     if (p.publishedAt) {
       // Published once set up; a publication stamped after the story began (by the seed) follows the set-up.
@@ -97,15 +155,42 @@ async function dataRoomEntries(db: FactoryDb, ctx: DemoContext): Promise<Entry[]
   const documents = await db.document.findMany({ where: { projectId: { in: projectIds } }, orderBy: [{ createdAt: "asc" }, { version: "asc" }] });
   const jobs = await db.redactionJob.findMany({ where: { documentId: { in: documents.map((d) => d.id) } } });
   const uploads: Entry[] = documents.map((d) => ({
-    key: `document/${d.id}/uploaded`, orgId: d.orgId, userId: d.uploadedBy, at: d.createdAt, entityType: "Document", entityId: d.id,
+    key: `document/${d.id}/uploaded`,
+    orgId: d.orgId,
+    userId: d.uploadedBy,
+    at: d.createdAt,
+    entityType: "Document",
+    entityId: d.id,
     action: d.parentVersionId ? "document.version_uploaded" : "document.uploaded",
-    changes: { after: { id: d.id, name: d.name, version: d.version, folderId: d.folderId, fileType: d.fileType, classification: d.classification, projectId: d.projectId } },
+    changes: {
+      after: { id: d.id, name: d.name, version: d.version, folderId: d.folderId, fileType: d.fileType, classification: d.classification, projectId: d.projectId },
+    },
   }));
   const redactions: Entry[] = jobs.flatMap((job) => [
-    { key: `redaction/${job.id}/started`, orgId: job.orgId, userId: job.createdBy, at: job.createdAt, action: "redaction.started", entityType: "RedactionJob", entityId: job.id, changes: { after: { documentId: job.documentId, status: "pending" } } },
+    {
+      key: `redaction/${job.id}/started`,
+      orgId: job.orgId,
+      userId: job.createdBy,
+      at: job.createdAt,
+      action: "redaction.started",
+      entityType: "RedactionJob",
+      entityId: job.id,
+      changes: { after: { documentId: job.documentId, status: "pending" } },
+    },
     ...(job.status === "pending" || job.status === "analyzing"
       ? []
-      : [{ key: `redaction/${job.id}/analyzed`, orgId: job.orgId, userId: null, at: job.updatedAt, action: "redaction.analyzed" as const, entityType: "RedactionJob", entityId: job.id, changes: { after: { status: "review", entityCount: job.entityCount } } }]),
+      : [
+          {
+            key: `redaction/${job.id}/analyzed`,
+            orgId: job.orgId,
+            userId: null,
+            at: job.updatedAt,
+            action: "redaction.analyzed" as const,
+            entityType: "RedactionJob",
+            entityId: job.id,
+            changes: { after: { status: "review", entityCount: job.entityCount } },
+          },
+        ]),
   ]);
   return [...uploads, ...redactions];
 }
@@ -115,20 +200,76 @@ async function scoreEntries(db: FactoryDb, ctx: DemoContext): Promise<Entry[]> {
   const projectIds = Object.values(ctx.projects).map((p) => p.id);
   const [scores, awards, quests] = await Promise.all([
     db.signalScore.findMany({ where: { projectId: { in: projectIds } }, orderBy: [{ projectId: "asc" }, { version: "asc" }] }),
-    db.userBadge.findMany({ where: { user: { orgId: { in: [ctx.orgs.helios, ctx.orgs.andes] } } }, include: { badge: { select: { slug: true } }, user: { select: { orgId: true } } } }),
+    db.userBadge.findMany({
+      where: { user: { orgId: { in: [ctx.orgs.helios, ctx.orgs.andes] } } },
+      include: { badge: { select: { slug: true } }, user: { select: { orgId: true } } },
+    }),
     db.improvementQuest.findMany({ where: { projectId: { in: projectIds } }, include: { project: { select: { orgId: true } } } }),
   ]);
   return [
     ...scores.flatMap((s): Entry[] => [
-      { key: `signal-score/${s.id}/requested`, orgId: s.orgId, userId: s.triggeredBy, at: s.createdAt, action: "signal_score.requested", entityType: "SignalScore", entityId: s.id, changes: { before: null, after: { projectId: s.projectId, version: s.version, status: "PENDING" } } },
+      {
+        key: `signal-score/${s.id}/requested`,
+        orgId: s.orgId,
+        userId: s.triggeredBy,
+        at: s.createdAt,
+        action: "signal_score.requested",
+        entityType: "SignalScore",
+        entityId: s.id,
+        changes: { before: null, after: { projectId: s.projectId, version: s.version, status: "PENDING" } },
+      },
       ...(s.status === "COMPLETED"
-        ? [{ key: `signal-score/${s.id}/completed`, orgId: s.orgId, userId: null, at: s.updatedAt, action: "signal_score.completed" as const, entityType: "SignalScore", entityId: s.id, changes: { before: { status: "PROCESSING" }, after: { status: "COMPLETED", overallScore: s.overallScore.toFixed(2), modelVersion: s.modelVersion } } }]
+        ? [
+            {
+              key: `signal-score/${s.id}/completed`,
+              orgId: s.orgId,
+              userId: null,
+              at: s.updatedAt,
+              action: "signal_score.completed" as const,
+              entityType: "SignalScore",
+              entityId: s.id,
+              changes: { before: { status: "PROCESSING" }, after: { status: "COMPLETED", overallScore: s.overallScore.toFixed(2), modelVersion: s.modelVersion } },
+            },
+          ]
         : []),
     ]),
-    ...awards.map((a): Entry => ({ key: `user-badge/${a.id}/awarded`, orgId: a.user.orgId, userId: null, at: a.createdAt, action: "badge.awarded", entityType: "UserBadge", entityId: a.id, changes: { before: null, after: { badge: a.badge.slug, userId: a.userId, projectId: a.projectId } } })),
+    ...awards.map(
+      (a): Entry => ({
+        key: `user-badge/${a.id}/awarded`,
+        orgId: a.user.orgId,
+        userId: null,
+        at: a.createdAt,
+        action: "badge.awarded",
+        entityType: "UserBadge",
+        entityId: a.id,
+        changes: { before: null, after: { badge: a.badge.slug, userId: a.userId, projectId: a.projectId } },
+      }),
+    ),
     ...quests.flatMap((q): Entry[] => [
-      { key: `quest/${q.id}/created`, orgId: q.project.orgId, userId: null, at: q.createdAt, action: "quest.created", entityType: "ImprovementQuest", entityId: q.id, changes: { before: null, after: { projectId: q.projectId, title: q.title, estimatedScoreImpact: q.estimatedScoreImpact } } },
-      ...(q.completedAt ? [{ key: `quest/${q.id}/completed`, orgId: q.project.orgId, userId: null, at: q.completedAt, action: "quest.completed" as const, entityType: "ImprovementQuest", entityId: q.id, changes: { before: { status: "active" }, after: { status: "completed" } } }] : []),
+      {
+        key: `quest/${q.id}/created`,
+        orgId: q.project.orgId,
+        userId: null,
+        at: q.createdAt,
+        action: "quest.created",
+        entityType: "ImprovementQuest",
+        entityId: q.id,
+        changes: { before: null, after: { projectId: q.projectId, title: q.title, estimatedScoreImpact: q.estimatedScoreImpact } },
+      },
+      ...(q.completedAt
+        ? [
+            {
+              key: `quest/${q.id}/completed`,
+              orgId: q.project.orgId,
+              userId: null,
+              at: q.completedAt,
+              action: "quest.completed" as const,
+              entityType: "ImprovementQuest",
+              entityId: q.id,
+              changes: { before: { status: "active" }, after: { status: "completed" } },
+            },
+          ]
+        : []),
     ]),
   ];
 }
@@ -137,7 +278,13 @@ async function scoreEntries(db: FactoryDb, ctx: DemoContext): Promise<Entry[]> {
 async function promptEntries(db: FactoryDb, ctx: DemoContext): Promise<Entry[]> {
   const active = await db.promptTemplate.findMany({ where: { isActive: true, version: { gt: 1 } } });
   return active.map((t) => ({
-    key: `prompt/${t.id}/activated`, orgId: ctx.orgs.platform, userId: ctx.users.noor, at: t.createdAt, action: "prompt_template.activated", entityType: "PromptTemplate", entityId: t.id,
+    key: `prompt/${t.id}/activated`,
+    orgId: ctx.orgs.platform,
+    userId: ctx.users.noor,
+    at: t.createdAt,
+    action: "prompt_template.activated",
+    entityType: "PromptTemplate",
+    entityId: t.id,
     changes: { before: { taskType: t.taskType, activeVersion: t.version - 1 }, after: { taskType: t.taskType, activeVersion: t.version } },
   }));
 }
@@ -154,8 +301,16 @@ export async function seedAuditTrail(db: FactoryDb, ctx: DemoContext) {
   await db.auditLog.createMany({
     skipDuplicates: true,
     data: entries.map((e) => ({
-      id: demoId(`audit/${e.key}`), orgId: e.orgId, userId: e.userId, action: e.action, entityType: e.entityType, entityId: e.entityId, changes: json(e.changes),
-      ipAddress: e.userId ? (ip[e.orgId] ?? null) : null, userAgent: e.userId ? BROWSER : JOBS, timestamp: e.at,
+      id: demoId(`audit/${e.key}`),
+      orgId: e.orgId,
+      userId: e.userId,
+      action: e.action,
+      entityType: e.entityType,
+      entityId: e.entityId,
+      changes: json(e.changes),
+      ipAddress: e.userId ? (ip[e.orgId] ?? null) : null,
+      userAgent: e.userId ? BROWSER : JOBS,
+      timestamp: e.at,
     })),
   });
 }

@@ -10,7 +10,12 @@ export function merkleRoot(leavesHex: string[]): string {
   let level: Buffer[] = leavesHex.map((hex) => Buffer.from(hex, "hex"));
   while (level.length > 1) {
     const next: Buffer[] = [];
-    for (let i = 0; i < level.length; i += 2) next.push(createHash("sha256").update(Buffer.concat([level[i], level[i + 1] ?? level[i]])).digest());
+    for (let i = 0; i < level.length; i += 2)
+      next.push(
+        createHash("sha256")
+          .update(Buffer.concat([level[i], level[i + 1] ?? level[i]]))
+          .digest(),
+      );
     level = next;
   }
   return level[0].toString("hex");
@@ -25,18 +30,41 @@ export async function seedBlockchainRecords(db: FactoryDb, ctx: DemoContext) {
   const root = merkleRoot(batch.map(documentChecksum));
   const anchoredAt = day("2026-09-16");
   const confirmed = batch.map((key) => ({
-    key, merkleRoot: root, transactionHash: `0x${sha256Hex("polygon-tx/helios/2026-09-16")}`, blockNumber: BigInt(91_284_553), anchoredAt, status: "confirmed", at: anchoredAt,
+    key,
+    merkleRoot: root,
+    transactionHash: `0x${sha256Hex("polygon-tx/helios/2026-09-16")}`,
+    blockNumber: BigInt(91_284_553),
+    anchoredAt,
+    status: "confirmed",
+    at: anchoredAt,
   }));
   const rows = [
     ...confirmed,
-    { key: "financial-model-v3", merkleRoot: documentChecksum("financial-model-v3"), transactionHash: `0x${sha256Hex("polygon-tx/helios/2026-11-12")}`, blockNumber: null, anchoredAt: null, status: "submitted", at: daysAgo(12, 11) },
+    {
+      key: "financial-model-v3",
+      merkleRoot: documentChecksum("financial-model-v3"),
+      transactionHash: `0x${sha256Hex("polygon-tx/helios/2026-11-12")}`,
+      blockNumber: null,
+      anchoredAt: null,
+      status: "submitted",
+      at: daysAgo(12, 11),
+    },
     { key: "ppa-term-sheet-v2", merkleRoot: null, transactionHash: null, blockNumber: null, anchoredAt: null, status: "pending", at: daysAgo(0, 6) },
   ];
   await db.blockchainRecord.createMany({
     skipDuplicates: true,
     data: rows.map((r) => ({
-      id: demoId(`blockchain/${r.key}`), orgId: ctx.orgs.helios, documentId: documentId(r.key), documentHash: documentChecksum(r.key), merkleRoot: r.merkleRoot,
-      transactionHash: r.transactionHash, blockNumber: r.blockNumber, anchoredAt: r.anchoredAt, status: r.status, createdAt: r.at, updatedAt: r.anchoredAt ?? r.at,
+      id: demoId(`blockchain/${r.key}`),
+      orgId: ctx.orgs.helios,
+      documentId: documentId(r.key),
+      documentHash: documentChecksum(r.key),
+      merkleRoot: r.merkleRoot,
+      transactionHash: r.transactionHash,
+      blockNumber: r.blockNumber,
+      anchoredAt: r.anchoredAt,
+      status: r.status,
+      createdAt: r.at,
+      updatedAt: r.anchoredAt ?? r.at,
     })),
   });
 }

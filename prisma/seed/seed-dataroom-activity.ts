@@ -10,13 +10,49 @@ const BROWSER = "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) AppleWebKit/605.1.
 /** Who looked at what in the Turkana data room (Northwind reads it through the deal room), the PII review and annotations. */
 export async function seedDataRoomActivity(db: FactoryDb, ctx: DemoContext) {
   const { orgs, users } = ctx;
-  type Access = [label: string, doc: string, org: string, user: string | null, action: DocumentAccessAction, at: Date, ip: string | null, metadata: Prisma.InputJsonValue];
+  type Access = [
+    label: string,
+    doc: string,
+    org: string,
+    user: string | null,
+    action: DocumentAccessAction,
+    at: Date,
+    ip: string | null,
+    metadata: Prisma.InputJsonValue,
+  ];
   const accesses: Access[] = [
-    ["amara-shares-ppa", "ppa-term-sheet-v2", orgs.helios, users.amara, "SHARED", daysAgo(33, 8), "196.201.214.17", { sharedWith: "Northwind Climate Capital", via: "deal_room" }],
+    [
+      "amara-shares-ppa",
+      "ppa-term-sheet-v2",
+      orgs.helios,
+      users.amara,
+      "SHARED",
+      daysAgo(33, 8),
+      "196.201.214.17",
+      { sharedWith: "Northwind Climate Capital", via: "deal_room" },
+    ],
     ["david-downloads-yield", "energy-yield", orgs.helios, users.david, "DOWNLOADED", daysAgo(21, 13), "196.201.214.22", { format: "original" }],
     ["sarah-views-model", "financial-model-v3", orgs.helios, users.sarah, "VIEWED", daysAgo(12, 15), "196.201.214.17", { sheets: ["Summary", "Debt"] }],
-    ["priya-views-model", "financial-model-v3", orgs.northwind, users.priya, "VIEWED", daysAgo(10, 9), "81.2.69.160", { sheets: ["Summary", "Sensitivities"], via: "deal_room" }],
-    ["priya-downloads-ppa", "ppa-term-sheet-v2", orgs.northwind, users.priya, "DOWNLOADED", daysAgo(9, 10), "81.2.69.160", { format: "pdf", watermarked: true, via: "deal_room" }],
+    [
+      "priya-views-model",
+      "financial-model-v3",
+      orgs.northwind,
+      users.priya,
+      "VIEWED",
+      daysAgo(10, 9),
+      "81.2.69.160",
+      { sheets: ["Summary", "Sensitivities"], via: "deal_room" },
+    ],
+    [
+      "priya-downloads-ppa",
+      "ppa-term-sheet-v2",
+      orgs.northwind,
+      users.priya,
+      "DOWNLOADED",
+      daysAgo(9, 10),
+      "81.2.69.160",
+      { format: "pdf", watermarked: true, via: "deal_room" },
+    ],
     ["james-views-esia", "esia", orgs.northwind, users.james, "VIEWED", daysAgo(8, 16), "81.2.69.142", { pagesViewed: [1, 2, 3, 4, 5], via: "deal_room" }],
     ["priya-annotates-yield", "energy-yield", orgs.northwind, users.priya, "ANNOTATED", daysAgo(7, 11), "81.2.69.160", { page: 6 }],
     ["ole-prints-esia", "esia", orgs.northwind, users.ole, "PRINTED", daysAgo(6, 14), "81.2.69.151", { pages: "1-5", watermarked: false }],
@@ -58,11 +94,51 @@ export async function seedDataRoomActivity(db: FactoryDb, ctx: DemoContext) {
     ],
   });
 
-  type Note = [label: string, doc: string, org: string, user: string, type: "HIGHLIGHT" | "COMMENT" | "BOOKMARK", page: number, text: string | null, color: string | null, at: Date];
+  type Note = [
+    label: string,
+    doc: string,
+    org: string,
+    user: string,
+    type: "HIGHLIGHT" | "COMMENT" | "BOOKMARK",
+    page: number,
+    text: string | null,
+    color: string | null,
+    at: Date,
+  ];
   const notes: Note[] = [
-    ["priya-curtailment", "energy-yield", orgs.northwind, users.priya, "HIGHLIGHT", 6, "without it curtailment may reach 4-6% in the dry season", "#FDE047", daysAgo(7, 11)],
-    ["priya-indexation", "ppa-term-sheet-v2", orgs.northwind, users.priya, "COMMENT", 1, "Flat USD tariff for 20 years with no indexation: is there an O&M cost pass-through?", "#93C5FD", daysAgo(9, 10.5)],
-    ["david-reinforcement", "energy-yield", orgs.helios, users.david, "COMMENT", 6, "KETRACO confirmed the Lodwar-Kainuk reinforcement for Q3 2027; see the grid connection agreement, section 3.", "#86EFAC", daysAgo(5, 15)],
+    [
+      "priya-curtailment",
+      "energy-yield",
+      orgs.northwind,
+      users.priya,
+      "HIGHLIGHT",
+      6,
+      "without it curtailment may reach 4-6% in the dry season",
+      "#FDE047",
+      daysAgo(7, 11),
+    ],
+    [
+      "priya-indexation",
+      "ppa-term-sheet-v2",
+      orgs.northwind,
+      users.priya,
+      "COMMENT",
+      1,
+      "Flat USD tariff for 20 years with no indexation: is there an O&M cost pass-through?",
+      "#93C5FD",
+      daysAgo(9, 10.5),
+    ],
+    [
+      "david-reinforcement",
+      "energy-yield",
+      orgs.helios,
+      users.david,
+      "COMMENT",
+      6,
+      "KETRACO confirmed the Lodwar-Kainuk reinforcement for Q3 2027; see the grid connection agreement, section 3.",
+      "#86EFAC",
+      daysAgo(5, 15),
+    ],
     ["sarah-debt-sheet", "financial-model-v3", orgs.helios, users.sarah, "BOOKMARK", 3, "Debt sculpting", null, daysAgo(12, 15.5)],
   ];
   await db.documentAnnotation.createMany({

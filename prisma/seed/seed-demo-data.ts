@@ -47,7 +47,10 @@ export async function seedDemoData(db: FactoryDb, storage: StorageConfig) {
   await createUser(db, { orgId: platform.id, role: "admin", email: "admin@scr-platform.example", fullName: "Noor Haddad" });
 
   await seedDemoStory(db, storage);
-  await seedLastSignIns(db, [helios, andes, northwind, platform].map((org) => org.id));
+  await seedLastSignIns(
+    db,
+    [helios, andes, northwind, platform].map((org) => org.id),
+  );
 
   return { orgs: [helios, andes, northwind, platform], heliosUsers };
 }

@@ -30,7 +30,11 @@ export async function seedGamification(db: FactoryDb, ctx: DemoContext) {
   await db.userBadge.createMany({
     skipDuplicates: true,
     data: awards.map(([user, slug, project, createdAt]) => ({
-      id: demoId(`user-badge/${user}/${slug}/${project ?? "org"}`), userId: users[user], projectId: project ? projects[project].id : null, badgeId: badge(slug), createdAt,
+      id: demoId(`user-badge/${user}/${slug}/${project ?? "org"}`),
+      userId: users[user],
+      projectId: project ? projects[project].id : null,
+      badgeId: badge(slug),
+      createdAt,
     })),
   });
 }

@@ -18,31 +18,64 @@ function scored(breakdown: Breakdown) {
   return { overall, dimensions };
 }
 
-type DemoMatch = { project: "turkana" | "riftValley" | "rioBlanco"; mandate: "east-africa" | "latam"; status: MatchStatus; initiatedBy: MatchInitiator; daysAgo: number; investorNotes: string; allyNotes: string; breakdown: Breakdown };
+type DemoMatch = {
+  project: "turkana" | "riftValley" | "rioBlanco";
+  mandate: "east-africa" | "latam";
+  status: MatchStatus;
+  initiatedBy: MatchInitiator;
+  daysAgo: number;
+  investorNotes: string;
+  allyNotes: string;
+  breakdown: Breakdown;
+};
 
 const MATCHES: DemoMatch[] = [
   {
-    project: "turkana", mandate: "east-africa", status: "CONNECTED", initiatedBy: "SYSTEM", daysAgo: 57,
-    investorNotes: "Lead candidate for Q1 2027 IC. Target USD 10-12m of the equity.", allyNotes: "Northwind is our preferred equity partner; NDA signed 2 Oct.",
+    project: "turkana",
+    mandate: "east-africa",
+    status: "CONNECTED",
+    initiatedBy: "SYSTEM",
+    daysAgo: 57,
+    investorNotes: "Lead candidate for Q1 2027 IC. Target USD 10-12m of the equity.",
+    allyNotes: "Northwind is our preferred equity partner; NDA signed 2 Oct.",
     breakdown: {
-      geography: [100, "Kenya is a core market of the mandate."], sector: [100, "Utility-scale solar PV is an eligible technology."], stage: [100, "Development stage with land, ESIA and grid agreement secured."],
-      deal_size: [80, "The USD 12.45m equity need fits the USD 5-25m ticket; the USD 41.5m total raise needs lenders alongside."], esg: [86, "ESG score 79 exceeds the minimum of 60; FPIC documented under IFC PS 7."],
+      geography: [100, "Kenya is a core market of the mandate."],
+      sector: [100, "Utility-scale solar PV is an eligible technology."],
+      stage: [100, "Development stage with land, ESIA and grid agreement secured."],
+      deal_size: [80, "The USD 12.45m equity need fits the USD 5-25m ticket; the USD 41.5m total raise needs lenders alongside."],
+      esg: [86, "ESG score 79 exceeds the minimum of 60; FPIC documented under IFC PS 7."],
     },
   },
   {
-    project: "riftValley", mandate: "east-africa", status: "DECLINED", initiatedBy: "SYSTEM", daysAgo: 52,
-    investorNotes: "Ticket too large for Fund I alone; revisit if a co-investor joins.", allyNotes: "",
+    project: "riftValley",
+    mandate: "east-africa",
+    status: "DECLINED",
+    initiatedBy: "SYSTEM",
+    daysAgo: 52,
+    investorNotes: "Ticket too large for Fund I alone; revisit if a co-investor joins.",
+    allyNotes: "",
     breakdown: {
-      geography: [100, "Kenya is a core market of the mandate."], sector: [100, "Onshore wind is an eligible technology."], stage: [90, "Development stage; turbine supply agreement still open."],
-      deal_size: [30, "Even the ~USD 35m equity slice of the USD 118m raise exceeds the USD 25m maximum ticket."], esg: [68, "ESG score 61 meets the minimum; bird and bat monitoring plan not yet in the data room."],
+      geography: [100, "Kenya is a core market of the mandate."],
+      sector: [100, "Onshore wind is an eligible technology."],
+      stage: [90, "Development stage; turbine supply agreement still open."],
+      deal_size: [30, "Even the ~USD 35m equity slice of the USD 118m raise exceeds the USD 25m maximum ticket."],
+      esg: [68, "ESG score 61 meets the minimum; bird and bat monitoring plan not yet in the data room."],
     },
   },
   {
-    project: "rioBlanco", mandate: "latam", status: "VIEWED", initiatedBy: "ALLY", daysAgo: 18,
-    investorNotes: "Small but clean; check the community benefit-sharing terms.", allyNotes: "Introduced by Lucía after the Santiago investor forum.",
+    project: "rioBlanco",
+    mandate: "latam",
+    status: "VIEWED",
+    initiatedBy: "ALLY",
+    daysAgo: 18,
+    investorNotes: "Small but clean; check the community benefit-sharing terms.",
+    allyNotes: "Introduced by Lucía after the Santiago investor forum.",
     breakdown: {
-      geography: [100, "Chile is in the mandate."], sector: [100, "Small hydro is an eligible technology."], stage: [100, "Development stage is eligible."],
-      deal_size: [90, "An equity need of about USD 3.8m sits inside the USD 2-10m ticket range."], esg: [55, "No ESIA in the data room yet; benefit-sharing agreement is a positive."],
+      geography: [100, "Chile is in the mandate."],
+      sector: [100, "Small hydro is an eligible technology."],
+      stage: [100, "Development stage is eligible."],
+      deal_size: [90, "An equity need of about USD 3.8m sits inside the USD 2-10m ticket range."],
+      esg: [55, "No ESIA in the data room yet; benefit-sharing agreement is a positive."],
     },
   },
 ];
@@ -54,20 +87,40 @@ export async function seedMatching(db: FactoryDb, ctx: DemoContext) {
     skipDuplicates: true,
     data: [
       {
-        id: mandateId("east-africa"), orgId: orgs.northwind, name: "East Africa Renewable Infrastructure",
+        id: mandateId("east-africa"),
+        orgId: orgs.northwind,
+        name: "East Africa Renewable Infrastructure",
         description: "Minority equity and mezzanine in grid-connected renewable generation and storage in East Africa, development to construction stage.",
-        projectTypes: ["SOLAR", "WIND", "HYDRO", "STORAGE"], geographies: ["KE", "UG", "TZ", "RW", "ET"], stages: ["DEVELOPMENT", "CONSTRUCTION"],
-        ticketSizeMin: "5000000.0000", ticketSizeMax: "25000000.0000", currency: "USD", targetIrrPct: "12.5000",
+        projectTypes: ["SOLAR", "WIND", "HYDRO", "STORAGE"],
+        geographies: ["KE", "UG", "TZ", "RW", "ET"],
+        stages: ["DEVELOPMENT", "CONSTRUCTION"],
+        ticketSizeMin: "5000000.0000",
+        ticketSizeMax: "25000000.0000",
+        currency: "USD",
+        targetIrrPct: "12.5000",
         esgRequirements: { ifcPerformanceStandards: true, minEsgScore: 60, requireFpic: true, exclusions: ["coal", "hydro above 50 MW"] },
-        instrumentTypes: ["equity", "mezzanine"], createdBy: users.james, createdAt: day("2026-02-10"), updatedAt: day("2026-02-10"),
+        instrumentTypes: ["equity", "mezzanine"],
+        createdBy: users.james,
+        createdAt: day("2026-02-10"),
+        updatedAt: day("2026-02-10"),
       },
       {
-        id: mandateId("latam"), orgId: orgs.northwind, name: "Latin America Small Hydro & Solar Co-Investment",
+        id: mandateId("latam"),
+        orgId: orgs.northwind,
+        name: "Latin America Small Hydro & Solar Co-Investment",
         description: "Co-investments alongside local developers in small hydro and solar up to 20 MW in the Andean countries.",
-        projectTypes: ["HYDRO", "SOLAR"], geographies: ["CL", "CO", "PE"], stages: ["DEVELOPMENT", "CONSTRUCTION", "OPERATIONAL"],
-        ticketSizeMin: "2000000.0000", ticketSizeMax: "10000000.0000", currency: "USD", targetIrrPct: "11.0000",
+        projectTypes: ["HYDRO", "SOLAR"],
+        geographies: ["CL", "CO", "PE"],
+        stages: ["DEVELOPMENT", "CONSTRUCTION", "OPERATIONAL"],
+        ticketSizeMin: "2000000.0000",
+        ticketSizeMax: "10000000.0000",
+        currency: "USD",
+        targetIrrPct: "11.0000",
         esgRequirements: { ifcPerformanceStandards: true, minEsgScore: 55, communityBenefitSharing: "preferred" },
-        instrumentTypes: ["equity"], createdBy: users.priya, createdAt: day("2026-05-04"), updatedAt: day("2026-05-04"),
+        instrumentTypes: ["equity"],
+        createdBy: users.priya,
+        createdAt: day("2026-05-04"),
+        updatedAt: day("2026-05-04"),
       },
     ],
   });
@@ -77,9 +130,19 @@ export async function seedMatching(db: FactoryDb, ctx: DemoContext) {
     data: MATCHES.map((m) => {
       const { overall, dimensions } = scored(m.breakdown);
       return {
-        id: matchId(m.project), investorOrgId: orgs.northwind, allyOrgId: projects[m.project].orgId, projectId: projects[m.project].id, mandateId: mandateId(m.mandate),
-        overallScore: overall, scoreBreakdown: dimensions, status: m.status, initiatedBy: m.initiatedBy, investorNotes: m.investorNotes, allyNotes: m.allyNotes,
-        createdAt: daysAgo(m.daysAgo, 6), updatedAt: daysAgo(Math.max(m.daysAgo - 3, 0), 12),
+        id: matchId(m.project),
+        investorOrgId: orgs.northwind,
+        allyOrgId: projects[m.project].orgId,
+        projectId: projects[m.project].id,
+        mandateId: mandateId(m.mandate),
+        overallScore: overall,
+        scoreBreakdown: dimensions,
+        status: m.status,
+        initiatedBy: m.initiatedBy,
+        investorNotes: m.investorNotes,
+        allyNotes: m.allyNotes,
+        createdAt: daysAgo(m.daysAgo, 6),
+        updatedAt: daysAgo(Math.max(m.daysAgo - 3, 0), 12),
       };
     }),
   });
@@ -93,6 +156,12 @@ export async function seedMatching(db: FactoryDb, ctx: DemoContext) {
   ];
   await db.matchMessage.createMany({
     skipDuplicates: true,
-    data: thread.map(([sender, createdAt, content], index) => ({ id: demoId(`northwind/match/turkana/message/${index + 1}`), matchId: matchId("turkana"), senderId: users[sender], content, createdAt })),
+    data: thread.map(([sender, createdAt, content], index) => ({
+      id: demoId(`northwind/match/turkana/message/${index + 1}`),
+      matchId: matchId("turkana"),
+      senderId: users[sender],
+      content,
+      createdAt,
+    })),
   });
 }

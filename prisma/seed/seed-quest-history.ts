@@ -7,7 +7,15 @@ import { demoId } from "./demo-ids";
 const QUESTS_PER_SCORE = 3;
 
 type ScoredVersion = { project: keyof DemoContext["projects"]; at: Date; output: SignalScoreOutput };
-type QuestRow = { title: string; description: string; actionType: string; targetDimension: string; estimatedScoreImpact: number; createdAt: Date; completedAt: Date | null };
+type QuestRow = {
+  title: string;
+  description: string;
+  actionType: string;
+  targetDimension: string;
+  estimatedScoreImpact: number;
+  createdAt: Date;
+  completedAt: Date | null;
+};
 
 /**
  * The improvement quests each score version gave, replayed in order: a version opens up to
@@ -24,7 +32,15 @@ export async function seedQuestHistory(db: FactoryDb, ctx: DemoContext, versions
     const active = new Set(quests.filter((q) => !q.completedAt).map((q) => q.title));
     const fresh = picked.filter((c) => !active.has(c.template.title)).slice(0, Math.max(0, QUESTS_PER_SCORE - active.size));
     for (const c of fresh) {
-      quests.push({ title: c.template.title, description: c.template.description, actionType: c.template.actionType, targetDimension: c.dimension, estimatedScoreImpact: c.impact, createdAt: new Date(version.at.getTime() + 5_000), completedAt: null });
+      quests.push({
+        title: c.template.title,
+        description: c.template.description,
+        actionType: c.template.actionType,
+        targetDimension: c.dimension,
+        estimatedScoreImpact: c.impact,
+        createdAt: new Date(version.at.getTime() + 5_000),
+        completedAt: null,
+      });
     }
     byProject.set(version.project, quests);
   }
@@ -33,8 +49,17 @@ export async function seedQuestHistory(db: FactoryDb, ctx: DemoContext, versions
     await db.improvementQuest.createMany({
       skipDuplicates: true,
       data: quests.map((q, index) => ({
-        id: demoId(`quest/${project}/${index + 1}/${q.title}`), projectId, title: q.title, description: q.description, actionType: q.actionType, targetDimension: q.targetDimension,
-        estimatedScoreImpact: q.estimatedScoreImpact, status: q.completedAt ? "completed" : "active", completedAt: q.completedAt, createdAt: q.createdAt, updatedAt: q.completedAt ?? q.createdAt,
+        id: demoId(`quest/${project}/${index + 1}/${q.title}`),
+        projectId,
+        title: q.title,
+        description: q.description,
+        actionType: q.actionType,
+        targetDimension: q.targetDimension,
+        estimatedScoreImpact: q.estimatedScoreImpact,
+        status: q.completedAt ? "completed" : "active",
+        completedAt: q.completedAt,
+        createdAt: q.createdAt,
+        updatedAt: q.completedAt ?? q.createdAt,
       })),
     });
   }

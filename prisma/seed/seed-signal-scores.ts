@@ -39,7 +39,14 @@ async function turkanaDocumentsAt(at: Date, users: DemoContext["users"]): Promis
   const current = uploaded.filter((d) => !uploaded.some((newer) => newer.parent === d.key));
   // The scoring job reads documents by name, then id.
   const ordered = current.map((d) => ({ d, id: documentId(d.key) })).sort((a, b) => a.d.name.localeCompare(b.d.name) || a.id.localeCompare(b.id));
-  return Promise.all(ordered.map(async ({ d, id }) => ({ documentId: id, name: d.name, uploadedBy: users[d.uploader], facts: extractDocumentFacts((await turkanaFile(d.key)).analysisText).facts })));
+  return Promise.all(
+    ordered.map(async ({ d, id }) => ({
+      documentId: id,
+      name: d.name,
+      uploadedBy: users[d.uploader],
+      facts: extractDocumentFacts((await turkanaFile(d.key)).analysisText).facts,
+    })),
+  );
 }
 
 /** A milestone completed after `at` was still open then. */
@@ -63,27 +70,70 @@ export async function seedSignalScores(db: FactoryDb, ctx: DemoContext) {
     const documents = s.project === "turkana" ? await turkanaDocumentsAt(latest ? new Date() : s.at, ctx.users) : [];
     const inputs = assembleScoreInputs({ ...rows, today, milestones: latest ? rows.milestones : milestonesAt(rows.milestones, today), members, documents });
     const id = signalScoreId(s.project, s.version);
-    const base = { id, orgId: ctx.orgs.helios, projectId: project.id, version: s.version, modelVersion: SCORE_MODEL, triggeredBy: s.by ? ctx.users[s.by] : null, createdAt: s.at, updatedAt: new Date(s.at.getTime() + 4_000) };
-    const log = { id: demoId(`ai-task/signal-score/${s.project}/v${s.version}`), orgId: ctx.orgs.helios, agentType: "SIGNAL_SCORE" as const, entityType: "SignalScore", entityId: id, modelUsed: SCORE_MODEL, costUsd: "0.000000", triggeredBy: base.triggeredBy, createdAt: s.at };
+    const base = {
+      id,
+      orgId: ctx.orgs.helios,
+      projectId: project.id,
+      version: s.version,
+      modelVersion: SCORE_MODEL,
+      triggeredBy: s.by ? ctx.users[s.by] : null,
+      createdAt: s.at,
+      updatedAt: new Date(s.at.getTime() + 4_000),
+    };
+    const log = {
+      id: demoId(`ai-task/signal-score/${s.project}/v${s.version}`),
+      orgId: ctx.orgs.helios,
+      agentType: "SIGNAL_SCORE" as const,
+      entityType: "SignalScore",
+      entityId: id,
+      modelUsed: SCORE_MODEL,
+      costUsd: "0.000000",
+      triggeredBy: base.triggeredBy,
+      createdAt: s.at,
+    };
     const input = { projectId: project.id, version: s.version, sources: inputs.sources.length, analyses: { cached: 0, computed: inputs.documents.analysed } };
     if (s.failure) {
       await db.signalScore.createMany({ skipDuplicates: true, data: [{ ...base, status: "FAILED", overallScore: "0", narrative: s.failure }] });
-      await db.aiTaskLog.createMany({ skipDuplicates: true, data: [{ ...log, status: "FAILED", inputData: input, errorMessage: s.failure.replace(/^Scoring failed: /, "") }] });
+      await db.aiTaskLog.createMany({
+        skipDuplicates: true,
+        data: [{ ...log, status: "FAILED", inputData: input, errorMessage: s.failure.replace(/^Scoring failed: /, "") }],
+      });
       continue;
     }
     const output = scoreProjectOffline(inputs);
     outputs.set(id, output);
     const { columns, citations, lineage } = scoreRecords({ projectId: project.id, output, sources: inputs.sources });
     await db.signalScore.createMany({ skipDuplicates: true, data: [{ ...base, status: "COMPLETED", ...columns }] });
-    await db.aiTaskLog.createMany({ skipDuplicates: true, data: [{ ...log, status: "COMPLETED", inputData: input, outputData: output as unknown as Prisma.InputJsonValue }] });
+    await db.aiTaskLog.createMany({
+      skipDuplicates: true,
+      data: [{ ...log, status: "COMPLETED", inputData: input, outputData: output as unknown as Prisma.InputJsonValue }],
+    });
     await db.citation.createMany({
       skipDuplicates: true,
-      data: citations.map((c) => ({ ...c, id: demoId(`citation/SignalScore/${id}/${c.citationNumber}`), orgId: ctx.orgs.helios, aiOutputType: "SignalScore", aiOutputId: id, createdAt: s.at })),
+      data: citations.map((c) => ({
+        ...c,
+        id: demoId(`citation/SignalScore/${id}/${c.citationNumber}`),
+        orgId: ctx.orgs.helios,
+        aiOutputType: "SignalScore",
+        aiOutputId: id,
+        createdAt: s.at,
+      })),
     });
     await db.lineageRecord.createMany({
       skipDuplicates: true,
-      data: lineage.map((l) => ({ ...l, id: demoId(`lineage/SignalScore/${id}/${l.sourceId}/${l.contribution}`), orgId: ctx.orgs.helios, entityType: "SignalScore", entityId: id, createdAt: s.at })),
+      data: lineage.map((l) => ({
+        ...l,
+        id: demoId(`lineage/SignalScore/${id}/${l.sourceId}/${l.contribution}`),
+        orgId: ctx.orgs.helios,
+        entityType: "SignalScore",
+        entityId: id,
+        createdAt: s.at,
+      })),
     });
   }
-  await seedQuestHistory(db, ctx, SCORE_VERSIONS.filter((s) => !s.failure).map((s) => ({ project: s.project, at: s.at, output: outputs.get(signalScoreId(s.project, s.version))! })));
+  await seedQuestHistory(
+    db,
+    ctx,
+    SCORE_VERSIONS.filter((s) => !s.failure).map((s) => ({ project: s.project, at: s.at, output: outputs.get(signalScoreId(s.project, s.version))! })),
+  );
 }

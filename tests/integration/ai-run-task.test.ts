@@ -64,7 +64,16 @@ describe("runAiTask through the real SDK against a loopback Messages API", () =>
     expect((request.body.messages as { content: string }[])[0].content).toMatch(/^Judge the widget\. Schema: \{"type":"object"/);
 
     const log = await db.aiTaskLog.findUniqueOrThrow({ where: { id: result.logId } });
-    expect(log).toMatchObject({ orgId: actor.org.id, agentType: "RISK_ANALYSIS", status: "COMPLETED", modelUsed: "claude-sonnet-4-5-20250929", tokensInput: 1_000, tokensOutput: 200, triggeredBy: actor.user.id, entityType: "Project" });
+    expect(log).toMatchObject({
+      orgId: actor.org.id,
+      agentType: "RISK_ANALYSIS",
+      status: "COMPLETED",
+      modelUsed: "claude-sonnet-4-5-20250929",
+      tokensInput: 1_000,
+      tokensOutput: 200,
+      triggeredBy: actor.user.id,
+      entityType: "Project",
+    });
     expect(log.costUsd?.toFixed(6)).toBe("0.006000");
     expect(log.inputData).toMatchObject({ prompt: { taskType, version: 2, id: prompt.id }, input: { truncated: true, originalLength: expect.any(Number) } });
     expect(JSON.stringify(log.inputData).length).toBeLessThan(9_000);

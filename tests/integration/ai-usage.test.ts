@@ -23,7 +23,10 @@ describe("AI usage", () => {
 
     const usage = await getOrgAiUsage(actor, "2031-03", NOW);
     expect(usage).toMatchObject({ budgetUsd: "10.00", budgetIsCustom: true, spentUsd: "5.000000", usedPct: 50, runs: 3, failed: 1 });
-    expect(usage.byAgent.map((a) => [a.agentType, a.costUsd, a.runs, a.failed])).toEqual([["DEAL_SCREENING", "3.000000", 1, 0], ["SIGNAL_SCORE", "2.000000", 2, 1]]);
+    expect(usage.byAgent.map((a) => [a.agentType, a.costUsd, a.runs, a.failed])).toEqual([
+      ["DEAL_SCREENING", "3.000000", 1, 0],
+      ["SIGNAL_SCORE", "2.000000", 2, 1],
+    ]);
     expect(usage.byDay).toHaveLength(10);
     expect(usage.byDay[1]).toEqual({ date: "2031-03-02", costUsd: "2.000000", runs: 2 });
     expect(usage.byDay[0]).toEqual({ date: "2031-03-01", costUsd: "0.000000", runs: 0 });

@@ -23,11 +23,19 @@ const texts = (entries: AuditFeedEntry[]) => entries.map((e) => sentenceText(e.k
 async function recordUploadAndScore(actor: Actor, projectId: string) {
   const v1 = await createDocument(db, { orgId: actor.org.id, projectId, uploadedBy: actor.user.id, name: "Lodwar Solar - Financial Model.xlsx", fileType: "xlsx" });
   const v2 = await createDocument(db, { orgId: actor.org.id, projectId, uploadedBy: actor.user.id, name: v1.name, fileType: "xlsx", version: 2, parentVersionId: v1.id });
-  await auditedWrite(actor, async () => ({ result: null, audit: { action: "document.version_uploaded", entityType: "Document", entityId: v2.id, changes: { after: { id: v2.id, name: v2.name, version: 2 } } } }));
+  await auditedWrite(actor, async () => ({
+    result: null,
+    audit: { action: "document.version_uploaded", entityType: "Document", entityId: v2.id, changes: { after: { id: v2.id, name: v2.name, version: 2 } } },
+  }));
   const score = await createSignalScore(db, { orgId: actor.org.id, projectId, overallScore: "81.40", status: "COMPLETED" });
   await auditedWrite(systemActor(actor.org.id), async () => ({
     result: null,
-    audit: { action: "signal_score.completed", entityType: "SignalScore", entityId: score.id, changes: { before: { status: "PROCESSING" }, after: { status: "COMPLETED", overallScore: "81.40", modelVersion: "offline-rules-v1" } } },
+    audit: {
+      action: "signal_score.completed",
+      entityType: "SignalScore",
+      entityId: score.id,
+      changes: { before: { status: "PROCESSING" }, after: { status: "COMPLETED", overallScore: "81.40", modelVersion: "offline-rules-v1" } },
+    },
   }));
   return { v1, v2, score };
 }
@@ -38,7 +46,12 @@ async function awardThreeBadges(actor: Actor, projectId: string) {
   const awards = await Promise.all(badges.map((badge) => db.userBadge.create({ data: { userId: actor.user.id, badgeId: badge.id, projectId } })));
   await auditedWrite(systemActor(actor.org.id), async () => ({
     result: null,
-    audit: awards.map((award, index) => ({ action: "badge.awarded" as const, entityType: "UserBadge", entityId: award.id, changes: { before: null, after: { badge: badges[index].slug, userId: actor.user.id, projectId } } })),
+    audit: awards.map((award, index) => ({
+      action: "badge.awarded" as const,
+      entityType: "UserBadge",
+      entityId: award.id,
+      changes: { before: null, after: { badge: badges[index].slug, userId: actor.user.id, projectId } },
+    })),
   }));
 }
 
@@ -46,9 +59,23 @@ describe("a project's history as sentences", () => {
   it("names the actor, the entity and formatted values, says 'The system' for jobs, and folds the award flood", async () => {
     const admin = await createTenant({ role: "admin" });
     const project = await createTenantProject(admin, { name: "Lodwar Solar", isPublished: true, currency: "USD" });
-    const milestone = await createMilestone(admin, { projectId: project.id, name: "Land lease signed", description: "", targetDate: "2099-01-01", status: "IN_PROGRESS", completionPct: 50 });
+    const milestone = await createMilestone(admin, {
+      projectId: project.id,
+      name: "Land lease signed",
+      description: "",
+      targetDate: "2099-01-01",
+      status: "IN_PROGRESS",
+      completionPct: 50,
+    });
     await completeMilestone(admin, { projectId: project.id, milestoneId: milestone.id });
-    await createBudgetItem(admin, { projectId: project.id, category: "EPC", description: "Modules and trackers", estimatedAmount: "29800000", actualAmount: null, status: "PLANNED" });
+    await createBudgetItem(admin, {
+      projectId: project.id,
+      category: "EPC",
+      description: "Modules and trackers",
+      estimatedAmount: "29800000",
+      actualAmount: null,
+      status: "PLANNED",
+    });
     await changeProjectStatus(admin, { projectId: project.id, status: "SUSPENDED" });
     await recordUploadAndScore(admin, project.id);
     await awardThreeBadges(admin, project.id);
@@ -84,11 +111,25 @@ describe("a project's history as sentences", () => {
     const project = await createTenantProject(admin, { name: "Kainuk Wind" });
     const { v2 } = await recordUploadAndScore(admin, project.id);
     await deleteDocument(admin, v2.id);
-    const secret = await createDocument(db, { orgId: admin.org.id, projectId: project.id, uploadedBy: admin.user.id, name: "Board minutes.pdf", classification: "TOP_SECRET" });
-    await auditedWrite(admin, async () => ({ result: null, audit: { action: "document.uploaded", entityType: "Document", entityId: secret.id, changes: { after: { name: secret.name, version: 1 } } } }));
+    const secret = await createDocument(db, {
+      orgId: admin.org.id,
+      projectId: project.id,
+      uploadedBy: admin.user.id,
+      name: "Board minutes.pdf",
+      classification: "TOP_SECRET",
+    });
+    await auditedWrite(admin, async () => ({
+      result: null,
+      audit: { action: "document.uploaded", entityType: "Document", entityId: secret.id, changes: { after: { name: secret.name, version: 1 } } },
+    }));
 
     const asAdmin = texts((await listProjectHistory(admin, project.id, query())).page.entries);
-    expect(asAdmin).toEqual(expect.arrayContaining([`${admin.user.fullName} deleted Lodwar Solar - Financial Model.xlsx and its 2 versions`, `${admin.user.fullName} uploaded Board minutes.pdf`]));
+    expect(asAdmin).toEqual(
+      expect.arrayContaining([
+        `${admin.user.fullName} deleted Lodwar Solar - Financial Model.xlsx and its 2 versions`,
+        `${admin.user.fullName} uploaded Board minutes.pdf`,
+      ]),
+    );
     const asManager = texts((await listAuditLogs(manager, query())).entries);
     expect(asManager).toContain(`${admin.user.fullName} uploaded a document your role cannot see`);
     expect(asManager.some((text) => text.includes("Board minutes"))).toBe(false);

@@ -49,7 +49,9 @@ describe("the demo seed's audit trail", () => {
     expect(at("Sarah Chen requested Signal Score version 3 of Turkana Solar Park") > at("Sarah Chen uploaded Turkana Solar Park - Financial Model.xlsx")).toBe(true);
     const created = at("Amara Okafor created project Turkana Solar Park");
     expect(created < at("Amara Okafor added milestone “Land lease executed” to Turkana Solar Park")).toBe(true);
-    expect(at("Amara Okafor added milestone “Land lease executed” to Turkana Solar Park") < at("Amara Okafor marked milestone “Land lease executed” complete on 18 Mar 2026")).toBe(true);
+    expect(
+      at("Amara Okafor added milestone “Land lease executed” to Turkana Solar Park") < at("Amara Okafor marked milestone “Land lease executed” complete on 18 Mar 2026"),
+    ).toBe(true);
     expect(page.rows.every((r) => r.at >= created)).toBe(true);
   });
 

@@ -44,9 +44,7 @@ describe("listAuditLogs", () => {
     expect(first.rows).toHaveLength(25);
     expect(first.rows[0].at).toBe("2026-03-01T10:29:00.000Z");
     const second = await listAuditLogs(actor, query({ page: 2 }));
-    expect(second.rows.map((row) => row.at)).toEqual(
-      ["04", "03", "02", "01", "00"].map((minute) => `2026-03-01T10:${minute}:00.000Z`),
-    );
+    expect(second.rows.map((row) => row.at)).toEqual(["04", "03", "02", "01", "00"].map((minute) => `2026-03-01T10:${minute}:00.000Z`));
     expect(new Set([...first.rows, ...second.rows].map((row) => row.id)).size).toBe(30);
   });
 

@@ -19,7 +19,18 @@ const versions = (projectId: string) => db.signalScore.findMany({ where: { proje
 
 async function editMilestoneThenBudget(actor: Actor, projectId: string) {
   await createMilestone(actor, createMilestoneSchema.parse({ projectId, name: "Grid connection", targetDate: "2099-06-30", status: "NOT_STARTED", completionPct: 0 }));
-  await createBudgetItem(actor, createBudgetItemSchema.parse({ projectId, category: "EPC", description: "Modules", estimatedAmount: "1200000.5000", actualAmount: null, currency: "USD", status: "PLANNED" }));
+  await createBudgetItem(
+    actor,
+    createBudgetItemSchema.parse({
+      projectId,
+      category: "EPC",
+      description: "Modules",
+      estimatedAmount: "1200000.5000",
+      actualAmount: null,
+      currency: "USD",
+      status: "PLANNED",
+    }),
+  );
 }
 
 describe("automatic Signal Score rescore", () => {
@@ -67,7 +78,9 @@ describe("automatic Signal Score rescore", () => {
     const forged = await new InngestTestEngine({ function: fn }).execute({ events: [{ name: "budget.changed", data: { orgId: other.org.id, projectId: project.id } }] });
     expect(forged.result).toEqual({ skipped: "missing" });
 
-    const { result, error } = await new InngestTestEngine({ function: fn }).execute({ events: [{ name: "budget.changed", data: { orgId: actor.org.id, projectId: project.id } }] });
+    const { result, error } = await new InngestTestEngine({ function: fn }).execute({
+      events: [{ name: "budget.changed", data: { orgId: actor.org.id, projectId: project.id } }],
+    });
     expect(error).toBeUndefined();
     expect(result).toMatchObject({ version: 1, alreadyRunning: false });
     await drainJobs();

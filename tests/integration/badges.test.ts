@@ -24,7 +24,10 @@ const CATALOGUE = new Set(BADGES.map((b) => b.slug));
 
 /** The catalogue badges the user holds: other files may add test badges of their own to this database. */
 const awardsOf = async (userId: string) =>
-  (await db.userBadge.findMany({ where: { userId, badge: { slug: { in: [...CATALOGUE] } } }, include: { badge: { select: { slug: true } } } })).map((a) => ({ slug: a.badge.slug, projectId: a.projectId }));
+  (await db.userBadge.findMany({ where: { userId, badge: { slug: { in: [...CATALOGUE] } } }, include: { badge: { select: { slug: true } } } })).map((a) => ({
+    slug: a.badge.slug,
+    projectId: a.projectId,
+  }));
 
 const slugsOf = async (userId: string) => (await awardsOf(userId)).map((a) => a.slug).sort();
 const allAwardCount = (userId: string) => db.userBadge.count({ where: { userId } });
@@ -36,7 +39,12 @@ describe("awardBadges", () => {
     await uploads(actor, 5, project.id);
 
     const first = await awardBadges({ orgId: actor.org.id });
-    expect(await awardsOf(actor.user.id)).toEqual(expect.arrayContaining([{ slug: "first-upload", projectId: null }, { slug: "data-room-architect", projectId: project.id }]));
+    expect(await awardsOf(actor.user.id)).toEqual(
+      expect.arrayContaining([
+        { slug: "first-upload", projectId: null },
+        { slug: "data-room-architect", projectId: project.id },
+      ]),
+    );
     expect(first.awarded).toBe(await allAwardCount(actor.user.id));
 
     expect(await awardBadges({ orgId: actor.org.id })).toEqual({ awarded: 0 });
@@ -74,7 +82,8 @@ describe("awardBadges", () => {
     const theirProject = await createTenantProject(stranger);
     // Rows in the other org that name this org's user: uploads, invitations, a score they triggered.
     await uploads(actor, 5, theirProject.id, stranger.org.id);
-    for (let i = 0; i < 3; i++) await db.auditLog.create({ data: { orgId: stranger.org.id, userId: actor.user.id, action: "user.created", entityType: "User", entityId: stranger.user.id } });
+    for (let i = 0; i < 3; i++)
+      await db.auditLog.create({ data: { orgId: stranger.org.id, userId: actor.user.id, action: "user.created", entityType: "User", entityId: stranger.user.id } });
     await createSignalScore(db, { orgId: stranger.org.id, projectId: theirProject.id, overallScore: "90.00", triggeredBy: actor.user.id });
 
     expect(await awardBadges({ orgId: actor.org.id })).toEqual({ awarded: 0 });
@@ -92,14 +101,20 @@ describe("awardBadges", () => {
 
     await createSignalScore(db, { orgId: actor.org.id, projectId: project.id, overallScore: "81.00", triggeredBy: actor.user.id });
     await awardBadges({ orgId: actor.org.id, projectId: project.id });
-    expect(await awardsOf(actor.user.id)).toEqual(expect.arrayContaining([{ slug: "investment-ready", projectId: project.id }, { slug: "score-climber", projectId: project.id }]));
+    expect(await awardsOf(actor.user.id)).toEqual(
+      expect.arrayContaining([
+        { slug: "investment-ready", projectId: project.id },
+        { slug: "score-climber", projectId: project.id },
+      ]),
+    );
   });
 
   it("invitations, first project, and an accepted NDA come from audit rows and deal rooms", async () => {
     const actor = await createTenant();
     const project = await createTenantProject(actor);
     const investor = await createOrg(db, { type: "INVESTOR" });
-    for (let i = 0; i < 3; i++) await db.auditLog.create({ data: { orgId: actor.org.id, userId: actor.user.id, action: "user.created", entityType: "User", entityId: actor.user.id } });
+    for (let i = 0; i < 3; i++)
+      await db.auditLog.create({ data: { orgId: actor.org.id, userId: actor.user.id, action: "user.created", entityType: "User", entityId: actor.user.id } });
     await db.auditLog.create({ data: { orgId: actor.org.id, userId: actor.user.id, action: "project.created", entityType: "Project", entityId: project.id } });
     await createDealRoom(db, { projectId: project.id, allyOrgId: actor.org.id, createdBy: actor.user.id, investorOrgIds: [investor.id] });
     await awardBadges({ orgId: actor.org.id, userId: actor.user.id });

@@ -39,7 +39,15 @@ describe("budget totals and variance are exact decimals", () => {
     ]);
     const budget = await getProjectBudget(actor, project.id);
     const legal = budget.categories.find((c) => c.category === "Legal")!;
-    expect(legal.totals).toEqual({ estimated: "0.3000", actual: "0.3000", estimatedWithActual: "0.3000", variance: "0.0000", variancePct: "0.0", lines: 2, linesWithActual: 2 });
+    expect(legal.totals).toEqual({
+      estimated: "0.3000",
+      actual: "0.3000",
+      estimatedWithActual: "0.3000",
+      variance: "0.0000",
+      variancePct: "0.0",
+      lines: 2,
+      linesWithActual: 2,
+    });
     const epc = budget.categories.find((c) => c.category === "EPC")!;
     // Through floats this sum would come out as 2000000000000000: the last 4 places are lost.
     expect(epc.totals.estimated).toBe("1999999999999999.9999");
@@ -120,7 +128,13 @@ describe("updateBudgetItemAction and deleteBudgetItemAction", () => {
     const { actor, project } = await allyWithProject([{ category: "Legal", description: "PPA", estimated: "650000", status: "COMMITTED" }]);
     const [item] = await lines(project.id);
     const result = await updateBudgetItemAction({
-      projectId: project.id, budgetItemId: item.id, category: "Legal", description: "PPA", estimatedAmount: "650000", actualAmount: "410000.5", status: "SPENT",
+      projectId: project.id,
+      budgetItemId: item.id,
+      category: "Legal",
+      description: "PPA",
+      estimatedAmount: "650000",
+      actualAmount: "410000.5",
+      status: "SPENT",
     });
     expect(result.serverError).toBeUndefined();
     const audit = await db.auditLog.findFirstOrThrow({ where: { orgId: actor.org.id, action: "budget_item.updated" } });

@@ -34,8 +34,7 @@ const newProject = {
   currency: "USD",
 };
 
-const fetchCover = (projectId: string) =>
-  GET(new Request(`http://localhost/api/projects/${projectId}/cover`), { params: Promise.resolve({ projectId }) });
+const fetchCover = (projectId: string) => GET(new Request(`http://localhost/api/projects/${projectId}/cover`), { params: Promise.resolve({ projectId }) });
 
 describe("project cover images", () => {
   let s3: EmbeddedS3;

@@ -38,7 +38,11 @@ describe("data room access log", () => {
     expect((await listAccessLogs(actor, { kind: "project", id: project.id }, {})).map((r) => r.action)).toEqual(["DOWNLOADED", "VIEWED"]);
     expect((await listAccessLogs(actor, { kind: "project", id: project.id }, { action: "VIEWED" })).map((r) => r.action)).toEqual(["VIEWED"]);
     expect(await listAccessLogs(actor, { kind: "project", id: project.id }, { to: "2020-01-01" })).toEqual([]);
-    expect((await listAccessLogs(actor, { kind: "project", id: project.id }, { userId: actor.user.id }))[0]).toMatchObject({ userEmail: actor.user.email, ipAddress: "198.51.100.9", userAgent: "dataroom-test" });
+    expect((await listAccessLogs(actor, { kind: "project", id: project.id }, { userId: actor.user.id }))[0]).toMatchObject({
+      userEmail: actor.user.email,
+      ipAddress: "198.51.100.9",
+      userAgent: "dataroom-test",
+    });
   });
 
   it("exports the filtered log as CSV, defusing formula-like cells", async () => {

@@ -21,9 +21,19 @@ async function tenantWithPdf(classification: "CONFIDENTIAL" | null = null) {
   const project = await createTenantProject(actor);
   const document = await db.document.create({
     data: {
-      orgId: actor.org.id, projectId: project.id, name: "ic-memo.pdf", fileType: "pdf", mimeType: "application/pdf",
-      s3Key: `orgs/${actor.org.id}/dataroom/x.pdf`, s3Bucket: "test", fileSizeBytes: 10, status: "READY", uploadedBy: actor.user.id,
-      checksumSha256: "a".repeat(64), classification, metadata: { pages: 3 },
+      orgId: actor.org.id,
+      projectId: project.id,
+      name: "ic-memo.pdf",
+      fileType: "pdf",
+      mimeType: "application/pdf",
+      s3Key: `orgs/${actor.org.id}/dataroom/x.pdf`,
+      s3Bucket: "test",
+      fileSizeBytes: 10,
+      status: "READY",
+      uploadedBy: actor.user.id,
+      checksumSha256: "a".repeat(64),
+      classification,
+      metadata: { pages: 3 },
     },
   });
   signedIn = actor;
@@ -40,8 +50,18 @@ describe("annotations through orgActionClient", () => {
   it("places a highlight at PDF coordinates, logs ANNOTATED and audits it", async () => {
     const { actor, document } = await tenantWithPdf();
     const result = await createAnnotationAction(highlight(document.id));
-    expect(result.data).toMatchObject({ type: "HIGHLIGHT", pageNumber: 2, position: { x: 72, y: 600, width: 200, height: 14 }, color: "#FACC15", userName: actor.user.fullName });
-    expect(await db.documentAccessLog.findFirstOrThrow({ where: { documentId: document.id } })).toMatchObject({ action: "ANNOTATED", ipAddress: "198.51.100.4", userAgent: "action-test" });
+    expect(result.data).toMatchObject({
+      type: "HIGHLIGHT",
+      pageNumber: 2,
+      position: { x: 72, y: 600, width: 200, height: 14 },
+      color: "#FACC15",
+      userName: actor.user.fullName,
+    });
+    expect(await db.documentAccessLog.findFirstOrThrow({ where: { documentId: document.id } })).toMatchObject({
+      action: "ANNOTATED",
+      ipAddress: "198.51.100.4",
+      userAgent: "action-test",
+    });
     expect(await db.auditLog.count({ where: { orgId: actor.org.id, action: "annotation.created", entityId: result.data!.id } })).toBe(1);
     expect((await listAnnotations(actor, document.id)).map((a) => a.id)).toEqual([result.data!.id]);
   });

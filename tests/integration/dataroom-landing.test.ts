@@ -50,13 +50,27 @@ describe("data room landing", { timeout: 60_000 }, () => {
     await seedDocument(actor, { projectId: otherProject.id, name: "elsewhere.pdf", at: "2026-01-08T10:00:00Z" });
 
     const landing = await landingFor(actor, room);
-    expect(landing.folders.map((f) => [f.name, f.documents, f.subfolders])).toEqual([["Finance", 0, 0], ["Legal", 2, 0], ["Technical", 3, 1]]);
-    expect(landing.recent.map((d) => [d.name, d.version])).toEqual([["teaser.pdf", 1], ["board.pdf", 1], ["ppa.pdf", 2], ["boreholes.pdf", 1], ["layout.pdf", 1]]);
+    expect(landing.folders.map((f) => [f.name, f.documents, f.subfolders])).toEqual([
+      ["Finance", 0, 0],
+      ["Legal", 2, 0],
+      ["Technical", 3, 1],
+    ]);
+    expect(landing.recent.map((d) => [d.name, d.version])).toEqual([
+      ["teaser.pdf", 1],
+      ["board.pdf", 1],
+      ["ppa.pdf", 2],
+      ["boreholes.pdf", 1],
+      ["layout.pdf", 1],
+    ]);
     expect(landing.recent[0]!.folderId).toBeNull();
 
     // A viewer may not see CONFIDENTIAL: it is neither counted nor listed.
     const viewerLanding = await landingFor(await viewerOf(actor), room);
-    expect(viewerLanding.folders.map((f) => [f.name, f.documents])).toEqual([["Finance", 0], ["Legal", 1], ["Technical", 3]]);
+    expect(viewerLanding.folders.map((f) => [f.name, f.documents])).toEqual([
+      ["Finance", 0],
+      ["Legal", 1],
+      ["Technical", 3],
+    ]);
     expect(viewerLanding.recent.map((d) => d.name)).not.toContain("board.pdf");
   });
 
@@ -72,7 +86,10 @@ describe("data room landing", { timeout: 60_000 }, () => {
 
     const landing = await landingFor(actor, room);
     expect(landing.folders.map((f) => [f.name, f.documents, f.subfolders])).toEqual([["Reports", 1, 1]]);
-    expect(landing.recent.map((d) => [d.name, d.folderId])).toEqual([["lpa.pdf", null], ["q1.pdf", q1.id]]);
+    expect(landing.recent.map((d) => [d.name, d.folderId])).toEqual([
+      ["lpa.pdf", null],
+      ["q1.pdf", q1.id],
+    ]);
 
     // Another org's landing of this room is a 404, not an empty room.
     const stranger = await createTenant({ role: "admin", type: "INVESTOR" });

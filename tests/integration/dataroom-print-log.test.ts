@@ -18,9 +18,19 @@ async function tenantWithPdf(role: "viewer" | "analyst" = "viewer", classificati
   const project = await createTenantProject(actor);
   const document = await db.document.create({
     data: {
-      orgId: actor.org.id, projectId: project.id, name: "term-sheet.pdf", fileType: "pdf", mimeType: "application/pdf",
-      s3Key: `orgs/${actor.org.id}/dataroom/t.pdf`, s3Bucket: "test", fileSizeBytes: 10, status: "READY", uploadedBy: actor.user.id,
-      checksumSha256: "b".repeat(64), classification, metadata: { pages: 2 },
+      orgId: actor.org.id,
+      projectId: project.id,
+      name: "term-sheet.pdf",
+      fileType: "pdf",
+      mimeType: "application/pdf",
+      s3Key: `orgs/${actor.org.id}/dataroom/t.pdf`,
+      s3Bucket: "test",
+      fileSizeBytes: 10,
+      status: "READY",
+      uploadedBy: actor.user.id,
+      checksumSha256: "b".repeat(64),
+      classification,
+      metadata: { pages: 2 },
     },
   });
   signedIn = actor;

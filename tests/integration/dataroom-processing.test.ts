@@ -39,9 +39,23 @@ const get = (documentId: string, inline = false) => download(downloadRequest(doc
 
 describe("extraction job: text per page for each format, then READY", () => {
   it.each([
-    ["pdf", "report.pdf", () => pdfWithPages(["Executive summary of the Turkana plant", "Capacity factor 24 percent"]), ["Executive summary of the Turkana plant", "Capacity factor 24 percent"]],
+    [
+      "pdf",
+      "report.pdf",
+      () => pdfWithPages(["Executive summary of the Turkana plant", "Capacity factor 24 percent"]),
+      ["Executive summary of the Turkana plant", "Capacity factor 24 percent"],
+    ],
     ["docx", "memo.docx", () => docxWithParagraphs(["Land lease signed", "Community benefit agreed"]), ["Land lease signed\n\nCommunity benefit agreed"]],
-    ["xlsx", "budget.xlsx", () => xlsxWithRows([["Item", "Cost"], ["Inverters", 125000]]), ["Budget\nItem\tCost\nInverters\t125000"]],
+    [
+      "xlsx",
+      "budget.xlsx",
+      () =>
+        xlsxWithRows([
+          ["Item", "Cost"],
+          ["Inverters", 125000],
+        ]),
+      ["Budget\nItem\tCost\nInverters\t125000"],
+    ],
     ["pptx", "deck.pptx", () => pptxWithSlides(["Investment thesis", "Grid offtake"]), ["Investment thesis", "Grid offtake"]],
     ["csv", "cashflow.csv", async () => Buffer.from("year,revenue\n2027,1200000\n"), ["year,revenue\n2027,1200000"]],
   ])("%s", async (_type, fileName, build, pages) => {
@@ -76,7 +90,10 @@ describe("extraction job: text per page for each format, then READY", () => {
     const document = await uploaded({ fileName: "a.txt", projectId: project.id }, Buffer.from("alpha"));
     await db.document.update({ where: { id: document.id }, data: { status: "PROCESSING" } });
     // A fresh engine per run: one engine replays the step results of its previous execution.
-    const run = (orgId: string) => new InngestTestEngine({ function: toInngestFunction(processUploadedDocumentJob) }).execute({ events: [{ name: "document.uploaded", data: { orgId, documentId: document.id } }] });
+    const run = (orgId: string) =>
+      new InngestTestEngine({ function: toInngestFunction(processUploadedDocumentJob) }).execute({
+        events: [{ name: "document.uploaded", data: { orgId, documentId: document.id } }],
+      });
     const other = await createTenant();
     expect((await run(other.org.id)).result).toMatchObject({ status: "skipped" });
     expect((await run(actor.org.id)).result).toMatchObject({ status: "READY", pageCount: 1 });
@@ -88,8 +105,14 @@ describe("extraction job: text per page for each format, then READY", () => {
 describe("full-text search", () => {
   it("ranks the denser match first, highlights it, and keeps to the org and current versions", async () => {
     const { actor, project } = await tenantWithProject();
-    const dense = await uploaded({ fileName: "hydrology.pdf", projectId: project.id }, await pdfWithPages(["Flood risk assessment: flood return periods and flood defences for the site"]));
-    const light = await uploaded({ fileName: "overview.txt", projectId: project.id }, Buffer.from("Site overview. One paragraph mentions flood risk once among many other topics like grid, land and permits."));
+    const dense = await uploaded(
+      { fileName: "hydrology.pdf", projectId: project.id },
+      await pdfWithPages(["Flood risk assessment: flood return periods and flood defences for the site"]),
+    );
+    const light = await uploaded(
+      { fileName: "overview.txt", projectId: project.id },
+      Buffer.from("Site overview. One paragraph mentions flood risk once among many other topics like grid, land and permits."),
+    );
     await uploaded({ fileName: "other.txt", projectId: project.id }, Buffer.from("Nothing relevant here about turbines."));
     const hits = await searchDocuments(actor, "flood");
     expect(hits.map((h) => h.documentId)).toEqual([dense.id, light.id]);
@@ -124,7 +147,14 @@ describe("downloads: classification, watermark, access log", () => {
       expect(page.text).toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/);
     }
     const log = await db.documentAccessLog.findFirstOrThrow({ where: { documentId: document.id } });
-    expect(log).toMatchObject({ action: "DOWNLOADED", userId: actor.user.id, orgId: actor.org.id, ipAddress: "198.51.100.9", userAgent: "dataroom-test", metadata: { version: 1, watermarked: true } });
+    expect(log).toMatchObject({
+      action: "DOWNLOADED",
+      userId: actor.user.id,
+      orgId: actor.org.id,
+      ipAddress: "198.51.100.9",
+      userAgent: "dataroom-test",
+      metadata: { version: 1, watermarked: true },
+    });
   });
 
   it("serves an unwatermarked file byte for byte, logging an inline view as VIEWED", async () => {

@@ -38,7 +38,14 @@ async function pendingJob(pages = PAGES) {
   const project = await createTenantProject(actor);
   const document = await createDocument(db, { orgId: actor.org.id, uploadedBy: actor.user.id, projectId: project.id, name: "escrow.pdf", status: "READY" });
   await db.documentExtraction.create({
-    data: { documentId: document.id, extractionType: "TEXT", status: "COMPLETED", content: pages.map((p) => p.text).join("\f"), pageCount: pages.length, result: { pages } },
+    data: {
+      documentId: document.id,
+      extractionType: "TEXT",
+      status: "COMPLETED",
+      content: pages.map((p) => p.text).join("\f"),
+      pageCount: pages.length,
+      result: { pages },
+    },
   });
   const job = await db.redactionJob.create({ data: { orgId: actor.org.id, documentId: document.id, createdBy: actor.user.id, status: "pending" } });
   return { actor, documentId: document.id, jobId: job.id };
@@ -48,7 +55,10 @@ const detectionsOf = async (jobId: string) => ((await db.redactionJob.findUnique
 const analyzedAudit = async (jobId: string) =>
   (await db.auditLog.findFirstOrThrow({ where: { entityId: jobId, action: "redaction.analyzed" } })).changes as { after: Record<string, unknown> };
 const promptOf = (index: number) => (fake.requests[index]!.body.messages as { content: string }[])[0]!.content;
-const RULE_FINDINGS = [["IBAN", 1, "rules"], ["EMAIL", 1, "rules"]];
+const RULE_FINDINGS = [
+  ["IBAN", 1, "rules"],
+  ["EMAIL", 1, "rules"],
+];
 
 describe("PII redaction with the AI engine configured", () => {
   it("adds a name the rules miss, located by the code on its page; drops quotes not on the page; the rules win overlaps", async () => {
@@ -77,7 +87,15 @@ describe("PII redaction with the AI engine configured", () => {
     expect(fake.requests).toHaveLength(1);
     expect(fake.requests[0]!.body.tool_choice).toEqual({ type: "tool", name: TOOL });
     expect(promptOf(0)).toContain(`=== Page 2 ===\n${PAGES[1]!.text}`);
-    expect((await analyzedAudit(jobId)).after).toMatchObject({ status: "review", entityCount: 3, aiDetection: "used", aiEntityCount: 1, aiCalls: 1, aiDropped: 2, aiError: null });
+    expect((await analyzedAudit(jobId)).after).toMatchObject({
+      status: "review",
+      entityCount: 3,
+      aiDetection: "used",
+      aiEntityCount: 1,
+      aiCalls: 1,
+      aiDropped: 2,
+      aiError: null,
+    });
     const log = await db.aiTaskLog.findFirstOrThrow({ where: { orgId: actor.org.id } });
     expect(log).toMatchObject({ agentType: "PII_REDACTION", entityType: "RedactionJob", entityId: jobId, status: "COMPLETED", triggeredBy: actor.user.id });
     expect(JSON.stringify(log.inputData)).not.toContain("Achieng");
@@ -96,10 +114,15 @@ describe("PII redaction with the AI engine configured", () => {
   const failures: [string, (actor: Actor) => Promise<FakeReply>, number, RegExp][] = [
     ["an outage (529 after the SDK's retries)", async () => overloadedReply, 4, /overloaded/],
     ["a malformed answer twice", async () => toolUseReply(TOOL, { entities: [{ type: "NICKNAME", text: "Achieng", page: 2, confidence: 2 }] }), 2, /malformed twice/],
-    ["a budget refusal", async (actor) => {
-      await db.organization.update({ where: { id: actor.org.id }, data: { aiMonthlyBudget: "0.00" } });
-      return toolUseReply(TOOL, { entities: [] });
-    }, 0, /budget/i],
+    [
+      "a budget refusal",
+      async (actor) => {
+        await db.organization.update({ where: { id: actor.org.id }, data: { aiMonthlyBudget: "0.00" } });
+        return toolUseReply(TOOL, { entities: [] });
+      },
+      0,
+      /budget/i,
+    ],
   ];
 
   it.each(failures)("%s leaves the job in review with the rule detections, marked AI-unavailable", async (_, arrange, requests, reason) => {
@@ -134,7 +157,12 @@ describe("PII redaction with the AI engine configured", () => {
     expect(promptOf(1)).toContain("=== Page 2 ===");
     for (let i = 0; i < fake.requests.length; i += 1) expect(promptOf(i).length).toBeLessThan(MAX_CHARS_PER_CALL + 4_000);
     expect((await detectionsOf(jobId)).map((d) => [d.text, d.page, d.source])).toEqual([["Baraka Njoroge", 1, "ai"]]);
-    expect((await analyzedAudit(jobId)).after).toMatchObject({ aiDetection: "unavailable", aiCalls: 1, aiEntityCount: 1, aiError: expect.stringMatching(/^AI detection stopped at page 2:/) });
+    expect((await analyzedAudit(jobId)).after).toMatchObject({
+      aiDetection: "unavailable",
+      aiCalls: 1,
+      aiEntityCount: 1,
+      aiError: expect.stringMatching(/^AI detection stopped at page 2:/),
+    });
   });
 });
 

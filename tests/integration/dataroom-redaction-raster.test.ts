@@ -31,7 +31,10 @@ const SIZE = 12;
 const LINE = { x: 60, y: 700, prefix: "Confirm to ", suffix: " before noon" };
 const SHAPE = { x: 320, y: 420, width: 120, height: 90 };
 const LOGO = { x: 60, y: 420, width: 80, height: 80 };
-const PAGE_SIZES: [number, number][] = [[595, 842], [792, 612]];
+const PAGE_SIZES: [number, number][] = [
+  [595, 842],
+  [792, 612],
+];
 
 /** A two-page PDF as an office suite would make it: headings, body lines, a coloured shape, a picture. */
 async function escrowPdf() {
@@ -100,7 +103,10 @@ describe("redaction keeps the look of the pages", () => {
     const job = (await startRedactionAction({ documentId: document.id })).data!;
     await drainJobs();
     const detections = (await db.redactionJob.findUniqueOrThrow({ where: { id: job.id } })).detectedEntities as { id: string; type: string; text: string }[];
-    expect(detections.map((d) => [d.type, d.text])).toEqual([["EMAIL", EMAIL], ["IBAN", IBAN]]);
+    expect(detections.map((d) => [d.type, d.text])).toEqual([
+      ["EMAIL", EMAIL],
+      ["IBAN", IBAN],
+    ]);
     await reviewRedactionAction({ jobId: job.id, approvedIds: detections.map((d) => d.id) });
     await drainJobs();
 
@@ -116,7 +122,8 @@ describe("redaction keeps the look of the pages", () => {
     const pages = await extractPdfText(redacted);
     const text = pages.map((p) => p.text).join("\n");
     for (const gone of [EMAIL, "treasury", "helios", "GB82", "WEST", "5698"]) expect(text).not.toContain(gone);
-    for (const kept of ["Escrow instructions", "Confirm to", "before noon", "Wire the deposit to", "by Friday", "Site visit notes: the substation is fenced"]) expect(text).toContain(kept);
+    for (const kept of ["Escrow instructions", "Confirm to", "before noon", "Wire the deposit to", "by Friday", "Site visit notes: the substation is fenced"])
+      expect(text).toContain(kept);
     expect(detectPii(pages)).toEqual([]);
 
     // (2) Same pages, same sizes; nothing of the source's pages came along (its bold font, say):
@@ -125,7 +132,10 @@ describe("redaction keeps the look of the pages", () => {
     expect(output.getPages().map((p) => [p.getWidth(), p.getHeight()])).toEqual(PAGE_SIZES);
     for (const page of output.getPages()) {
       const resources = page.node.Resources()!;
-      const fonts = resources.lookup(PDFName.of("Font"), PDFDict).values().map((ref) => output.context.lookup(ref, PDFDict).get(PDFName.of("BaseFont"))?.toString());
+      const fonts = resources
+        .lookup(PDFName.of("Font"), PDFDict)
+        .values()
+        .map((ref) => output.context.lookup(ref, PDFDict).get(PDFName.of("BaseFont"))?.toString());
       expect(fonts).toEqual(["/Helvetica"]);
       expect(resources.lookup(PDFName.of("XObject"), PDFDict).values()).toHaveLength(1);
     }
@@ -154,7 +164,10 @@ describe("redaction keeps the look of the pages", () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const { bytes: redacted, method } = await redactPdf(bytes, stale, spans);
     expect(method).toBe("text");
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining("rebuilding the text instead"), expect.objectContaining({ message: expect.stringMatching(/^Page 1: the rendered text does not match/) }));
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining("rebuilding the text instead"),
+      expect.objectContaining({ message: expect.stringMatching(/^Page 1: the rendered text does not match/) }),
+    );
     warn.mockRestore();
     const text = (await extractPdfText(redacted)).map((p) => p.text).join("\n");
     expect(text).toContain("before noon");

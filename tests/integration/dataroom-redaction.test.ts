@@ -43,7 +43,10 @@ describe("PII redaction: pending -> analyzing -> review -> applying -> done", ()
     const inReview = await db.redactionJob.findUniqueOrThrow({ where: { id: started.data!.id } });
     const detections = inReview.detectedEntities as { id: string; type: string; page: number; confidence: number }[];
     expect(inReview).toMatchObject({ status: "review", entityCount: 2, orgId: actor.org.id, createdBy: actor.user.id });
-    expect(detections.map((d) => [d.type, d.page])).toEqual([["IBAN", 1], ["EMAIL", 1]]);
+    expect(detections.map((d) => [d.type, d.page])).toEqual([
+      ["IBAN", 1],
+      ["EMAIL", 1],
+    ]);
 
     const reviewed = await reviewRedactionAction({ jobId: inReview.id, approvedIds: detections.map((d) => d.id) });
     expect(reviewed.data).toEqual({ id: inReview.id, approvedCount: 2 });
@@ -60,9 +63,9 @@ describe("PII redaction: pending -> analyzing -> review -> applying -> done", ()
     expect(text).not.toContain("treasury@helios.example");
     const original = await db.documentExtraction.findFirstOrThrow({ where: { documentId } });
     expect(original.content).toContain("treasury@helios.example");
-    expect((await db.auditLog.findMany({ where: { orgId: actor.org.id, action: { startsWith: "redaction." } }, orderBy: { timestamp: "asc" } })).map((a) => a.action)).toEqual([
-      "redaction.started", "redaction.analyzed", "redaction.approved", "redaction.applied",
-    ]);
+    expect(
+      (await db.auditLog.findMany({ where: { orgId: actor.org.id, action: { startsWith: "redaction." } }, orderBy: { timestamp: "asc" } })).map((a) => a.action),
+    ).toEqual(["redaction.started", "redaction.analyzed", "redaction.approved", "redaction.applied"]);
   });
 
   it("ten requests in a row on one file make one job and one analysis", async () => {
@@ -80,7 +83,10 @@ describe("PII redaction: pending -> analyzing -> review -> applying -> done", ()
     const job = (await startRedactionAction({ documentId })).data!;
     const { failRedactionJob } = await import("@/lib/dataroom/redaction/fail-redaction-job");
     expect(await failRedactionJob(actor.org.id, job.id, "it took longer than 10 minutes, the limit for this kind of work")).toBe(true);
-    expect(await db.redactionJob.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ status: "failed", errorMessage: "it took longer than 10 minutes, the limit for this kind of work" });
+    expect(await db.redactionJob.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({
+      status: "failed",
+      errorMessage: "it took longer than 10 minutes, the limit for this kind of work",
+    });
     expect(await failRedactionJob(actor.org.id, job.id, "again")).toBe(false);
   });
 

@@ -40,10 +40,21 @@ async function storedDocument(actor: Actor, projectId: string, file: StoredFile 
   await putObject(s3Key, bytes, "application/pdf", bytes.length);
   return db.document.create({
     data: {
-      orgId: actor.org.id, projectId, name, fileType: "pdf", mimeType: "application/pdf", s3Key, s3Bucket: process.env.S3_BUCKET!,
-      fileSizeBytes: bytes.length, status: "READY", uploadedBy: actor.user.id, checksumSha256: "c".repeat(64),
-      classification: file.classification === undefined ? "CONFIDENTIAL" : file.classification, watermarkEnabled: file.watermark ?? false,
-      version: file.version ?? 1, parentVersionId: file.parentVersionId,
+      orgId: actor.org.id,
+      projectId,
+      name,
+      fileType: "pdf",
+      mimeType: "application/pdf",
+      s3Key,
+      s3Bucket: process.env.S3_BUCKET!,
+      fileSizeBytes: bytes.length,
+      status: "READY",
+      uploadedBy: actor.user.id,
+      checksumSha256: "c".repeat(64),
+      classification: file.classification === undefined ? "CONFIDENTIAL" : file.classification,
+      watermarkEnabled: file.watermark ?? false,
+      version: file.version ?? 1,
+      parentVersionId: file.parentVersionId,
     },
   });
 }
@@ -178,8 +189,15 @@ describe("opening and downloading a share link", () => {
     const link = await share(document.id);
     const shared = await openShareLink(link.token, recipient);
     expect(shared).toEqual({
-      name: "Grid study.pdf", fileType: "pdf", sizeBytes: document.fileSizeBytes, version: 1, sharerOrgName: actor.org.name,
-      recipientEmail: "lender@bank.example", expiresAt: link.expiresAt, watermarked: true, downloadable: true,
+      name: "Grid study.pdf",
+      fileType: "pdf",
+      sizeBytes: document.fileSizeBytes,
+      version: 1,
+      sharerOrgName: actor.org.name,
+      recipientEmail: "lender@bank.example",
+      expiresAt: link.expiresAt,
+      watermarked: true,
+      downloadable: true,
     });
     const [row] = await anonymousRows(document.id);
     expect(row).toMatchObject({ action: "VIEWED", userId: null, orgId: actor.org.id, ...recipient });

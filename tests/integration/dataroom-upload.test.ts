@@ -30,7 +30,14 @@ async function tenantWithProject(role: Actor["role"] = "analyst") {
 
 async function put(query: Record<string, string | undefined>, body: Uint8Array | ReadableStream<Uint8Array>, length?: number) {
   const response = await upload(uploadRequest(query, body, length));
-  return { status: response.status, json: (await response.json()) as { document?: { id: string; status: string; checksumSha256: string }; error?: { code: string; message: string }; existingDocument?: { id: string } } };
+  return {
+    status: response.status,
+    json: (await response.json()) as {
+      document?: { id: string; status: string; checksumSha256: string };
+      error?: { code: string; message: string };
+      existingDocument?: { id: string };
+    },
+  };
 }
 
 const get = (documentId: string) => download(downloadRequest(documentId), { params: Promise.resolve({ documentId }) });

@@ -53,7 +53,11 @@ describe("GET /api/projects/export", () => {
   it("exports every filtered row of the session's org across all pages, in the list's order", async () => {
     signedIn = await createTenant({ role: "viewer" });
     for (let i = 1; i <= 30; i += 1) {
-      await createTenantProject(signedIn, { name: `Solar site ${String(i).padStart(2, "0")}`, status: i % 3 === 0 ? "DRAFT" : "ACTIVE", totalInvestmentRequired: `${i}000000.5000` });
+      await createTenantProject(signedIn, {
+        name: `Solar site ${String(i).padStart(2, "0")}`,
+        status: i % 3 === 0 ? "DRAFT" : "ACTIVE",
+        totalInvestmentRequired: `${i}000000.5000`,
+      });
     }
     await createTenantProject(signedIn, { name: "Wind site", status: "ACTIVE", projectType: "WIND" });
 
@@ -73,8 +77,15 @@ describe("GET /api/projects/export", () => {
     const { db } = await import("../support/test-db");
     await db.project.createMany({
       data: Array.from({ length: 1234 }, (_, i) => ({
-        orgId: signedIn!.org.id, name: `Bulk ${i}`, slug: `bulk-${i}`, description: "Bulk row", projectType: "SOLAR" as const,
-        geographyCountry: "KE", geographyRegion: "Nairobi", totalInvestmentRequired: "1", currency: "USD",
+        orgId: signedIn!.org.id,
+        name: `Bulk ${i}`,
+        slug: `bulk-${i}`,
+        description: "Bulk row",
+        projectType: "SOLAR" as const,
+        geographyCountry: "KE",
+        geographyRegion: "Nairobi",
+        totalInvestmentRequired: "1",
+        currency: "USD",
       })),
     });
     const rows = await readRows(await exportCsv("?sort=name&dir=asc"));
@@ -84,7 +95,11 @@ describe("GET /api/projects/export", () => {
 
   it("escapes quotes, commas and line breaks, and defuses cells a spreadsheet would run as formulas", async () => {
     signedIn = await createTenant();
-    await createTenantProject(signedIn, { name: '=HYPERLINK("http://evil.example","Click")', region: "+254 Nairobi, \"Upper\" Hill", description: "line one\r\nline two, with \"quotes\"" });
+    await createTenantProject(signedIn, {
+      name: '=HYPERLINK("http://evil.example","Click")',
+      region: '+254 Nairobi, "Upper" Hill',
+      description: 'line one\r\nline two, with "quotes"',
+    });
     await createTenantProject(signedIn, { name: "@SUM(A1:A9)", region: "-Lodwar" });
     const text = await readCsvText(await exportCsv("?sort=name&dir=asc"));
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""Click"")"`);
@@ -92,7 +107,7 @@ describe("GET /api/projects/export", () => {
     expect(text).toContain(`"line one\r\nline two, with ""quotes"""`);
     const rows = parseCsv(text);
     expect(rows).toHaveLength(3);
-    expect(rows.slice(1).map((row) => row[1])).toEqual(["'=HYPERLINK(\"http://evil.example\",\"Click\")", "'@SUM(A1:A9)"]);
+    expect(rows.slice(1).map((row) => row[1])).toEqual(['\'=HYPERLINK("http://evil.example","Click")', "'@SUM(A1:A9)"]);
     expect(rows[2][7]).toBe("'-Lodwar");
   });
 

@@ -10,7 +10,20 @@ import type { ScoreInputs } from "@/lib/signal-score/score-inputs";
 import { createTenant, createTenantProject, db } from "../support/test-db";
 
 const bare: ScoreInputs = {
-  project: { id: "p", name: "Bare", description: "Short.", projectType: "SOLAR", stage: "CONCEPT", capacityMw: null, totalInvestmentRequired: "1000000.0000", currency: "USD", targetCloseDate: null, geography: "x", region: "x", hasCoordinates: false },
+  project: {
+    id: "p",
+    name: "Bare",
+    description: "Short.",
+    projectType: "SOLAR",
+    stage: "CONCEPT",
+    capacityMw: null,
+    totalInvestmentRequired: "1000000.0000",
+    currency: "USD",
+    targetCloseDate: null,
+    geography: "x",
+    region: "x",
+    hasCoordinates: false,
+  },
   milestones: { total: 0, completed: 0, delayed: 0, completedLate: 0, mostOverdue: null },
   budget: { lines: 0, coveragePct: null, contingencyPct: null, linesWithActual: 0, overrunLines: 0, overrunPct: null },
   team: { members: 1, documentUploaders: 0 },
@@ -36,9 +49,13 @@ describe("improvement quests", () => {
     expect(quests).toHaveLength(3);
     expect(await db.auditLog.count({ where: { orgId: actor.org.id, action: "quest.created" } })).toBe(3);
 
-    const milestoneQuest = await db.improvementQuest.create({ data: { projectId: project.id, title: "Plan your milestones", actionType: "complete_section", targetDimension: "project_viability", estimatedScoreImpact: 3 } });
+    const milestoneQuest = await db.improvementQuest.create({
+      data: { projectId: project.id, title: "Plan your milestones", actionType: "complete_section", targetDimension: "project_viability", estimatedScoreImpact: 3 },
+    });
     expect(await completeMetQuests(actor.org.id, project.id)).toBe(0);
-    await db.projectMilestone.createMany({ data: ["A", "B", "C"].map((name, i) => ({ projectId: project.id, name, targetDate: new Date("2099-01-01"), orderIndex: i })) });
+    await db.projectMilestone.createMany({
+      data: ["A", "B", "C"].map((name, i) => ({ projectId: project.id, name, targetDate: new Date("2099-01-01"), orderIndex: i })),
+    });
 
     const engine = new InngestTestEngine({ function: toInngestFunction(completeImprovementQuests) });
     const { result } = await engine.execute({ events: [{ name: "milestone.changed", data: { orgId: actor.org.id, projectId: project.id } }] });
@@ -51,7 +68,9 @@ describe("improvement quests", () => {
     const owner = await createTenant();
     const other = await createTenant();
     const project = await createTenantProject(owner, { capacityMw: "10" });
-    const quest = await db.improvementQuest.create({ data: { projectId: project.id, title: "Record the project's capacity", actionType: "complete_section", estimatedScoreImpact: 2 } });
+    const quest = await db.improvementQuest.create({
+      data: { projectId: project.id, title: "Record the project's capacity", actionType: "complete_section", estimatedScoreImpact: 2 },
+    });
     expect(await completeMetQuests(other.org.id, project.id)).toBe(0);
     expect((await db.improvementQuest.findUniqueOrThrow({ where: { id: quest.id } })).status).toBe("active");
     expect(await completeMetQuests(owner.org.id, project.id)).toBe(1);

@@ -63,7 +63,15 @@ async function insertRun(input: RunInput) {
 }
 
 async function failedRun(orgId: string, extra: Partial<RunInput> = {}) {
-  return insertRun({ orgId, status: "FAILED", attempts: 4, lastError: "The PDF could not be read.", startedAt: new Date("2030-01-01T10:00:00Z"), finishedAt: new Date("2030-01-01T10:00:05Z"), ...extra });
+  return insertRun({
+    orgId,
+    status: "FAILED",
+    attempts: 4,
+    lastError: "The PDF could not be read.",
+    startedAt: new Date("2030-01-01T10:00:00Z"),
+    finishedAt: new Date("2030-01-01T10:00:05Z"),
+    ...extra,
+  });
 }
 
 async function addMember(of: Actor, role: Role): Promise<Actor> {
@@ -85,8 +93,23 @@ describe("listOrgJobRuns", () => {
     const project = await createTenantProject(admin, { name: `Lake Solar ${uniqueSuffix()}` });
     const document = await createDocument(db, { orgId: admin.org.id, uploadedBy: admin.user.id, projectId: project.id, name: "Grid study.pdf" });
     const t = (minute: number) => new Date(Date.UTC(2030, 0, 1, 9, minute));
-    const extraction = await insertRun({ orgId: admin.org.id, status: "RUNNING", entity: { type: "Document", id: document.id }, createdAt: t(3), startedAt: t(3), finishedAt: null, progress: [37, 120] });
-    const score = await insertRun({ orgId: admin.org.id, jobId: "refresh-milestone-delays", entity: { type: "Project", id: project.id }, createdAt: t(2), startedAt: t(2), finishedAt: new Date(t(2).getTime() + 1_500) });
+    const extraction = await insertRun({
+      orgId: admin.org.id,
+      status: "RUNNING",
+      entity: { type: "Document", id: document.id },
+      createdAt: t(3),
+      startedAt: t(3),
+      finishedAt: null,
+      progress: [37, 120],
+    });
+    const score = await insertRun({
+      orgId: admin.org.id,
+      jobId: "refresh-milestone-delays",
+      entity: { type: "Project", id: project.id },
+      createdAt: t(2),
+      startedAt: t(2),
+      finishedAt: new Date(t(2).getTime() + 1_500),
+    });
     const unknown = await insertRun({ orgId: admin.org.id, jobId: "some-new-job", createdAt: t(1) });
     await insertRun({ orgId: other.org.id, createdAt: t(4) });
     await insertRun({ orgId: null, jobId: "sweep-milestone-delays", createdAt: t(5) });
@@ -121,7 +144,12 @@ describe("listOrgJobRuns", () => {
     const second = await listOrgJobRuns(admin, { status: "FAILED", kind: undefined, page: 2, pageSize: 25 });
     expect(second).toMatchObject({ rows: [], total: 3, pageCount: 1 });
     // A malformed URL falls back to defaults rather than failing.
-    expect(parseJobRunsQuery({ status: "EXPLODED", page: "-3", pageSize: "7", kind: "Bad Kind!" })).toEqual({ status: undefined, kind: undefined, page: 1, pageSize: 25 });
+    expect(parseJobRunsQuery({ status: "EXPLODED", page: "-3", pageSize: "7", kind: "Bad Kind!" })).toEqual({
+      status: undefined,
+      kind: undefined,
+      page: 1,
+      pageSize: 25,
+    });
   });
 
   it("does not name a document the reader's role may not see, nor a deleted one", async () => {
@@ -133,8 +161,14 @@ describe("listOrgJobRuns", () => {
     await insertRun({ orgId: admin.org.id, entity: { type: "Document", id: secret.id }, createdAt: new Date("2030-01-02T00:00:00Z") });
     await insertRun({ orgId: admin.org.id, entity: { type: "Document", id: deleted.id }, createdAt: new Date("2030-01-01T00:00:00Z") });
     const labels = async (reader: Actor) => (await listOrgJobRuns(reader, parseJobRunsQuery({}))).rows.map((r) => [r.entity?.label, r.entity?.href]);
-    expect(await labels(manager)).toEqual([["A document", null], ["A document", null]]);
-    expect(await labels(admin)).toEqual([["Board minutes.pdf", null], ["A document", null]]);
+    expect(await labels(manager)).toEqual([
+      ["A document", null],
+      ["A document", null],
+    ]);
+    expect(await labels(admin)).toEqual([
+      ["Board minutes.pdf", null],
+      ["A document", null],
+    ]);
   });
 });
 
@@ -143,7 +177,10 @@ describe("retryJobRun", () => {
     signedIn = await createTenant({ role: "admin" });
     const document = await createDocument(db, { orgId: signedIn.org.id, uploadedBy: signedIn.user.id, name: "Offtake term sheet.pdf" });
     const run = await failedRun(signedIn.org.id, { entity: { type: "Document", id: document.id }, progress: [3, 10] });
-    await db.jobRun.update({ where: { id: run.id }, data: { lockedBy: "worker-gone", lockedUntil: new Date("2030-01-01T10:05:00Z"), runAt: new Date("2030-01-01T09:00:00Z") } });
+    await db.jobRun.update({
+      where: { id: run.id },
+      data: { lockedBy: "worker-gone", lockedUntil: new Date("2030-01-01T10:05:00Z"), runAt: new Date("2030-01-01T09:00:00Z") },
+    });
 
     const before = Date.now();
     const result = await retryJobRunAction({ runId: run.id });
@@ -229,7 +266,11 @@ describe("platform views", () => {
     const cron = await insertRun({ orgId: null, jobId: kind, createdAt: new Date("2030-02-01T09:00:00Z") });
 
     const page = await unsafeListPlatformJobRuns(parseJobRunsQuery({ kind }));
-    expect(page.rows.map((r) => [r.id, r.org?.name ?? null])).toEqual([[runB.id, b.org.name], [runA.id, a.org.name], [cron.id, null]]);
+    expect(page.rows.map((r) => [r.id, r.org?.name ?? null])).toEqual([
+      [runB.id, b.org.name],
+      [runA.id, a.org.name],
+      [cron.id, null],
+    ]);
     expect(page.rows[1]?.entity).toMatchObject({ type: "Document", href: null, label: `Document ${document.id.slice(0, 8)}` });
     expect(JSON.stringify(page)).not.toContain("Private lease");
   });
@@ -259,7 +300,10 @@ describe("platform views", () => {
 
     const health = await unsafeGetWorkerHealth(now);
     const mine = health.workers.filter((w) => w.workerId.endsWith(suffix));
-    expect(mine.map((w) => [w.host, w.pid, w.up, w.beatAgeMs, w.runsDone])).toEqual([["web-1", 101, true, 3_000, 42], ["web-2", 202, false, 45_000, 7]]);
+    expect(mine.map((w) => [w.host, w.pid, w.up, w.beatAgeMs, w.runsDone])).toEqual([
+      ["web-1", 101, true, 3_000, 42],
+      ["web-2", 202, false, 45_000, 7],
+    ]);
     expect(health.backlog).toEqual({ undispatchedEvents: 1, runnableQueued: 1, running: 1, failedLast24h: 1, oldestWaitingMs: 90_000 });
   });
 });

@@ -12,8 +12,7 @@ import { JobWorker } from "@/lib/jobs/worker/job-worker";
 import { drainJobs, manualClock } from "../support/job-worker";
 import { createTenant, createTenantProject, db } from "../support/test-db";
 
-const emitted = (orgId: string, projectId: string = randomUUID()) =>
-  db.$transaction((tx) => emit(tx, "milestone.changed", { orgId, projectId }));
+const emitted = (orgId: string, projectId: string = randomUUID()) => db.$transaction((tx) => emit(tx, "milestone.changed", { orgId, projectId }));
 
 /** A job that counts its effects in a table-free way: one audit-free row per effect in a Map. */
 function countingJob(effects: Map<string, number>, overrides: Partial<Parameters<typeof defineJob>[0]> = {}) {
@@ -154,7 +153,12 @@ describe("embedded worker", () => {
     await db.jobRun.createMany({ data: [run(first.org.id), run(first.org.id), run(second.org.id)] });
     const claim = () => claimJobRun(db, { workerId: "w", now, leaseMs: 30_000, concurrency: { [jobId]: 1 }, orgIds: [first.org.id, second.org.id] });
     const claimed = [await claim(), await claim(), await claim()];
-    expect(claimed.filter(Boolean).map((r) => r!.org_id).sort()).toEqual([first.org.id, second.org.id].sort());
+    expect(
+      claimed
+        .filter(Boolean)
+        .map((r) => r!.org_id)
+        .sort(),
+    ).toEqual([first.org.id, second.org.id].sort());
   });
 
   it("fires cron slots once each, and a run of missed slots once when the worker comes back", async () => {
@@ -189,7 +193,10 @@ describe("refresh-milestone-delays", () => {
     expect(result).toEqual({ marked: 1 });
     await emitted(actor.org.id, project.id);
     await drainJobs();
-    expect((await db.projectMilestone.findMany({ where: { projectId: project.id }, orderBy: { orderIndex: "asc" } })).map((m) => m.status)).toEqual(["DELAYED", "NOT_STARTED"]);
+    expect((await db.projectMilestone.findMany({ where: { projectId: project.id }, orderBy: { orderIndex: "asc" } })).map((m) => m.status)).toEqual([
+      "DELAYED",
+      "NOT_STARTED",
+    ]);
     expect(await db.auditLog.count({ where: { orgId: actor.org.id, action: "milestone.delayed" } })).toBe(1);
   });
 });

@@ -8,12 +8,59 @@ async function portfolio() {
   const ally = await createTenant();
   const make = (name: string, overrides: Parameters<typeof createTenantProject>[1]) => createTenantProject(ally, { name, ...overrides });
   const projects = {
-    turkana: await make("Turkana Solar Park", { status: "ACTIVE", stage: "DEVELOPMENT", projectType: "SOLAR", country: "KE", totalInvestmentRequired: "41500000.0000", targetCloseDate: "2027-06-30", isPublished: true, description: "Utility-scale PV near Lodwar." }),
-    rift: await make("Rift Valley Wind Farm", { status: "ACTIVE", stage: "CONSTRUCTION", projectType: "WIND", country: "KE", totalInvestmentRequired: "118000000.0000", targetCloseDate: "2027-12-15", description: "Twenty turbines on the escarpment." }),
-    mombasa: await make("Mombasa Port Battery Storage", { status: "DRAFT", stage: "CONCEPT", projectType: "STORAGE", country: "KE", totalInvestmentRequired: "36000000.0000", description: "Grid services at the port, with SOLAR charging." }),
-    elgon: await make("Mount Elgon Run-of-River Hydro", { status: "ACTIVE", stage: "CONSTRUCTION", projectType: "HYDRO", country: "UG", totalInvestmentRequired: "29500000.0000", targetCloseDate: "2026-02-28", description: "A weir and powerhouse on the Sipi river." }),
-    biomass: await make("Western Kenya Biomass CHP", { status: "SUSPENDED", stage: "DEVELOPMENT", projectType: "BIOMASS", country: "KE", totalInvestmentRequired: "14200000.0000", description: "Bagasse-fired heat and power: 100% local feedstock." }),
-    andes: await make("Andes Small Hydro", { status: "ARCHIVED", stage: "OPERATIONAL", projectType: "HYDRO", country: "PE", totalInvestmentRequired: "6100000.0000", targetCloseDate: "2025-01-31", description: "Run-of-river plant_one in Cusco." }),
+    turkana: await make("Turkana Solar Park", {
+      status: "ACTIVE",
+      stage: "DEVELOPMENT",
+      projectType: "SOLAR",
+      country: "KE",
+      totalInvestmentRequired: "41500000.0000",
+      targetCloseDate: "2027-06-30",
+      isPublished: true,
+      description: "Utility-scale PV near Lodwar.",
+    }),
+    rift: await make("Rift Valley Wind Farm", {
+      status: "ACTIVE",
+      stage: "CONSTRUCTION",
+      projectType: "WIND",
+      country: "KE",
+      totalInvestmentRequired: "118000000.0000",
+      targetCloseDate: "2027-12-15",
+      description: "Twenty turbines on the escarpment.",
+    }),
+    mombasa: await make("Mombasa Port Battery Storage", {
+      status: "DRAFT",
+      stage: "CONCEPT",
+      projectType: "STORAGE",
+      country: "KE",
+      totalInvestmentRequired: "36000000.0000",
+      description: "Grid services at the port, with SOLAR charging.",
+    }),
+    elgon: await make("Mount Elgon Run-of-River Hydro", {
+      status: "ACTIVE",
+      stage: "CONSTRUCTION",
+      projectType: "HYDRO",
+      country: "UG",
+      totalInvestmentRequired: "29500000.0000",
+      targetCloseDate: "2026-02-28",
+      description: "A weir and powerhouse on the Sipi river.",
+    }),
+    biomass: await make("Western Kenya Biomass CHP", {
+      status: "SUSPENDED",
+      stage: "DEVELOPMENT",
+      projectType: "BIOMASS",
+      country: "KE",
+      totalInvestmentRequired: "14200000.0000",
+      description: "Bagasse-fired heat and power: 100% local feedstock.",
+    }),
+    andes: await make("Andes Small Hydro", {
+      status: "ARCHIVED",
+      stage: "OPERATIONAL",
+      projectType: "HYDRO",
+      country: "PE",
+      totalInvestmentRequired: "6100000.0000",
+      targetCloseDate: "2025-01-31",
+      description: "Run-of-river plant_one in Cusco.",
+    }),
   };
   return { ally, projects };
 }
@@ -33,13 +80,21 @@ describe("listProjects", () => {
 
   it("sorts by each column with the id as a stable tiebreaker", async () => {
     const { ally } = await portfolio();
-    expect(names(await listProjects(ally, { sort: "investment", dir: "desc" })).slice(0, 3)).toEqual(["Rift Valley Wind Farm", "Turkana Solar Park", "Mombasa Port Battery Storage"]);
+    expect(names(await listProjects(ally, { sort: "investment", dir: "desc" })).slice(0, 3)).toEqual([
+      "Rift Valley Wind Farm",
+      "Turkana Solar Park",
+      "Mombasa Port Battery Storage",
+    ]);
     expect(names(await listProjects(ally, { sort: "investment", dir: "asc" }))[0]).toBe("Andes Small Hydro");
     expect(names(await listProjects(ally, { sort: "country", dir: "desc" }))[0]).toBe("Mount Elgon Run-of-River Hydro");
     // Projects without a target close date come last in both directions.
     const byClose = names(await listProjects(ally, { sort: "targetClose", dir: "asc" }));
     expect(byClose.slice(0, 4)).toEqual(["Andes Small Hydro", "Mount Elgon Run-of-River Hydro", "Turkana Solar Park", "Rift Valley Wind Farm"]);
-    expect(names(await listProjects(ally, { sort: "targetClose", dir: "desc" })).slice(-2).sort()).toEqual(["Mombasa Port Battery Storage", "Western Kenya Biomass CHP"]);
+    expect(
+      names(await listProjects(ally, { sort: "targetClose", dir: "desc" }))
+        .slice(-2)
+        .sort(),
+    ).toEqual(["Mombasa Port Battery Storage", "Western Kenya Biomass CHP"]);
 
     const ties = await listProjects(ally, { sort: "type", dir: "asc", type: ["HYDRO"] });
     expect(ties.rows.map((row) => row.id)).toEqual(ties.rows.map((row) => row.id).sort());
@@ -69,7 +124,14 @@ describe("listProjects", () => {
   it("returns plain data: money and capacity as decimal strings, dates as ISO strings", async () => {
     const { ally, projects } = await portfolio();
     const row = (await listProjects(ally, { q: "Turkana" })).rows[0];
-    expect(row).toMatchObject({ id: projects.turkana.id, totalInvestmentRequired: "41500000.0000", currency: "USD", targetCloseDate: "2027-06-30", isPublished: true, status: "ACTIVE" });
+    expect(row).toMatchObject({
+      id: projects.turkana.id,
+      totalInvestmentRequired: "41500000.0000",
+      currency: "USD",
+      targetCloseDate: "2027-06-30",
+      isPublished: true,
+      status: "ACTIVE",
+    });
     expect(typeof row.updatedAt).toBe("string");
   });
 
@@ -87,7 +149,9 @@ describe("listProjects", () => {
 
 describe("listProjectsQuerySchema (from the URL)", () => {
   it("reads comma-separated and repeated values, and drops what it does not know", () => {
-    const query = parseListProjectsQuery(new URLSearchParams("status=active,BOGUS&status=DRAFT&country=ke,USA&type=solar&sort=investment&dir=asc&page=3&size=50&q=%20wind%20"));
+    const query = parseListProjectsQuery(
+      new URLSearchParams("status=active,BOGUS&status=DRAFT&country=ke,USA&type=solar&sort=investment&dir=asc&page=3&size=50&q=%20wind%20"),
+    );
     expect(query).toEqual({ q: "wind", status: ["ACTIVE", "DRAFT"], stage: [], type: ["SOLAR"], country: ["KE"], sort: "investment", dir: "asc", page: 3, size: 50 });
   });
 
@@ -102,7 +166,15 @@ describe("listProjectsQuerySchema (from the URL)", () => {
 
   it("falls back to the defaults for nonsense instead of failing", () => {
     expect(parseListProjectsQuery({ sort: "password", dir: "sideways", page: "-4", size: "1000" })).toEqual({
-      q: "", status: [], stage: [], type: [], country: [], sort: "updated", dir: "desc", page: 1, size: 25,
+      q: "",
+      status: [],
+      stage: [],
+      type: [],
+      country: [],
+      sort: "updated",
+      dir: "desc",
+      page: 1,
+      size: 25,
     });
   });
 });

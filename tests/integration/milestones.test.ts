@@ -16,10 +16,14 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 /** The outbox rows written by the writes: they commit with the write or not at all. */
 const sentSince = vi.hoisted(() => ({ at: new Date(0) }));
 const sentEvents = async () =>
-  (await db.outboxEvent.findMany({ where: { createdAt: { gte: sentSince.at }, name: "milestone.changed" }, orderBy: { createdAt: "asc" } })).map((row) => ({ name: row.name, data: row.payload }));
+  (await db.outboxEvent.findMany({ where: { createdAt: { gte: sentSince.at }, name: "milestone.changed" }, orderBy: { createdAt: "asc" } })).map((row) => ({
+    name: row.name,
+    data: row.payload,
+  }));
 
-const { completeMilestoneAction, createMilestoneAction, deleteMilestoneAction, reorderMilestonesAction, updateMilestoneAction } =
-  await import("@/lib/milestones/actions");
+const { completeMilestoneAction, createMilestoneAction, deleteMilestoneAction, reorderMilestonesAction, updateMilestoneAction } = await import(
+  "@/lib/milestones/actions"
+);
 
 const FUTURE = "2099-06-30";
 const base = { name: "Grid connection agreement", description: "Signed with the utility.", targetDate: FUTURE, status: "NOT_STARTED" as const, completionPct: 0 };
@@ -38,8 +42,7 @@ async function allyWithProject(role: Actor["role"] = "analyst") {
   return { actor, project };
 }
 
-const snapshot = async (projectId: string) =>
-  db.projectMilestone.findMany({ where: { projectId }, orderBy: { orderIndex: "asc" } });
+const snapshot = async (projectId: string) => db.projectMilestone.findMany({ where: { projectId }, orderBy: { orderIndex: "asc" } });
 const auditRows = (orgId: string) => db.auditLog.findMany({ where: { orgId }, orderBy: { timestamp: "asc" } });
 
 beforeEach(() => {
@@ -66,11 +69,18 @@ describe("createMilestoneAction", () => {
     const result = await createMilestoneAction({ projectId: project.id, ...base });
     expect(result.serverError).toBeUndefined();
     const rows = await snapshot(project.id);
-    expect(rows.map((m) => [m.name, m.orderIndex])).toEqual([["Land lease", 0], ["Permits", 1], ["Financial close", 2], [base.name, 3]]);
+    expect(rows.map((m) => [m.name, m.orderIndex])).toEqual([
+      ["Land lease", 0],
+      ["Permits", 1],
+      ["Financial close", 2],
+      [base.name, 3],
+    ]);
     const audit = await db.auditLog.findFirstOrThrow({ where: { orgId: actor.org.id, entityId: result.data!.id } });
     expect(audit).toMatchObject({ action: "milestone.created", entityType: "ProjectMilestone", userId: actor.user.id, ipAddress: "198.51.100.4" });
     expect((audit.changes as { after: Record<string, unknown> }).after).toMatchObject({ projectId: project.id, name: base.name, targetDate: FUTURE, orderIndex: 3 });
-    expect((await sentEvents()).filter((e) => (e.data as { orgId: string }).orgId === actor.org.id)).toEqual([{ name: "milestone.changed", data: { orgId: actor.org.id, projectId: project.id } }]);
+    expect((await sentEvents()).filter((e) => (e.data as { orgId: string }).orgId === actor.org.id)).toEqual([
+      { name: "milestone.changed", data: { orgId: actor.org.id, projectId: project.id } },
+    ]);
   });
 
   it("a milestone past its target date and not completed reads as DELAYED before the job runs", async () => {
@@ -113,7 +123,13 @@ describe("updateMilestoneAction", () => {
     const { actor, project } = await allyWithProject();
     const [, permits] = await snapshot(project.id);
     const result = await updateMilestoneAction({
-      projectId: project.id, milestoneId: permits.id, name: "Permits", description: "", targetDate: "2099-04-30", status: "IN_PROGRESS", completionPct: 60,
+      projectId: project.id,
+      milestoneId: permits.id,
+      name: "Permits",
+      description: "",
+      targetDate: "2099-04-30",
+      status: "IN_PROGRESS",
+      completionPct: 60,
     });
     expect(result.serverError).toBeUndefined();
     const row = await db.projectMilestone.findUniqueOrThrow({ where: { id: permits.id } });
@@ -173,7 +189,11 @@ describe("reorderMilestonesAction", () => {
     await db.projectMilestone.update({ where: { id: close.id }, data: { orderIndex: 17 } });
     const result = await reorderMilestonesAction({ projectId: project.id, orderedIds: [close.id, lease.id, permits.id] });
     expect(result.serverError).toBeUndefined();
-    expect((await snapshot(project.id)).map((m) => [m.name, m.orderIndex])).toEqual([["Financial close", 0], ["Land lease", 1], ["Permits", 2]]);
+    expect((await snapshot(project.id)).map((m) => [m.name, m.orderIndex])).toEqual([
+      ["Financial close", 0],
+      ["Land lease", 1],
+      ["Permits", 2],
+    ]);
     const audits = await db.auditLog.findMany({ where: { orgId: actor.org.id } });
     expect(audits).toHaveLength(1);
     expect(audits[0]).toMatchObject({ action: "milestone.reordered", entityType: "Project", entityId: project.id });

@@ -73,9 +73,7 @@ describe("updateOrgSettingsAction", () => {
     await updateOrgSettingsAction({ name, primaryColor: "#0f766e", accentColor: "#2a8f78" });
     expect(await auditRows(signedIn.org.id)).toHaveLength(0);
     await updateOrgSettingsAction({ name, primaryColor: "#0f766e", accentColor: "#123456" });
-    expect((await auditRows(signedIn.org.id)).map((row) => row.changes)).toEqual([
-      { before: { accentColor: "#2a8f78" }, after: { accentColor: "#123456" } },
-    ]);
+    expect((await auditRows(signedIn.org.id)).map((row) => row.changes)).toEqual([{ before: { accentColor: "#2a8f78" }, after: { accentColor: "#123456" } }]);
   });
 
   it("returns field errors for bad colours and an empty name, and changes nothing", async () => {

@@ -128,4 +128,3 @@ describe("createProjectAction through orgActionClient", () => {
     expect(await db.project.count({ where: { orgId: signedIn.org.id } })).toBe(0);
   });
 });
-

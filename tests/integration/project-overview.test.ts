@@ -64,9 +64,23 @@ describe("listProjectActivity", () => {
     const project = await createTenantProject(actor, { currency: "USD" });
     const other = await createTenantProject(actor, { currency: "USD" });
     await createMilestone(actor, { projectId: project.id, name: "Permits", description: "", targetDate: "2099-01-01", status: "NOT_STARTED", completionPct: 0 });
-    const gone = await createMilestone(actor, { projectId: project.id, name: "Old idea", description: "", targetDate: "2099-01-01", status: "NOT_STARTED", completionPct: 0 });
+    const gone = await createMilestone(actor, {
+      projectId: project.id,
+      name: "Old idea",
+      description: "",
+      targetDate: "2099-01-01",
+      status: "NOT_STARTED",
+      completionPct: 0,
+    });
     await deleteMilestone(actor, { projectId: project.id, milestoneId: gone.id });
-    const line = await createBudgetItem(actor, { projectId: project.id, category: "Legal", description: "PPA counsel", estimatedAmount: "5", actualAmount: null, status: "PLANNED" });
+    const line = await createBudgetItem(actor, {
+      projectId: project.id,
+      category: "Legal",
+      description: "PPA counsel",
+      estimatedAmount: "5",
+      actualAmount: null,
+      status: "PLANNED",
+    });
     await deleteBudgetItem(actor, { projectId: project.id, budgetItemId: line.id });
     await createMilestone(actor, { projectId: other.id, name: "Other project's", description: "", targetDate: "2099-01-01", status: "NOT_STARTED", completionPct: 0 });
 
@@ -90,15 +104,24 @@ describe("listBudgetHealth", () => {
     await createTenantProject(ally, {
       name: "On track",
       currency: "USD",
-      budget: [{ category: "EPC", description: "a", estimated: "100", actual: "90", status: "SPENT" }, { category: "EPC", description: "b", estimated: "50" }],
+      budget: [
+        { category: "EPC", description: "a", estimated: "100", actual: "90", status: "SPENT" },
+        { category: "EPC", description: "b", estimated: "50" },
+      ],
     });
     const over = await createTenantProject(ally, {
       name: "Overrun",
       currency: "EUR",
-      budget: [{ category: "EPC", description: "a", estimated: "0.1", actual: "0.15", status: "SPENT" }, { category: "Legal", description: "b", estimated: "0.2", actual: "0.2", status: "SPENT" }],
+      budget: [
+        { category: "EPC", description: "a", estimated: "0.1", actual: "0.15", status: "SPENT" },
+        { category: "Legal", description: "b", estimated: "0.2", actual: "0.2", status: "SPENT" },
+      ],
     });
     await createTenantProject(ally, { name: "No budget" });
-    await createTenantProject(await createTenant(), { name: "Someone else's", budget: [{ category: "EPC", description: "x", estimated: "1", actual: "9", status: "SPENT" }] });
+    await createTenantProject(await createTenant(), {
+      name: "Someone else's",
+      budget: [{ category: "EPC", description: "x", estimated: "1", actual: "9", status: "SPENT" }],
+    });
 
     const health = await listBudgetHealth(ally.org.id);
     expect(health).toMatchObject({ projectCount: 2, overBudgetCount: 1 });

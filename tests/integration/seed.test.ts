@@ -76,7 +76,9 @@ async function publicTables(): Promise<string[]> {
 async function demoCounts(): Promise<Record<string, number>> {
   const orgIds = (await db.organization.findMany({ where: { slug: { in: DEMO_ORG_SLUGS } }, select: { id: true } })).map((o) => o.id);
   const withOrgId = new Set(
-    (await db.$queryRawUnsafe<{ table_name: string }[]>("SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'org_id'")).map((r) => r.table_name),
+    (
+      await db.$queryRawUnsafe<{ table_name: string }[]>("SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'org_id'")
+    ).map((r) => r.table_name),
   );
   const counts: Record<string, number> = {};
   for (const table of await publicTables()) {
@@ -137,13 +139,15 @@ describe("demo seed", () => {
     const { inputs } = await loadScoreInputs({ org: { id: turkana.orgId }, user: null }, turkana.id);
     const live = scoreProjectOffline(inputs);
     const newest = scores.at(-1)!;
-    expect(Number(newest.overallScore)).toBe(Number(overallScore(Object.fromEntries(DIMENSIONS.map((d) => [d.key, live.dimensions[d.key].score])) as Record<DimensionKey, number>)));
+    expect(Number(newest.overallScore)).toBe(
+      Number(overallScore(Object.fromEntries(DIMENSIONS.map((d) => [d.key, live.dimensions[d.key].score])) as Record<DimensionKey, number>)),
+    );
     expect(newest.narrative).toBe(live.narrative);
 
     const activePerTask = await db.promptTemplate.groupBy({ by: ["taskType"], where: { isActive: true }, _count: true });
     expect(activePerTask.every((row) => row._count === 1)).toBe(true);
     expect(await db.qaQuestion.count({ where: { projectId: turkana.id, slaBreached: true } })).toBe(1);
-    expect(await count('SELECT count(*) AS n FROM blockchain_records b JOIN documents d ON d.id = b.document_id WHERE b.document_hash <> d.checksum_sha256')).toBe(0);
+    expect(await count("SELECT count(*) AS n FROM blockchain_records b JOIN documents d ON d.id = b.document_id WHERE b.document_hash <> d.checksum_sha256")).toBe(0);
     expect(await db.document.count({ where: { projectId: turkana.id, parentVersionId: { not: null } } })).toBeGreaterThanOrEqual(2);
 
     const [hubspot] = await db.crmConnection.findMany({ where: { provider: "hubspot", org: { slug: "northwind-climate-capital" } } });
@@ -168,16 +172,29 @@ describe("demo seed", () => {
       expect((document.metadata as { pages: number }).pages, document.name).toBe(pages.length);
       const [text] = document.extractions;
       expect(text?.status, document.name).toBe("COMPLETED");
-      expect((text?.result as { pages: { text: string }[] } | undefined)?.pages.map((p) => p.text), document.name).toEqual(pages.map((p) => p.text));
+      expect(
+        (text?.result as { pages: { text: string }[] } | undefined)?.pages.map((p) => p.text),
+        document.name,
+      ).toEqual(pages.map((p) => p.text));
     }
   });
 
   it("puts every row in the right tenant: the acting user and the parent belong to the row's org", async () => {
     const userColumns: [string, string][] = [
-      ["documents", "uploaded_by"], ["document_access_logs", "user_id"], ["document_annotations", "user_id"], ["redaction_jobs", "created_by"],
-      ["signal_scores", "triggered_by"], ["ai_task_logs", "triggered_by"], ["ai_feedback", "user_id"], ["ai_conversations", "user_id"],
-      ["deal_screens", "triggered_by"], ["investor_mandates", "created_by"], ["qa_questions", "asked_by"], ["api_keys", "created_by"],
-      ["webhook_subscriptions", "created_by"], ["audit_logs", "user_id"],
+      ["documents", "uploaded_by"],
+      ["document_access_logs", "user_id"],
+      ["document_annotations", "user_id"],
+      ["redaction_jobs", "created_by"],
+      ["signal_scores", "triggered_by"],
+      ["ai_task_logs", "triggered_by"],
+      ["ai_feedback", "user_id"],
+      ["ai_conversations", "user_id"],
+      ["deal_screens", "triggered_by"],
+      ["investor_mandates", "created_by"],
+      ["qa_questions", "asked_by"],
+      ["api_keys", "created_by"],
+      ["webhook_subscriptions", "created_by"],
+      ["audit_logs", "user_id"],
     ];
     const demoOrgIds = (await db.organization.findMany({ where: { slug: { in: DEMO_ORG_SLUGS } }, select: { id: true } })).map((o) => o.id);
     const misplaced = (sql: string) => count(`${sql} AND t.org_id ${IN_DEMO_ORGS}`, [demoOrgIds]);
@@ -185,12 +202,18 @@ describe("demo seed", () => {
       expect(await misplaced(`SELECT count(*) AS n FROM "${table}" t JOIN users u ON u.id = t."${column}" WHERE t.org_id <> u.org_id`), `${table}.${column}`).toBe(0);
     }
     const parents: [string, string, string][] = [
-      ["portfolio_holdings", "portfolio_id", "portfolios"], ["covenants", "holding_id", "portfolio_holdings"], ["documents", "project_id", "projects"],
-      ["document_folders", "project_id", "projects"], ["signal_scores", "project_id", "projects"], ["webhook_deliveries", "subscription_id", "webhook_subscriptions"],
+      ["portfolio_holdings", "portfolio_id", "portfolios"],
+      ["covenants", "holding_id", "portfolio_holdings"],
+      ["documents", "project_id", "projects"],
+      ["document_folders", "project_id", "projects"],
+      ["signal_scores", "project_id", "projects"],
+      ["webhook_deliveries", "subscription_id", "webhook_subscriptions"],
       ["investment_memos", "deal_screen_id", "deal_screens"],
     ];
     for (const [table, column, parent] of parents) {
-      expect(await misplaced(`SELECT count(*) AS n FROM "${table}" t JOIN "${parent}" p ON p.id = t."${column}" WHERE t.org_id <> p.org_id`), `${table}.${column}`).toBe(0);
+      expect(await misplaced(`SELECT count(*) AS n FROM "${table}" t JOIN "${parent}" p ON p.id = t."${column}" WHERE t.org_id <> p.org_id`), `${table}.${column}`).toBe(
+        0,
+      );
     }
     const wrongAlly = `SELECT count(*) AS n FROM match_results m JOIN projects p ON p.id = m.project_id WHERE m.ally_org_id <> p.org_id AND m.investor_org_id ${IN_DEMO_ORGS}`;
     expect(await count(wrongAlly, [demoOrgIds])).toBe(0);
@@ -207,7 +230,15 @@ describe("factories", () => {
 
     const folder = await createDocumentFolder(db, { orgId: ally.id, projectId: project.id });
     const v1 = await createDocument(db, { orgId: ally.id, projectId: project.id, folderId: folder.id, uploadedBy: developer.id, content: "first draft" });
-    const v2 = await createDocument(db, { orgId: ally.id, projectId: project.id, folderId: folder.id, uploadedBy: developer.id, name: v1.name, version: 2, parentVersionId: v1.id });
+    const v2 = await createDocument(db, {
+      orgId: ally.id,
+      projectId: project.id,
+      folderId: folder.id,
+      uploadedBy: developer.id,
+      name: v1.name,
+      version: 2,
+      parentVersionId: v1.id,
+    });
     expect(v2.parentVersionId).toBe(v1.id);
     expect(v1.checksumSha256).toMatch(/^[0-9a-f]{64}$/);
     expect((await createSignalScore(db, { orgId: ally.id, projectId: project.id })).version).toBe(1);

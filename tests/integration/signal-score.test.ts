@@ -34,15 +34,34 @@ beforeEach(() => {
 
 async function addDocument(actor: Actor, projectId: string, name: string, text: string) {
   const document = await db.document.create({
-    data: { orgId: actor.org.id, projectId, name, fileType: "pdf", mimeType: "application/pdf", s3Key: `t/${name}`, s3Bucket: "test", status: "READY", uploadedBy: actor.user.id, checksumSha256: "0".repeat(64) },
+    data: {
+      orgId: actor.org.id,
+      projectId,
+      name,
+      fileType: "pdf",
+      mimeType: "application/pdf",
+      s3Key: `t/${name}`,
+      s3Bucket: "test",
+      status: "READY",
+      uploadedBy: actor.user.id,
+      checksumSha256: "0".repeat(64),
+    },
   });
   await db.documentExtraction.create({ data: { documentId: document.id, extractionType: "TEXT", status: "COMPLETED", content: text, pageCount: 2 } });
   return document;
 }
 
 async function projectWithDataRoom(actor: Actor) {
-  const project = await createTenantProject(actor, { milestones: [{ name: "Permit", targetDate: "2099-01-01" }], budget: [{ category: "EPC", description: "EPC", estimated: "600000" }] });
-  for (const [name, text] of [["Financial model.xlsx", FINANCIAL_MODEL_TEXT], ["ESIA.pdf", ESIA_TEXT], ["Team CVs.pdf", TEAM_TEXT]]) await addDocument(actor, project.id, name, text);
+  const project = await createTenantProject(actor, {
+    milestones: [{ name: "Permit", targetDate: "2099-01-01" }],
+    budget: [{ category: "EPC", description: "EPC", estimated: "600000" }],
+  });
+  for (const [name, text] of [
+    ["Financial model.xlsx", FINANCIAL_MODEL_TEXT],
+    ["ESIA.pdf", ESIA_TEXT],
+    ["Team CVs.pdf", TEAM_TEXT],
+  ])
+    await addDocument(actor, project.id, name, text);
   return project;
 }
 
@@ -72,7 +91,10 @@ describe("Signal Score: request, job, versions", () => {
     expect(lineage.filter((l) => l.sourceType === "Project")).toHaveLength(5);
     expect(new Set(lineage.filter((l) => l.contribution === "esg_score" && l.sourceType === "Document").map((l) => l.sourceId)).size).toBe(1);
     const audit = await db.auditLog.findMany({ where: { entityId: score.id }, orderBy: { timestamp: "asc" } });
-    expect(audit.map((a) => [a.action, a.userId])).toEqual([["signal_score.requested", signedIn.user.id], ["signal_score.completed", null]]);
+    expect(audit.map((a) => [a.action, a.userId])).toEqual([
+      ["signal_score.requested", signedIn.user.id],
+      ["signal_score.completed", null],
+    ]);
     const log = await db.aiTaskLog.findFirstOrThrow({ where: { entityId: score.id, agentType: "SIGNAL_SCORE" } });
     expect(log).toMatchObject({ status: "COMPLETED", modelUsed: "offline-rules-v1" });
   });
@@ -142,20 +164,35 @@ describe("Signal Score inputs from the database", () => {
     const text = await readDocumentText(actor.org.id, plan.id);
     // What an earlier rule set cached for this very text: a denial taken as evidence.
     await db.analysisExtraction.create({
-      data: { orgId: actor.org.id, documentId: plan.id, extractionType: "KEY_FIGURES", contentHash: text!.contentHash, modelUsed: OFFLINE_MODEL, result: { facts: [{ key: "esia", page: 1, excerpt: "The ESIA has not started." }] } },
+      data: {
+        orgId: actor.org.id,
+        documentId: plan.id,
+        extractionType: "KEY_FIGURES",
+        contentHash: text!.contentHash,
+        modelUsed: OFFLINE_MODEL,
+        result: { facts: [{ key: "esia", page: 1, excerpt: "The ESIA has not started." }] },
+      },
     });
 
     const { inputs, analyses } = await loadScoreInputs(actor, project.id, today);
     const rows = await db.projectMilestone.findMany({ where: { projectId: project.id } });
     const tabDelayed = rows.filter((m) => effectiveMilestoneStatus(m, today) === "DELAYED").length;
-    expect(inputs.milestones).toEqual({ total: 3, completed: 1, delayed: tabDelayed, completedLate: 1, mostOverdue: { name: "Grid study", targetDate: day(-26), daysOverdue: 26 } });
+    expect(inputs.milestones).toEqual({
+      total: 3,
+      completed: 1,
+      delayed: tabDelayed,
+      completedLate: 1,
+      mostOverdue: { name: "Grid study", targetDate: day(-26), daysOverdue: 26 },
+    });
     expect(tabDelayed).toBe(1);
     expect(inputs.budget).toEqual({ lines: 2, coveragePct: 60, contingencyPct: null, linesWithActual: 1, overrunLines: 1, overrunPct: 68 });
     expect(analyses).toEqual({ cached: 1, computed: 0 });
     expect(inputs.sources).toEqual([]);
 
     const output = scoreProjectOffline(inputs);
-    expect(output.dimensions.risk_assessment.criteria.find((c) => c.label === "Delivery record")?.explanation).toMatch(/^1 milestone\(s\) delayed \("Grid study" is 26 day\(s\)/);
+    expect(output.dimensions.risk_assessment.criteria.find((c) => c.label === "Delivery record")?.explanation).toMatch(
+      /^1 milestone\(s\) delayed \("Grid study" is 26 day\(s\)/,
+    );
     expect(output.dimensions.esg.criteria.find((c) => c.label === "Environmental and social assessment")?.points).toBe(0);
   });
 
@@ -169,8 +206,15 @@ describe("Signal Score inputs from the database", () => {
 
     const runs = [await requestAndWait(project.id), await requestAndWait(project.id)];
     const scores = await db.signalScore.findMany({ where: { id: { in: runs.map((r) => r.data!.id) } }, orderBy: { version: "asc" } });
-    const comparable = scores.map(({ overallScore, projectViabilityScore, financialPlanningScore, riskAssessmentScore, teamStrengthScore, esgScore, narrative }) =>
-      ({ overallScore: overallScore?.toString(), projectViabilityScore: projectViabilityScore?.toString(), financialPlanningScore: financialPlanningScore?.toString(), riskAssessmentScore: riskAssessmentScore?.toString(), teamStrengthScore: teamStrengthScore?.toString(), esgScore: esgScore?.toString(), narrative }));
+    const comparable = scores.map(({ overallScore, projectViabilityScore, financialPlanningScore, riskAssessmentScore, teamStrengthScore, esgScore, narrative }) => ({
+      overallScore: overallScore?.toString(),
+      projectViabilityScore: projectViabilityScore?.toString(),
+      financialPlanningScore: financialPlanningScore?.toString(),
+      riskAssessmentScore: riskAssessmentScore?.toString(),
+      teamStrengthScore: teamStrengthScore?.toString(),
+      esgScore: esgScore?.toString(),
+      narrative,
+    }));
     expect(comparable[1]).toEqual(comparable[0]);
   });
 });
@@ -191,7 +235,30 @@ describe("Signal Score through the fake Messages API", () => {
     process.env.ANTHROPIC_BASE_URL = fake.baseURL;
     signedIn = await createTenant({ role: "analyst" });
     const project = await projectWithDataRoom(signedIn);
-    const modelScore = { ...scoreProjectOffline({ project: { id: project.id, name: project.name, description: "", projectType: "SOLAR", stage: "DEVELOPMENT", capacityMw: null, totalInvestmentRequired: "1", currency: "USD", targetCloseDate: null, geography: "", region: "", hasCoordinates: false }, milestones: { total: 0, completed: 0, delayed: 0, completedLate: 0, mostOverdue: null }, budget: { lines: 0, coveragePct: null, contingencyPct: null, linesWithActual: 0, overrunLines: 0, overrunPct: null }, team: { members: 1, documentUploaders: 1 }, documents: { total: 0, analysed: 0 }, sources: [] }), narrative: "Model narrative citing [1] and [2]." };
+    const modelScore = {
+      ...scoreProjectOffline({
+        project: {
+          id: project.id,
+          name: project.name,
+          description: "",
+          projectType: "SOLAR",
+          stage: "DEVELOPMENT",
+          capacityMw: null,
+          totalInvestmentRequired: "1",
+          currency: "USD",
+          targetCloseDate: null,
+          geography: "",
+          region: "",
+          hasCoordinates: false,
+        },
+        milestones: { total: 0, completed: 0, delayed: 0, completedLate: 0, mostOverdue: null },
+        budget: { lines: 0, coveragePct: null, contingencyPct: null, linesWithActual: 0, overrunLines: 0, overrunPct: null },
+        team: { members: 1, documentUploaders: 1 },
+        documents: { total: 0, analysed: 0 },
+        sources: [],
+      }),
+      narrative: "Model narrative citing [1] and [2].",
+    };
     fake.reply(answerByTool(() => modelScore));
 
     const first = await requestAndWait(project.id);
@@ -247,7 +314,11 @@ describe("prompt versions", () => {
     const { createPromptVersion } = await import("@/lib/prompts/create-prompt-version");
     const { SIGNAL_SCORE_PROMPT } = await import("@/lib/ai/prompts/signal-score");
     const admin = await createTenant({ type: "ADMIN" });
-    const created = await createPromptVersion(admin, { taskType: "signal_score", content: `${SIGNAL_SCORE_PROMPT.content}\n\nBe strict about permits.`, notes: "Stricter on permits." });
+    const created = await createPromptVersion(admin, {
+      taskType: "signal_score",
+      content: `${SIGNAL_SCORE_PROMPT.content}\n\nBe strict about permits.`,
+      notes: "Stricter on permits.",
+    });
     await activatePromptVersion(admin, created.id);
     signedIn = await createTenant({ role: "analyst" });
     const project = await createTenantProject(signedIn);
@@ -280,7 +351,9 @@ describe("feedback on an improvement quest", () => {
   it("is recorded for the org's own quest; another tenant's quest is a 404 and nothing is written", async () => {
     signedIn = await createTenant({ role: "viewer" });
     const project = await createTenantProject(signedIn);
-    const quest = await db.improvementQuest.create({ data: { projectId: project.id, title: "Upload the grid study", actionType: "upload_document", estimatedScoreImpact: 4 } });
+    const quest = await db.improvementQuest.create({
+      data: { projectId: project.id, title: "Upload the grid study", actionType: "upload_document", estimatedScoreImpact: 4 },
+    });
     const rated = await rateAiOutputAction({ entityType: "ImprovementQuest", entityId: quest.id, rating: -1, comment: "Already uploaded" });
     expect(rated.data).toMatchObject({ rating: -1, comment: "Already uploaded" });
     expect(await db.auditLog.count({ where: { orgId: signedIn.org.id, action: "ai_feedback.created" } })).toBe(1);

@@ -15,7 +15,18 @@ describe("sweep of stuck work", () => {
     const { actor, document } = await processingDocument(STUCK_AFTER_MS + 60_000);
     const fresh = await processingDocument(60_000);
     const working = await processingDocument(STUCK_AFTER_MS + 60_000);
-    await db.jobRun.create({ data: { jobId: "dataroom-process-uploaded-document", eventName: "document.uploaded", orgId: working.actor.org.id, payload: {}, entityType: "Document", entityId: working.document.id, status: "RUNNING", maxAttempts: 4 } });
+    await db.jobRun.create({
+      data: {
+        jobId: "dataroom-process-uploaded-document",
+        eventName: "document.uploaded",
+        orgId: working.actor.org.id,
+        payload: {},
+        entityType: "Document",
+        entityId: working.document.id,
+        status: "RUNNING",
+        maxAttempts: 4,
+      },
+    });
 
     await sweepStuckWork();
 

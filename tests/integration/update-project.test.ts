@@ -199,4 +199,3 @@ describe("updateProjectAction", () => {
     expect(await db.auditLog.count({ where: { entityId: project.id } })).toBe(0);
   });
 });
-

@@ -71,7 +71,17 @@ export function buildZip(parts: ZipPart[], options: { zip64?: boolean } = {}): B
   for (const part of parts) {
     const name = Buffer.from(part.name);
     const declared = part.declaredSize ?? part.size;
-    const common: [number, 2 | 4 | 8][] = [[0x0800, 2], [part.method, 2], [0, 2], [0x21, 2], [part.crc, 4], [part.packed.length, 4], [declared, 4], [name.length, 2], [0, 2]];
+    const common: [number, 2 | 4 | 8][] = [
+      [0x0800, 2],
+      [part.method, 2],
+      [0, 2],
+      [0x21, 2],
+      [part.crc, 4],
+      [part.packed.length, 4],
+      [declared, 4],
+      [name.length, 2],
+      [0, 2],
+    ];
     const local = Buffer.concat([header([[0x04034b50, 4], [20, 2], ...common]), name, part.packed]);
     centrals.push(Buffer.concat([header([[0x02014b50, 4], [20, 2], [20, 2], ...common, [0, 2], [0, 2], [0, 2], [0, 4], [offset, 4]]), name]));
     locals.push(local);
@@ -82,10 +92,41 @@ export function buildZip(parts: ZipPart[], options: { zip64?: boolean } = {}): B
   const tail: Buffer[] = [];
   if (options.zip64) {
     const record = offset + directory.length;
-    tail.push(header([[0x06064b50, 4], [44, 8], [45, 2], [45, 2], [0, 4], [0, 4], [count, 8], [count, 8], [directory.length, 8], [offset, 8]]));
-    tail.push(header([[0x07064b50, 4], [0, 4], [record, 8], [1, 4]]));
+    tail.push(
+      header([
+        [0x06064b50, 4],
+        [44, 8],
+        [45, 2],
+        [45, 2],
+        [0, 4],
+        [0, 4],
+        [count, 8],
+        [count, 8],
+        [directory.length, 8],
+        [offset, 8],
+      ]),
+    );
+    tail.push(
+      header([
+        [0x07064b50, 4],
+        [0, 4],
+        [record, 8],
+        [1, 4],
+      ]),
+    );
   }
   const short = options.zip64 && count > 0xffff ? 0xffff : count & 0xffff;
-  tail.push(header([[0x06054b50, 4], [0, 2], [0, 2], [short, 2], [short, 2], [directory.length, 4], [offset, 4], [0, 2]]));
+  tail.push(
+    header([
+      [0x06054b50, 4],
+      [0, 2],
+      [0, 2],
+      [short, 2],
+      [short, 2],
+      [directory.length, 4],
+      [offset, 4],
+      [0, 2],
+    ]),
+  );
   return Buffer.concat([...locals, directory, ...tail]);
 }

@@ -9,8 +9,18 @@ describe("colleagueEarnedText", () => {
     expect(colleagueEarnedText([])).toBeNull();
     expect(colleagueEarnedText([{ userName: "Sarah Chen", projectName: "Turkana Solar Park" }])).toBe("Earned by Sarah Chen on Turkana Solar Park");
     expect(colleagueEarnedText([{ userName: "Sarah Chen", projectName: null }])).toBe("Earned by Sarah Chen");
-    expect(colleagueEarnedText([{ userName: "Sarah Chen", projectName: "A" }, { userName: "Sarah Chen", projectName: "B" }])).toBe("Earned by Sarah Chen on 2 projects");
-    expect(colleagueEarnedText([{ userName: "Sarah Chen", projectName: "A" }, { userName: "David Mwangi", projectName: "A" }])).toBe("Earned by 2 colleagues");
+    expect(
+      colleagueEarnedText([
+        { userName: "Sarah Chen", projectName: "A" },
+        { userName: "Sarah Chen", projectName: "B" },
+      ]),
+    ).toBe("Earned by Sarah Chen on 2 projects");
+    expect(
+      colleagueEarnedText([
+        { userName: "Sarah Chen", projectName: "A" },
+        { userName: "David Mwangi", projectName: "A" },
+      ]),
+    ).toBe("Earned by 2 colleagues");
   });
 });
 

@@ -5,7 +5,15 @@ import { MilestoneList } from "@/components/milestones/milestone-list";
 import type { MilestoneDto } from "@/lib/milestones/to-milestone-dto";
 
 const milestone = (id: string, name: string, orderIndex: number): MilestoneDto => ({
-  id, name, description: "", targetDate: "2027-03-01", completedDate: null, status: "NOT_STARTED", recordedStatus: "NOT_STARTED", completionPct: 0, orderIndex,
+  id,
+  name,
+  description: "",
+  targetDate: "2027-03-01",
+  completedDate: null,
+  status: "NOT_STARTED",
+  recordedStatus: "NOT_STARTED",
+  completionPct: 0,
+  orderIndex,
 });
 
 const describedByIds = (html: string) => [...html.matchAll(/aria-describedby="([^"]+)"/g)].map((m) => m[1]);

@@ -55,6 +55,6 @@ describe("architecture", () => {
 
   it("bundles no server-only module into a client component", () => {
     const leaks = findServerCodeInClient(graph).map(({ client, path: edges, reason }) => `${client} ("use client") reaches a module that ${reason}:\n${chain(edges)}`);
-    expectNone(leaks, "Server code in client components (runtime imports; a \"use server\" module is a boundary):");
+    expectNone(leaks, 'Server code in client components (runtime imports; a "use server" module is a boundary):');
   });
 });

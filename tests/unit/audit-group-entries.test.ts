@@ -7,10 +7,21 @@ let n = 0;
 function row(action: string, at: string, fields: { projectId?: string | null; badge?: string; actorId?: string } = {}): AuditRowDto {
   n += 1;
   return {
-    id: `row-${n}`, at, action, entityType: action === "badge.awarded" ? "UserBadge" : "Project", entityId: `entity-${n}`, entityLabel: null,
+    id: `row-${n}`,
+    at,
+    action,
+    entityType: action === "badge.awarded" ? "UserBadge" : "Project",
+    entityId: `entity-${n}`,
+    entityLabel: null,
     actor: fields.actorId ? { id: fields.actorId, name: "Amara Okafor", email: "amara@example.com" } : null,
-    ipAddress: null, userAgent: null, before: null, after: null, projectId: fields.projectId ?? null,
-    sentence: fields.badge ? [{ text: "Sarah Chen", emphasis: "entity" }, { text: " earned the " }, { text: fields.badge, emphasis: "value" }, { text: " badge" }] : [{ text: action }],
+    ipAddress: null,
+    userAgent: null,
+    before: null,
+    after: null,
+    projectId: fields.projectId ?? null,
+    sentence: fields.badge
+      ? [{ text: "Sarah Chen", emphasis: "entity" }, { text: " earned the " }, { text: fields.badge, emphasis: "value" }, { text: " badge" }]
+      : [{ text: action }],
   };
 }
 
@@ -57,7 +68,10 @@ describe("groupAuditEntries", () => {
   });
 
   it("never folds actions that are not floods, even when they repeat", () => {
-    const entries = groupAuditEntries([row("milestone.created", "2026-11-20T10:00:00Z", { projectId: "p", actorId: "u" }), row("milestone.created", "2026-11-20T10:00:00Z", { projectId: "p", actorId: "u" })]);
+    const entries = groupAuditEntries([
+      row("milestone.created", "2026-11-20T10:00:00Z", { projectId: "p", actorId: "u" }),
+      row("milestone.created", "2026-11-20T10:00:00Z", { projectId: "p", actorId: "u" }),
+    ]);
     expect(shape(entries)).toEqual(["milestone.created", "milestone.created"]);
   });
 });

@@ -21,44 +21,85 @@ function say(overrides: Partial<SentenceFacts> & Pick<SentenceFacts, "action">):
 
 describe("the audit sentence catalogue", () => {
   it("names the actor, the entity and formatted values", () => {
-    expect(say({ action: "document.version_uploaded", actor: "Sarah Chen", entityType: "Document", entity: "Turkana Solar Park - Financial Model.xlsx", after: { version: 3 } }))
-      .toBe("Sarah Chen uploaded version 3 of Turkana Solar Park - Financial Model.xlsx");
-    expect(say({ action: "milestone.completed", entityType: "ProjectMilestone", entity: "Land lease signed", after: { status: "COMPLETED", completedDate: "2026-03-18" } }))
-      .toBe("Amara Okafor marked milestone “Land lease signed” complete on 18 Mar 2026");
-    expect(say({ action: "project.updated", entity: "Turkana Solar Park", before: { stage: "DEVELOPMENT" }, after: { stage: "CONSTRUCTION" } }))
-      .toBe("Amara Okafor changed the stage of Turkana Solar Park from Development to Construction");
-    expect(say({ action: "redaction.started", entityType: "RedactionJob", entity: "Land Lease Agreement.pdf", after: { status: "pending" } }))
-      .toBe("Amara Okafor started a redaction of Land Lease Agreement.pdf");
+    expect(
+      say({
+        action: "document.version_uploaded",
+        actor: "Sarah Chen",
+        entityType: "Document",
+        entity: "Turkana Solar Park - Financial Model.xlsx",
+        after: { version: 3 },
+      }),
+    ).toBe("Sarah Chen uploaded version 3 of Turkana Solar Park - Financial Model.xlsx");
+    expect(
+      say({ action: "milestone.completed", entityType: "ProjectMilestone", entity: "Land lease signed", after: { status: "COMPLETED", completedDate: "2026-03-18" } }),
+    ).toBe("Amara Okafor marked milestone “Land lease signed” complete on 18 Mar 2026");
+    expect(say({ action: "project.updated", entity: "Turkana Solar Park", before: { stage: "DEVELOPMENT" }, after: { stage: "CONSTRUCTION" } })).toBe(
+      "Amara Okafor changed the stage of Turkana Solar Park from Development to Construction",
+    );
+    expect(say({ action: "redaction.started", entityType: "RedactionJob", entity: "Land Lease Agreement.pdf", after: { status: "pending" } })).toBe(
+      "Amara Okafor started a redaction of Land Lease Agreement.pdf",
+    );
   });
 
   it("says what a job did without a person, and scores with their band", () => {
-    expect(say({ action: "signal_score.completed", actor: null, entityType: "SignalScore", score: { version: 3, projectId: "p-1" }, after: { status: "COMPLETED", overallScore: "81.40" } }))
-      .toBe("Signal Score version 3 of Turkana Solar Park completed: 81.4 (Investment ready)");
-    expect(say({ action: "signal_score.completed", actor: null, entityType: "SignalScore", score: { version: 2, projectId: "p-1" }, after: { overallScore: "66.95" } }))
-      .toBe("Signal Score version 2 of Turkana Solar Park completed: 67 (Strong)");
-    expect(say({ action: "milestone.delayed", actor: null, entityType: "ProjectMilestone", entity: "Financial close" }))
-      .toBe("The system marked milestone “Financial close” delayed: its target date has passed");
-    expect(say({ action: "badge.awarded", actor: null, entityType: "UserBadge", after: { badge: "data-room-architect", userId: "u-2", projectId: "p-1" } }))
-      .toBe("Sarah Chen earned the Data Room Architect badge on Turkana Solar Park");
+    expect(
+      say({
+        action: "signal_score.completed",
+        actor: null,
+        entityType: "SignalScore",
+        score: { version: 3, projectId: "p-1" },
+        after: { status: "COMPLETED", overallScore: "81.40" },
+      }),
+    ).toBe("Signal Score version 3 of Turkana Solar Park completed: 81.4 (Investment ready)");
+    expect(
+      say({ action: "signal_score.completed", actor: null, entityType: "SignalScore", score: { version: 2, projectId: "p-1" }, after: { overallScore: "66.95" } }),
+    ).toBe("Signal Score version 2 of Turkana Solar Park completed: 67 (Strong)");
+    expect(say({ action: "milestone.delayed", actor: null, entityType: "ProjectMilestone", entity: "Financial close" })).toBe(
+      "The system marked milestone “Financial close” delayed: its target date has passed",
+    );
+    expect(say({ action: "badge.awarded", actor: null, entityType: "UserBadge", after: { badge: "data-room-architect", userId: "u-2", projectId: "p-1" } })).toBe(
+      "Sarah Chen earned the Data Room Architect badge on Turkana Solar Park",
+    );
   });
 
   it("formats money with its currency, decimals, percentages and enum labels in sentences", () => {
-    expect(say({ action: "budget_item.created", entityType: "ProjectBudgetItem", entity: "EPC: Modules", after: { projectId: "p-1", estimatedAmount: "29800000.0000", currency: "USD" } }))
-      .toBe("Amara Okafor added budget line “EPC: Modules” estimated at USD 29,800,000 to Turkana Solar Park");
-    expect(say({ action: "milestone.updated", entityType: "ProjectMilestone", entity: "PPA signed", before: { status: "IN_PROGRESS", completionPct: 60 }, after: { status: "DELAYED", completionPct: 80 } }))
-      .toBe("Amara Okafor changed the status of milestone “PPA signed” from In progress to Delayed and the progress from 60% to 80%");
-    expect(say({ action: "user.role_changed", entityType: "User", entity: "David Mwangi", before: { role: "analyst" }, after: { role: "manager" } }))
-      .toBe("Amara Okafor changed the role of David Mwangi from Analyst to Manager");
-    expect(say({ action: "project.updated", entity: "Turkana Solar Park", before: { capacityMw: "48.0000", description: "A".repeat(80) }, after: { capacityMw: "60.0000", description: "B".repeat(80) } }))
-      .toBe("Amara Okafor changed the capacity and description of Turkana Solar Park");
+    expect(
+      say({
+        action: "budget_item.created",
+        entityType: "ProjectBudgetItem",
+        entity: "EPC: Modules",
+        after: { projectId: "p-1", estimatedAmount: "29800000.0000", currency: "USD" },
+      }),
+    ).toBe("Amara Okafor added budget line “EPC: Modules” estimated at USD 29,800,000 to Turkana Solar Park");
+    expect(
+      say({
+        action: "milestone.updated",
+        entityType: "ProjectMilestone",
+        entity: "PPA signed",
+        before: { status: "IN_PROGRESS", completionPct: 60 },
+        after: { status: "DELAYED", completionPct: 80 },
+      }),
+    ).toBe("Amara Okafor changed the status of milestone “PPA signed” from In progress to Delayed and the progress from 60% to 80%");
+    expect(say({ action: "user.role_changed", entityType: "User", entity: "David Mwangi", before: { role: "analyst" }, after: { role: "manager" } })).toBe(
+      "Amara Okafor changed the role of David Mwangi from Analyst to Manager",
+    );
+    expect(
+      say({
+        action: "project.updated",
+        entity: "Turkana Solar Park",
+        before: { capacityMw: "48.0000", description: "A".repeat(80) },
+        after: { capacityMw: "60.0000", description: "B".repeat(80) },
+      }),
+    ).toBe("Amara Okafor changed the capacity and description of Turkana Solar Park");
   });
 
   it("reads an action without a sentence as words, never as its code", () => {
     const text = say({ action: "document.processing_failed_twice", actor: null, entityType: "Document", entity: "Lease.pdf" });
     expect(text).toBe("The system: document processing failed twice — Lease.pdf");
     expect(say({ action: "deal_room.member_invited", entityType: "DealRoom" })).toBe("Amara Okafor: deal room member invited");
-    expect(say({ action: "document.processing_failed", actor: null, entityType: "Document", entity: "Model.xlsx", after: { error: "Sheet is locked" } }))
-      .toBe("Processing of Model.xlsx failed: Sheet is locked");
+    expect(say({ action: "document.processing_failed", actor: null, entityType: "Document", entity: "Model.xlsx", after: { error: "Sheet is locked" } })).toBe(
+      "Processing of Model.xlsx failed: Sheet is locked",
+    );
   });
 });
 

@@ -17,7 +17,12 @@ describe("parseBadgeCriteria", () => {
   });
 
   it("defaults to one event counted across the org", () => {
-    expect(parseBadgeCriteria({ event: "certification.granted", standard: "IFC_PS" })).toEqual({ event: "certification.granted", standard: "IFC_PS", count: 1, scope: "org" });
+    expect(parseBadgeCriteria({ event: "certification.granted", standard: "IFC_PS" })).toEqual({
+      event: "certification.granted",
+      standard: "IFC_PS",
+      count: 1,
+      scope: "org",
+    });
   });
 
   it("refuses unknown keys, missing events and bad counts rather than ignoring a condition", () => {
@@ -32,8 +37,18 @@ describe("parseBadgeCriteria", () => {
 describe("evaluateBadgeCriteria", () => {
   it("count across the org: three invitations earn Team Assembled, two do not", () => {
     const criteria = criteriaOf("team-assembled");
-    expect(evaluateBadgeCriteria(criteria, times(3, () => ev("user.invited", "amara")))).toEqual([{ userId: "amara", projectId: null }]);
-    expect(evaluateBadgeCriteria(criteria, times(2, () => ev("user.invited", "amara")))).toEqual([]);
+    expect(
+      evaluateBadgeCriteria(
+        criteria,
+        times(3, () => ev("user.invited", "amara")),
+      ),
+    ).toEqual([{ userId: "amara", projectId: null }]);
+    expect(
+      evaluateBadgeCriteria(
+        criteria,
+        times(2, () => ev("user.invited", "amara")),
+      ),
+    ).toEqual([]);
   });
 
   it("counts each user's own events, never a colleague's", () => {
@@ -43,23 +58,46 @@ describe("evaluateBadgeCriteria", () => {
 
   it("an org-wide badge is one award per user, whichever projects the events were on", () => {
     const events = [ev("document.uploaded", "amara", "p1"), ev("document.uploaded", "amara", "p2"), ev("document.uploaded", "david", null)];
-    expect(evaluateBadgeCriteria(criteriaOf("first-upload"), events)).toEqual([{ userId: "amara", projectId: null }, { userId: "david", projectId: null }]);
+    expect(evaluateBadgeCriteria(criteriaOf("first-upload"), events)).toEqual([
+      { userId: "amara", projectId: null },
+      { userId: "david", projectId: null },
+    ]);
   });
 
   it("scope project: five uploads to one project earn Data Room Architect there; five spread over two do not", () => {
     const criteria = criteriaOf("data-room-architect");
-    expect(evaluateBadgeCriteria(criteria, times(5, () => ev("document.uploaded", "david", "p1")))).toEqual([{ userId: "david", projectId: "p1" }]);
+    expect(
+      evaluateBadgeCriteria(
+        criteria,
+        times(5, () => ev("document.uploaded", "david", "p1")),
+      ),
+    ).toEqual([{ userId: "david", projectId: "p1" }]);
     const spread = [...times(3, () => ev("document.uploaded", "david", "p1")), ...times(2, () => ev("document.uploaded", "david", "p2"))];
     expect(evaluateBadgeCriteria(criteria, spread)).toEqual([]);
   });
 
   it("scope project ignores events without a project", () => {
-    expect(evaluateBadgeCriteria(criteriaOf("data-room-architect"), times(5, () => ev("document.uploaded", "david", null)))).toEqual([]);
+    expect(
+      evaluateBadgeCriteria(
+        criteriaOf("data-room-architect"),
+        times(5, () => ev("document.uploaded", "david", null)),
+      ),
+    ).toEqual([]);
   });
 
   it("only the criteria's event type counts: versions are not first uploads", () => {
-    expect(evaluateBadgeCriteria(criteriaOf("version-control"), times(3, () => ev("document.version_uploaded", "sarah", "p1")))).toEqual([{ userId: "sarah", projectId: "p1" }]);
-    expect(evaluateBadgeCriteria(criteriaOf("version-control"), times(3, () => ev("document.uploaded", "sarah", "p1")))).toEqual([]);
+    expect(
+      evaluateBadgeCriteria(
+        criteriaOf("version-control"),
+        times(3, () => ev("document.version_uploaded", "sarah", "p1")),
+      ),
+    ).toEqual([{ userId: "sarah", projectId: "p1" }]);
+    expect(
+      evaluateBadgeCriteria(
+        criteriaOf("version-control"),
+        times(3, () => ev("document.uploaded", "sarah", "p1")),
+      ),
+    ).toEqual([]);
   });
 
   it("minScore: a score of 80 earns Investment Ready, 79.99 does not", () => {

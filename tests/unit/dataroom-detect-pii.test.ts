@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { detectPii, type PiiType } from "@/lib/dataroom/redaction/detect-pii";
 import { isValidIban } from "@/lib/dataroom/redaction/iban";
 
-const found = (text: string, type?: PiiType) => detectPii([{ page: 1, text }]).filter((d) => !type || d.type === type).map((d) => d.text);
+const found = (text: string, type?: PiiType) =>
+  detectPii([{ page: 1, text }])
+    .filter((d) => !type || d.type === type)
+    .map((d) => d.text);
 
 describe("PII detection rules", () => {
   it("emails: found, with offsets into the page text", () => {
@@ -44,7 +47,10 @@ describe("PII detection rules", () => {
   });
 
   it("addresses: street addresses and P.O. boxes, not sentences with numbers", () => {
-    expect(found("Office at 14 Riverside Drive, Nairobi; post to P.O. Box 30099-00100, Nairobi.", "ADDRESS")).toEqual(["14 Riverside Drive", "P.O. Box 30099-00100, Nairobi"]);
+    expect(found("Office at 14 Riverside Drive, Nairobi; post to P.O. Box 30099-00100, Nairobi.", "ADDRESS")).toEqual([
+      "14 Riverside Drive",
+      "P.O. Box 30099-00100, Nairobi",
+    ]);
     expect(found("We installed 40 Turbines along the ridge.", "ADDRESS")).toEqual([]);
   });
 

@@ -25,12 +25,16 @@ describe("locating the model's quotes in the page text", () => {
   });
 
   it("drops quotes that are not literally on the page the model named", () => {
-    const { detections, dropped } = locateAiEntities(pages, [
-      entity("Achieng Otieno", 3), // a page the model was not shown
-      entity("Wanjiru Kamau", 1), // invented
-      entity("achieng otieno", 1), // not what the page says
-      entity("Lodwar.", 2), // on page 1, not 2
-    ], "claude-test");
+    const { detections, dropped } = locateAiEntities(
+      pages,
+      [
+        entity("Achieng Otieno", 3), // a page the model was not shown
+        entity("Wanjiru Kamau", 1), // invented
+        entity("achieng otieno", 1), // not what the page says
+        entity("Lodwar.", 2), // on page 1, not 2
+      ],
+      "claude-test",
+    );
     expect(detections).toEqual([]);
     expect(dropped).toBe(4);
   });
@@ -67,7 +71,10 @@ describe("merging rule and AI detections", () => {
   });
 
   it("keeps the same span on different pages apart", () => {
-    const pages = [{ page: 1, text: "Achieng Otieno" }, { page: 2, text: "Achieng Otieno" }];
+    const pages = [
+      { page: 1, text: "Achieng Otieno" },
+      { page: 2, text: "Achieng Otieno" },
+    ];
     const ai = locateAiEntities(pages, [entity("Achieng Otieno", 1), entity("Achieng Otieno", 2)], "m").detections;
     expect(mergeDetections([], ai).map((d) => d.page)).toEqual([1, 2]);
   });
@@ -75,7 +82,12 @@ describe("merging rule and AI detections", () => {
 
 describe("chunking the text for the model", () => {
   it("packs whole pages up to the cap and skips blank pages", () => {
-    const pages = [{ page: 1, text: "a".repeat(40) }, { page: 2, text: " \n " }, { page: 3, text: "b".repeat(50) }, { page: 4, text: "c".repeat(30) }];
+    const pages = [
+      { page: 1, text: "a".repeat(40) },
+      { page: 2, text: " \n " },
+      { page: 3, text: "b".repeat(50) },
+      { page: 4, text: "c".repeat(30) },
+    ];
     const chunks = chunkPages(pages, 100);
     expect(chunks.map((c) => c.map((p) => p.page))).toEqual([[1, 3], [4]]);
     expect(chunks.map(describeChunk)).toEqual(["pages 1-3", "page 4"]);
@@ -87,7 +99,12 @@ describe("chunking the text for the model", () => {
     const chunks = chunkPages([{ page: 7, text }], 1_000);
     const parts = chunks.flat();
     expect(chunks.every((c) => c.length === 1 && c[0]!.text.length <= 1_000)).toBe(true);
-    expect(parts.map((p) => [p.part, p.parts])).toEqual([[1, 4], [2, 4], [3, 4], [4, 4]]);
+    expect(parts.map((p) => [p.part, p.parts])).toEqual([
+      [1, 4],
+      [2, 4],
+      [3, 4],
+      [4, 4],
+    ]);
     expect(describeChunk(chunks[1]!)).toBe("page 7, part 2 of 4");
     const step = 1_000 - PART_OVERLAP;
     parts.forEach((p, i) => expect(p.text).toBe(text.slice(i * step, i * step + 1_000)));

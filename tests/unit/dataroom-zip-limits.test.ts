@@ -46,7 +46,12 @@ describe("assertZipWithinLimits", () => {
   });
 
   it("refuses a zip bomb by its declared size, with the sizes in the message", async () => {
-    const bomb = await deflatedRepeat("word/document.xml", { head: "<w:document><w:body>", body: "<w:p><w:r><w:t>AAAAAAAAAAAAAAAA</w:t></w:r></w:p>", times: 4_500_000, tail: "</w:body></w:document>" });
+    const bomb = await deflatedRepeat("word/document.xml", {
+      head: "<w:document><w:body>",
+      body: "<w:p><w:r><w:t>AAAAAAAAAAAAAAAA</w:t></w:r></w:p>",
+      times: 4_500_000,
+      tail: "</w:body></w:document>",
+    });
     const zip = buildZip([storedPart("[Content_Types].xml", "<Types/>"), bomb]);
     expect(zip.length).toBeLessThan(1 * MB);
     await expect(assertZipWithinLimits(zip, "docx")).rejects.toMatchObject({
@@ -62,19 +67,25 @@ describe("assertZipWithinLimits", () => {
 
   it("refuses more markup than the format's parser can hold, counting media apart", async () => {
     const sheet = deflatedPart("xl/worksheets/sheet1.xml", randomWords(26 * MB));
-    await expect(assertZipWithinLimits(buildZip([sheet]), "xlsx")).rejects.toThrow(/^This file's text and layout expand to 26 MB when unpacked, more than the 25 MB we read from an Excel file\./);
+    await expect(assertZipWithinLimits(buildZip([sheet]), "xlsx")).rejects.toThrow(
+      /^This file's text and layout expand to 26 MB when unpacked, more than the 25 MB we read from an Excel file\./,
+    );
     const photo = deflatedPart("word/media/image1.jpeg", randomWords(30 * MB));
     await expect(assertZipWithinLimits(buildZip([deflatedPart("word/document.xml", "<w:document/>"), photo]), "docx")).resolves.toBeUndefined();
   });
 
   it("refuses one large part packed far tighter than real XML", async () => {
     const part = await deflatedRepeat("word/document.xml", { head: "", body: " ", times: 5 * MB, tail: "" });
-    await expect(assertZipWithinLimits(buildZip([part]), "docx")).rejects.toThrow(/^One part of this file \(word\/document.xml\) expands from \d+ KB to 5 MB when unpacked, more than the 200-fold we accept\./);
+    await expect(assertZipWithinLimits(buildZip([part]), "docx")).rejects.toThrow(
+      /^One part of this file \(word\/document.xml\) expands from \d+ KB to 5 MB when unpacked, more than the 200-fold we accept\./,
+    );
   });
 
   it("refuses a part whose header understates what it unpacks to (the parsers would believe the data)", async () => {
     const part = { ...deflatedPart("word/document.xml", randomWords(2 * MB)), declaredSize: 1000 };
-    await expect(assertZipWithinLimits(buildZip([part]), "docx")).rejects.toThrow(/^This file is damaged or forged: one part \(word\/document.xml\) unpacks to more than the 1000 B it declares\./);
+    await expect(assertZipWithinLimits(buildZip([part]), "docx")).rejects.toThrow(
+      /^This file is damaged or forged: one part \(word\/document.xml\) unpacks to more than the 1000 B it declares\./,
+    );
     const bomb = await deflatedRepeat("word/document.xml", { head: "", body: "<w:p/>", times: 40_000_000, tail: "" });
     await expect(assertZipWithinLimits(buildZip([{ ...bomb, declaredSize: 1000 }]), "docx")).rejects.toThrow(/damaged or forged/);
     const stored = { ...storedPart("word/document.xml", "<w:document/>".repeat(100)), declaredSize: 10 };
@@ -84,17 +95,27 @@ describe("assertZipWithinLimits", () => {
 
 describe("extractText", () => {
   it("turns a limit into the user's message and anything unreadable into 'damaged'", async () => {
-    await expect(extractText("xlsx", buildZip(tinyParts(20_000)))).rejects.toMatchObject({ code: "VALIDATION", message: expect.stringMatching(/^This file holds more than 10,000 parts/) });
+    await expect(extractText("xlsx", buildZip(tinyParts(20_000)))).rejects.toMatchObject({
+      code: "VALIDATION",
+      message: expect.stringMatching(/^This file holds more than 10,000 parts/),
+    });
     await expect(extractText("docx", Buffer.from("plain text, not a zip".repeat(5)))).rejects.toThrow("This DOCX file is damaged: its text could not be read.");
   });
 
   it("reports progress per page, and once for formats read in one piece", async () => {
     const calls: [number, number][] = [];
     await extractText("pdf", await pdfWithPages(["one", "two", "three"]), { onProgress: (done, total) => void calls.push([done, total]) });
-    expect(calls).toEqual([[1, 3], [2, 3], [3, 3]]);
+    expect(calls).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
     calls.length = 0;
     await extractText("pptx", await pptxWithSlides(["a", "b"]), { onProgress: (done, total) => void calls.push([done, total]) });
-    expect(calls).toEqual([[1, 2], [2, 2]]);
+    expect(calls).toEqual([
+      [1, 2],
+      [2, 2],
+    ]);
     calls.length = 0;
     await extractText("txt", Buffer.from("hello"), { onProgress: (done, total) => void calls.push([done, total]) });
     expect(calls).toEqual([[1, 1]]);

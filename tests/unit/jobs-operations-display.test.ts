@@ -48,9 +48,17 @@ describe("job operations display", () => {
   });
 
   it("measures running runs up to now and finished ones start to finish; progress never past its total", () => {
-    const running = toJobRunDto(run({ status: "RUNNING", attempts: 1, startedAt: new Date("2030-01-01T11:59:30Z"), progressDone: 130, progressTotal: 120 }), { entity: null }, NOW);
+    const running = toJobRunDto(
+      run({ status: "RUNNING", attempts: 1, startedAt: new Date("2030-01-01T11:59:30Z"), progressDone: 130, progressTotal: 120 }),
+      { entity: null },
+      NOW,
+    );
     expect(running).toMatchObject({ durationMs: 30_000, progress: { done: 120, total: 120, unit: "pages" } });
-    const failed = toJobRunDto(run({ status: "FAILED", attempts: 4, startedAt: new Date("2030-01-01T11:00:00Z"), finishedAt: new Date("2030-01-01T11:00:02Z"), lastError: "x".repeat(5_000) }), { entity: null }, NOW);
+    const failed = toJobRunDto(
+      run({ status: "FAILED", attempts: 4, startedAt: new Date("2030-01-01T11:00:00Z"), finishedAt: new Date("2030-01-01T11:00:02Z"), lastError: "x".repeat(5_000) }),
+      { entity: null },
+      NOW,
+    );
     expect(failed.durationMs).toBe(2_000);
     expect(failed.lastError).toHaveLength(2_000);
   });
@@ -61,7 +69,16 @@ describe("job operations display", () => {
     expect(activeNavHref("/settings", groups)).toBe("/settings");
     expect(activeNavHref("/projects/123/budget", groups)).toBe("/projects");
     expect(groups.flatMap((g) => g.items).some((i) => i.href === "/settings/jobs")).toBe(true);
-    expect(getNavGroups("ALLY", "manager").flatMap((g) => g.items).some((i) => i.label === "Jobs")).toBe(false);
-    expect(getNavGroups("ADMIN", "admin").flatMap((g) => g.items).filter((i) => i.label === "Jobs").map((i) => i.href)).toEqual(["/admin/jobs"]);
+    expect(
+      getNavGroups("ALLY", "manager")
+        .flatMap((g) => g.items)
+        .some((i) => i.label === "Jobs"),
+    ).toBe(false);
+    expect(
+      getNavGroups("ADMIN", "admin")
+        .flatMap((g) => g.items)
+        .filter((i) => i.label === "Jobs")
+        .map((i) => i.href),
+    ).toEqual(["/admin/jobs"]);
   });
 });

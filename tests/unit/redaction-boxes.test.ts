@@ -17,12 +17,25 @@ const closeTo = (corners: number[][]) => corners.map(([x, y]) => [expect.closeTo
 
 describe("page text rebuilt as the extraction stores it, character by character", () => {
   it("joins items with spaces and newlines, drops white space before a newline, trims, and removes control characters", () => {
-    const items = [item("  Escrow ", 0, 0, { hasEOL: true }), item("Pay\u0003 to", 0, 0), item("GB82\t", 0, 0, { hasEOL: true }), item("", 0, 0, { hasEOL: true }), item("end  ", 0, 0)];
+    const items = [
+      item("  Escrow ", 0, 0, { hasEOL: true }),
+      item("Pay\u0003 to", 0, 0),
+      item("GB82\t", 0, 0, { hasEOL: true }),
+      item("", 0, 0, { hasEOL: true }),
+      item("end  ", 0, 0),
+    ];
     const { text, origins } = locatePageCharacters(items);
     expect(text).toBe("Escrow\nPay to GB82\n\nend");
     // Each character points back at its item and its index in that item's str; joins point nowhere.
     expect(origins.slice(0, 8)).toEqual([
-      { item: 0, char: 2 }, { item: 0, char: 3 }, { item: 0, char: 4 }, { item: 0, char: 5 }, { item: 0, char: 6 }, { item: 0, char: 7 }, null, { item: 1, char: 0 },
+      { item: 0, char: 2 },
+      { item: 0, char: 3 },
+      { item: 0, char: 4 },
+      { item: 0, char: 5 },
+      { item: 0, char: 6 },
+      { item: 0, char: 7 },
+      null,
+      { item: 1, char: 0 },
     ]);
     expect(origins[text.indexOf(" to")]).toEqual({ item: 1, char: 4 });
     expect(origins[text.indexOf("GB82")]).toEqual({ item: 2, char: 0 });
@@ -37,7 +50,10 @@ describe("page text rebuilt as the extraction stores it, character by character"
     const email = { page: 1, start: text.indexOf("ab@"), end: text.indexOf(" today") };
     const iban = { page: 1, start: text.indexOf("GB82"), end: text.length };
     const masks = locateRedactedCharacters(items, text, [email, iban], 1);
-    const marked = (index: number) => items[index]!.str.split("").filter((_, char) => masks[index]![char]).join("");
+    const marked = (index: number) =>
+      items[index]!.str.split("")
+        .filter((_, char) => masks[index]![char])
+        .join("");
     expect(marked(0)).toBe("ab@x.example");
     expect(masks[0]![7]).toBe(false); // the control character between a and b is not in the text
     expect(marked(1)).toBe("");
@@ -60,7 +76,14 @@ describe("redaction boxes from text item geometry", () => {
     const masks = [[false, false, true, true, true, false, false, false, false, false]];
     const [box] = mapRedactionBoxes(items, masks, VIEWPORT);
     // Page space: x from 50 + (2 - 0.15) * 10 to 50 + (5 + 0.15) * 10; y from 700 - 3 to 700 + 10.
-    expect(box).toEqual(closeTo([[137, 206], [203, 206], [203, 180], [137, 180]]));
+    expect(box).toEqual(
+      closeTo([
+        [137, 206],
+        [203, 206],
+        [203, 180],
+        [137, 180],
+      ]),
+    );
   });
 
   it("turns the box with rotated text instead of covering its neighbours", () => {
@@ -68,7 +91,14 @@ describe("redaction boxes from text item geometry", () => {
     const rotated: PageTextItem = { str: "0123456789", hasEOL: false, transform: [0, 10, -10, 0, 300, 100], width: 100, height: 10 };
     const [box] = mapRedactionBoxes([rotated], [[false, false, true, true, true, false, false, false, false, false]], VIEWPORT);
     // Along the baseline (page y) from 100 + 18.5 to 100 + 51.5; across it (page x) from 300 + 3 to 300 - 10.
-    expect(box).toEqual(closeTo([[606, 1363], [606, 1297], [580, 1297], [580, 1363]]));
+    expect(box).toEqual(
+      closeTo([
+        [606, 1363],
+        [606, 1297],
+        [580, 1297],
+        [580, 1363],
+      ]),
+    );
   });
 
   it("spans every measure's estimate, so a monospaced and a proportional font are both covered", () => {

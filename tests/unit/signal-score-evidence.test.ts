@@ -16,7 +16,12 @@ const CASES: Record<FactKey, { full: string[]; partial?: string[]; none: string[
   grid_connection: {
     full: ["Grid Connection Agreement between KETRACO and Lodwar Solar Ltd, signed 3 March 2026.", "Grid connection agreement with KETRACO — executed on 3 March 2026"],
     partial: ["Grid connection application submitted to KETRACO in May 2026.", "Grid connection study by KETRACO completed (offer letter dated 2 Feb 2026)."],
-    none: ["We will apply for a grid connection at Lodwar substation.", "The project has no grid connection agreement yet.", "Grid connection agreement; not yet signed", "1. Grid connection"],
+    none: [
+      "We will apply for a grid connection at Lodwar substation.",
+      "The project has no grid connection agreement yet.",
+      "Grid connection agreement; not yet signed",
+      "1. Grid connection",
+    ],
   },
   land_rights: {
     full: ["Land lease: 25-year lease over 40 ha registered with the Turkana County land registry on 5 May 2025."],
@@ -68,7 +73,11 @@ const CASES: Record<FactKey, { full: string[]; partial?: string[]; none: string[
     none: ["MANAGEMENT TEAM", "Management team: CEO with 12 years in IPPs.", "We intend to hire a CEO and a CFO."],
   },
   track_record: {
-    full: ["Grace Wanjiru led two plants to financial close.", "Delivered 120 MW of solar in Kenya and Uganda since 2012.", "The team has 14 years in renewable energy development."],
+    full: [
+      "Grace Wanjiru led two plants to financial close.",
+      "Delivered 120 MW of solar in Kenya and Uganda since 2012.",
+      "The team has 14 years in renewable energy development.",
+    ],
     none: ["PPA tariff: USD 0.071/kWh, 20 years, take-or-pay", "We will build 3 plants by 2030.", "Financial close is targeted for 2027.", "Track record"],
   },
   open_roles: {
@@ -110,7 +119,8 @@ describe("evidence rules: statements count, names of things do not", () => {
 
 describe("offline document analyser", () => {
   it("quotes the strongest statement of a fact, not the first mention", () => {
-    const text = "Grid connection\nGrid connection application submitted in May 2026.\fGrid Connection Agreement between KETRACO and Lodwar Solar Ltd, signed 3 March 2026.";
+    const text =
+      "Grid connection\nGrid connection application submitted in May 2026.\fGrid Connection Agreement between KETRACO and Lodwar Solar Ltd, signed 3 March 2026.";
     expect(extractDocumentFacts(text).facts.find((f) => f.key === "grid_connection")).toEqual({
       key: "grid_connection",
       page: 2,
@@ -121,7 +131,12 @@ describe("offline document analyser", () => {
   it("reads a line that does not name its subject under the document's heading", () => {
     const grid = "Grid Connection Agreement - KETRACO / Lodwar Solar Ltd\nExecuted on 28 May 2026 between KETRACO and Lodwar Solar Ltd.";
     expect(extractDocumentFacts(grid).facts).toEqual([
-      { key: "grid_connection", page: 1, excerpt: "Executed on 28 May 2026 between KETRACO and Lodwar Solar Ltd.", headings: ["Grid Connection Agreement - KETRACO / Lodwar Solar Ltd"] },
+      {
+        key: "grid_connection",
+        page: 1,
+        excerpt: "Executed on 28 May 2026 between KETRACO and Lodwar Solar Ltd.",
+        headings: ["Grid Connection Agreement - KETRACO / Lodwar Solar Ltd"],
+      },
     ]);
     expect(gradeEvidence("grid_connection", "Executed on 28 May 2026 between KETRACO and Lodwar Solar Ltd.")).toBeNull();
     const lease = "Land Lease Agreement\nBetween Turkana County (Lessor) and Lodwar Solar Ltd (Lessee), signed on 18 March 2026.";

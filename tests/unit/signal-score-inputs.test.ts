@@ -43,8 +43,16 @@ const raw: RawScoreInputs = {
 describe("assembleScoreInputs", () => {
   it("counts delayed milestones by the Milestones tab's rule, plus those finished late", () => {
     const { milestones } = assembleScoreInputs(raw);
-    const tabDelayed = raw.milestones.filter((m) => effectiveMilestoneStatus({ status: m.status, targetDate: new Date(`${m.targetDate}T00:00:00Z`) }, new Date("2026-12-06T00:00:00Z")) === "DELAYED");
-    expect(milestones).toEqual({ total: 4, completed: 2, delayed: tabDelayed.length, completedLate: 1, mostOverdue: { name: "Grid study", targetDate: "2026-11-10", daysOverdue: 26 } });
+    const tabDelayed = raw.milestones.filter(
+      (m) => effectiveMilestoneStatus({ status: m.status, targetDate: new Date(`${m.targetDate}T00:00:00Z`) }, new Date("2026-12-06T00:00:00Z")) === "DELAYED",
+    );
+    expect(milestones).toEqual({
+      total: 4,
+      completed: 2,
+      delayed: tabDelayed.length,
+      completedLate: 1,
+      mostOverdue: { name: "Grid study", targetDate: "2026-11-10", daysOverdue: 26 },
+    });
     expect(tabDelayed).toHaveLength(1);
     const explanation = scoreProjectOffline(assembleScoreInputs(raw)).dimensions.risk_assessment.criteria.find((c) => c.label === "Delivery record")?.explanation;
     expect(explanation).toBe('1 milestone(s) delayed ("Grid study" is 26 day(s) past its target date 2026-11-10); 1 completed after the target date.');

@@ -8,7 +8,20 @@ import { signalScoreOutputSchema, type SignalScoreOutput } from "@/lib/signal-sc
 import { ESIA_TEXT, FINANCIAL_MODEL_TEXT, PROMISE_DOCUMENTS, PROOF_DOCUMENTS, TEAM_TEXT } from "../fixtures/signal-score-documents";
 
 const emptyProject: ScoreInputs = {
-  project: { id: "p", name: "Blank Project", description: "A project.", projectType: "OTHER", stage: "CONCEPT", capacityMw: null, totalInvestmentRequired: "1000000.0000", currency: "USD", targetCloseDate: null, geography: "Nairobi, KE", region: "Nairobi", hasCoordinates: false },
+  project: {
+    id: "p",
+    name: "Blank Project",
+    description: "A project.",
+    projectType: "OTHER",
+    stage: "CONCEPT",
+    capacityMw: null,
+    totalInvestmentRequired: "1000000.0000",
+    currency: "USD",
+    targetCloseDate: null,
+    geography: "Nairobi, KE",
+    region: "Nairobi",
+    hasCoordinates: false,
+  },
   milestones: { total: 0, completed: 0, delayed: 0, completedLate: 0, mostOverdue: null },
   budget: { lines: 0, coveragePct: null, contingencyPct: null, linesWithActual: 0, overrunLines: 0, overrunPct: null },
   team: { members: 1, documentUploaders: 0 },
@@ -18,7 +31,15 @@ const emptyProject: ScoreInputs = {
 
 const solarProject: ScoreInputs = {
   ...emptyProject,
-  project: { ...emptyProject.project, name: "Lodwar Solar", projectType: "SOLAR", stage: "DEVELOPMENT", capacityMw: "15.0000", targetCloseDate: "2027-06-30", region: "Turkana" },
+  project: {
+    ...emptyProject.project,
+    name: "Lodwar Solar",
+    projectType: "SOLAR",
+    stage: "DEVELOPMENT",
+    capacityMw: "15.0000",
+    targetCloseDate: "2027-06-30",
+    region: "Turkana",
+  },
   milestones: { total: 4, completed: 1, delayed: 0, completedLate: 0, mostOverdue: null },
   budget: { lines: 4, coveragePct: 95, contingencyPct: 7, linesWithActual: 2, overrunLines: 0, overrunPct: -1.5 },
   team: { members: 4, documentUploaders: 2 },
@@ -41,7 +62,8 @@ const withDocuments = (inputs: ScoreInputs, documents: [string, string][]): Scor
 const find = (output: SignalScoreOutput, dimension: keyof SignalScoreOutput["dimensions"], label: string) =>
   output.dimensions[dimension].criteria.find((c) => c.label === label)!;
 
-const overall = (output: SignalScoreOutput) => Number(overallScore(Object.fromEntries(Object.entries(output.dimensions).map(([k, d]) => [k, d.score])) as Parameters<typeof overallScore>[0]));
+const overall = (output: SignalScoreOutput) =>
+  Number(overallScore(Object.fromEntries(Object.entries(output.dimensions).map(([k, d]) => [k, d.score])) as Parameters<typeof overallScore>[0]));
 
 describe("offline document analyser", () => {
   it("quotes one statement per fact, with its page", () => {
@@ -61,7 +83,8 @@ describe("offline document analyser", () => {
   });
 
   it("reads a sentence a PDF wrapped over two lines as one, and keeps labelled lines apart", () => {
-    const wrapped = "Mitigation: livelihood restoration plan for 62 pastoralist households; dry-cleaning robots to cut water\nuse by 80%; community grievance mechanism.\nStandards: IFC Performance Standards applied.";
+    const wrapped =
+      "Mitigation: livelihood restoration plan for 62 pastoralist households; dry-cleaning robots to cut water\nuse by 80%; community grievance mechanism.\nStandards: IFC Performance Standards applied.";
     expect(splitPages(wrapped).map((l) => l.line)).toEqual([
       "Mitigation: livelihood restoration plan for 62 pastoralist households; dry-cleaning robots to cut water use by 80%; community grievance mechanism.",
       "Standards: IFC Performance Standards applied.",
@@ -121,7 +144,12 @@ describe("offline Signal Score analyser", () => {
   });
 
   it("does not count a PPA's term as the team's track record", () => {
-    const modelAndEsia = scoreProjectOffline(withDocuments(solarProject, [["Financial model.xlsx", FINANCIAL_MODEL_TEXT], ["ESIA.pdf", ESIA_TEXT]]));
+    const modelAndEsia = scoreProjectOffline(
+      withDocuments(solarProject, [
+        ["Financial model.xlsx", FINANCIAL_MODEL_TEXT],
+        ["ESIA.pdf", ESIA_TEXT],
+      ]),
+    );
     expect(find(modelAndEsia, "team_strength", "Track record").points).toBe(0);
     const withTeam = scoreProjectOffline(withDocuments(solarProject, [["Team CVs.pdf", TEAM_TEXT]]));
     expect(find(withTeam, "team_strength", "Track record")).toMatchObject({ points: 20, explanation: "Past delivery documented (Team CVs.pdf, p. 1)." });
@@ -130,29 +158,53 @@ describe("offline Signal Score analyser", () => {
 
   it("a missing contingency and a +68% overrun lower financial planning", () => {
     const healthy = scoreProjectOffline(withDocuments(solarProject, PROOF_DOCUMENTS));
-    const overrun = scoreProjectOffline(withDocuments({ ...solarProject, budget: { ...solarProject.budget, contingencyPct: null, overrunLines: 2, overrunPct: 68 } }, PROOF_DOCUMENTS));
+    const overrun = scoreProjectOffline(
+      withDocuments({ ...solarProject, budget: { ...solarProject.budget, contingencyPct: null, overrunLines: 2, overrunPct: 68 } }, PROOF_DOCUMENTS),
+    );
     expect(find(overrun, "financial_planning", "Contingency")).toMatchObject({ points: 0, explanation: expect.stringMatching(/^No contingency line/) });
-    expect(find(overrun, "financial_planning", "Cost control")).toMatchObject({ points: 0, explanation: "Spend overruns the estimates by 68% across the 2 line(s) with actuals; 2 line(s) over estimate." });
+    expect(find(overrun, "financial_planning", "Cost control")).toMatchObject({
+      points: 0,
+      explanation: "Spend overruns the estimates by 68% across the 2 line(s) with actuals; 2 line(s) over estimate.",
+    });
     expect(overrun.dimensions.financial_planning.score).toBe(healthy.dimensions.financial_planning.score - 20);
   });
 
   it("counts delayed and late milestones in the delivery record, naming the most overdue", () => {
-    const late = scoreProjectOffline({ ...solarProject, milestones: { total: 4, completed: 2, delayed: 1, completedLate: 1, mostOverdue: { name: "Grid study", targetDate: "2026-11-10", daysOverdue: 26 } } });
+    const late = scoreProjectOffline({
+      ...solarProject,
+      milestones: { total: 4, completed: 2, delayed: 1, completedLate: 1, mostOverdue: { name: "Grid study", targetDate: "2026-11-10", daysOverdue: 26 } },
+    });
     expect(find(late, "risk_assessment", "Delivery record")).toMatchObject({
       points: 10,
       explanation: '1 milestone(s) delayed ("Grid study" is 26 day(s) past its target date 2026-11-10); 1 completed after the target date.',
     });
-    expect(find(scoreProjectOffline(solarProject), "risk_assessment", "Delivery record")).toMatchObject({ points: 20, explanation: expect.stringMatching(/^No milestone is delayed/) });
+    expect(find(scoreProjectOffline(solarProject), "risk_assessment", "Delivery record")).toMatchObject({
+      points: 20,
+      explanation: expect.stringMatching(/^No milestone is delayed/),
+    });
   });
 
   it("scores how specific the description is, not how long", () => {
-    const vague = scoreProjectOffline({ ...solarProject, project: { ...solarProject.project, description: "An exciting renewable energy opportunity with strong fundamentals. ".repeat(5) } });
+    const vague = scoreProjectOffline({
+      ...solarProject,
+      project: { ...solarProject.project, description: "An exciting renewable energy opportunity with strong fundamentals. ".repeat(5) },
+    });
     const specific = scoreProjectOffline({
       ...solarProject,
-      project: { ...solarProject.project, hasCoordinates: true, description: "A 15 MWp solar plant near Lodwar, Turkana County, selling power to Kenya Power under a 20-year PPA, connected at the Lodwar 33/11 kV substation." },
+      project: {
+        ...solarProject.project,
+        hasCoordinates: true,
+        description: "A 15 MWp solar plant near Lodwar, Turkana County, selling power to Kenya Power under a 20-year PPA, connected at the Lodwar 33/11 kV substation.",
+      },
     });
-    expect(find(vague, "project_viability", "Project description")).toMatchObject({ points: 0, explanation: expect.stringMatching(/^The description names none of the site/) });
-    expect(find(specific, "project_viability", "Project description")).toMatchObject({ points: 15, explanation: "The description names the site, the offtaker, the grid connection point, coordinates and the capacity." });
+    expect(find(vague, "project_viability", "Project description")).toMatchObject({
+      points: 0,
+      explanation: expect.stringMatching(/^The description names none of the site/),
+    });
+    expect(find(specific, "project_viability", "Project description")).toMatchObject({
+      points: 15,
+      explanation: "The description names the site, the offtaker, the grid connection point, coordinates and the capacity.",
+    });
   });
 
   it("is deterministic: the same inputs give the same output", () => {
@@ -174,7 +226,8 @@ describe("offline Signal Score analyser", () => {
 
 describe("personal data in citations", () => {
   it("never quotes a line with an ID number, phone, email or bank account", () => {
-    const text = "Signed by: J. Doe, Director (ID No. 23456781), tel. +254 712 345 678\nWitness email m.doe@county.example\nLessee's bank A/C 0870 2614\nManagement team: Jane Achieng, CEO, 12 years in renewable IPPs.";
+    const text =
+      "Signed by: J. Doe, Director (ID No. 23456781), tel. +254 712 345 678\nWitness email m.doe@county.example\nLessee's bank A/C 0870 2614\nManagement team: Jane Achieng, CEO, 12 years in renewable IPPs.";
     const facts = extractDocumentFacts(text).facts;
     expect(facts.map((f) => [f.key, f.excerpt])).toEqual([
       ["team_profiles", "Management team: Jane Achieng, CEO, 12 years in renewable IPPs."],

@@ -9,10 +9,14 @@ export default function Loading() {
         <Skeleton className="h-4 w-96 max-w-full" />
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
-        {Array.from({ length: 3 }, (_, index) => <Skeleton key={index} className="h-28 rounded-lg" />)}
+        {Array.from({ length: 3 }, (_, index) => (
+          <Skeleton key={index} className="h-28 rounded-lg" />
+        ))}
       </div>
       <div className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
-        {Array.from({ length: 6 }, (_, index) => <Skeleton key={index} className="h-24 rounded-lg" />)}
+        {Array.from({ length: 6 }, (_, index) => (
+          <Skeleton key={index} className="h-24 rounded-lg" />
+        ))}
       </div>
     </div>
   );

@@ -11,7 +11,10 @@ export default async function BadgesPage() {
   const view = await listBadges(tenant);
   return (
     <>
-      <PageHeader title="Badges" description="Badges are awarded automatically when the platform sees the work done: documents uploaded, scores reached, investors connected. Each is awarded once." />
+      <PageHeader
+        title="Badges"
+        description="Badges are awarded automatically when the platform sees the work done: documents uploaded, scores reached, investors connected. Each is awarded once."
+      />
       <BadgesOverview view={view} />
     </>
   );

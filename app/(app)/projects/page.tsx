@@ -39,11 +39,7 @@ export default async function ProjectsPage({ searchParams }: ProjectsPageProps) 
 
   return (
     <>
-      <PageHeader
-        title="Projects"
-        description={`${total.toLocaleString("en")} project${total === 1 ? "" : "s"} in ${tenant.org.name}`}
-        actions={newProjectButton}
-      />
+      <PageHeader title="Projects" description={`${total.toLocaleString("en")} project${total === 1 ? "" : "s"} in ${tenant.org.name}`} actions={newProjectButton} />
       {total === 0 ? (
         <NoProjectsYet action={newProjectButton} />
       ) : (

@@ -17,7 +17,9 @@ export default async function TeamPage() {
     return (
       <>
         <PageHeader title="Team" />
-        <Alert variant="warning" title="You can't see the team">Ask an admin of {tenant.org.name} for access.</Alert>
+        <Alert variant="warning" title="You can't see the team">
+          Ask an admin of {tenant.org.name} for access.
+        </Alert>
       </>
     );
   }

@@ -16,7 +16,5 @@ function safeNext(value: string | string[] | undefined): string | undefined {
 
 export default async function SignInPage({ searchParams }: SignInPageProps) {
   const next = safeNext((await searchParams).next);
-  return (
-    <AuthShell>{getAuthMode() === "clerk" ? <ClerkSignIn next={next} /> : <LocalSignIn next={next} />}</AuthShell>
-  );
+  return <AuthShell>{getAuthMode() === "clerk" ? <ClerkSignIn next={next} /> : <LocalSignIn next={next} />}</AuthShell>;
 }

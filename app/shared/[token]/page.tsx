@@ -27,8 +27,12 @@ export default async function SharedDocumentPage({ params }: PageProps) {
         <div className="flex items-start gap-3">
           <FileTypeIcon fileType={shared.fileType} className="size-10" />
           <div className="grid min-w-0 gap-0.5">
-            <h1 id="shared-document-name" className="text-lg font-semibold break-all">{shared.name}</h1>
-            <p className="text-sm text-muted-foreground">Version {shared.version} · {formatBytes(shared.sizeBytes)}</p>
+            <h1 id="shared-document-name" className="text-lg font-semibold break-all">
+              {shared.name}
+            </h1>
+            <p className="text-sm text-muted-foreground">
+              Version {shared.version} · {formatBytes(shared.sizeBytes)}
+            </p>
           </div>
         </div>
         <dl className="grid gap-2 text-sm">
@@ -55,7 +59,9 @@ export default async function SharedDocumentPage({ params }: PageProps) {
             </a>
           </Button>
         ) : (
-          <Alert variant="warning" title="This file cannot be downloaded right now">Ask the person who shared it for a new copy.</Alert>
+          <Alert variant="warning" title="This file cannot be downloaded right now">
+            Ask the person who shared it for a new copy.
+          </Alert>
         )}
         <p className="flex gap-2 text-xs text-muted-foreground">
           <ShieldCheck aria-hidden className="size-4 shrink-0" />

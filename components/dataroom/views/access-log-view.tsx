@@ -32,10 +32,19 @@ export async function AccessLogView({ roomRef, searchParams }: { roomRef: RoomRe
         {rows.length ? (
           <div className="min-w-0 rounded-lg border border-border bg-surface">
             <AccessLogTable rows={rows} />
-            {rows.length === SHOWN ? <p className="border-t border-border px-4 py-2 text-xs text-muted-foreground">Showing the latest {SHOWN}. Narrow the filters or export CSV for the full log.</p> : null}
+            {rows.length === SHOWN ? (
+              <p className="border-t border-border px-4 py-2 text-xs text-muted-foreground">
+                Showing the latest {SHOWN}. Narrow the filters or export CSV for the full log.
+              </p>
+            ) : null}
           </div>
         ) : (
-          <EmptyState icon={ScrollText} title="No access recorded" description="Nothing matches these filters yet. Views and downloads appear here as they happen." size="sm" />
+          <EmptyState
+            icon={ScrollText}
+            title="No access recorded"
+            description="Nothing matches these filters yet. Views and downloads appear here as they happen."
+            size="sm"
+          />
         )}
       </div>
     </>

@@ -37,19 +37,30 @@ export async function DocumentView({ roomRef, documentId, initialPage }: Documen
           <span className="flex flex-wrap items-center gap-2">
             <DocumentStatusBadge status={document.status} title={document.errorMessage} />
             <ClassificationBadge classification={document.classification} />
-            <span>Version {document.version} · {formatBytes(document.sizeBytes)}{document.watermarkEnabled ? " · downloads are watermarked" : ""}</span>
+            <span>
+              Version {document.version} · {formatBytes(document.sizeBytes)}
+              {document.watermarkEnabled ? " · downloads are watermarked" : ""}
+            </span>
           </span>
         }
         actions={
           <>
             {document.fileType === "pdf" && document.status === "READY" && canWrite ? (
-              <Button asChild variant="outline"><Link href={`${documentHref(ref, document.id)}/redaction`}><ShieldCheck aria-hidden /> Redact personal data</Link></Button>
+              <Button asChild variant="outline">
+                <Link href={`${documentHref(ref, document.id)}/redaction`}>
+                  <ShieldCheck aria-hidden /> Redact personal data
+                </Link>
+              </Button>
             ) : null}
             {canWrite && (document.fileType === "pdf" || document.watermarkEnabled) ? (
               <WatermarkDialog trigger document={{ id: document.id, name: document.name, watermarkEnabled: document.watermarkEnabled }} />
             ) : null}
             {canWrite ? <ShareDocumentButton documentId={document.id} documentName={document.name} classification={document.classification} /> : null}
-            <Button asChild variant="outline"><a href={fileUrl}><Download aria-hidden /> Download</a></Button>
+            <Button asChild variant="outline">
+              <a href={fileUrl}>
+                <Download aria-hidden /> Download
+              </a>
+            </Button>
           </>
         }
       />

@@ -20,12 +20,23 @@ export async function RedactionView({ roomRef, documentId }: { roomRef: RoomRef;
   return (
     <>
       <PageHeader
-        breadcrumbs={[{ label: "Data room", href: "/dataroom" }, { label: room.name, href: roomPath(ref) }, { label: document.name, href: documentHref(ref, document.id) }, { label: "Redaction" }]}
+        breadcrumbs={[
+          { label: "Data room", href: "/dataroom" },
+          { label: room.name, href: roomPath(ref) },
+          { label: document.name, href: documentHref(ref, document.id) },
+          { label: "Redaction" },
+        ]}
         title="Redact personal data"
         description="Emails, phone numbers, IBANs, account numbers, national IDs, names and addresses are found by offline rules, and by the AI engine when one is configured. You decide what is removed; the redacted copy is a new PDF whose text no longer contains it."
       />
       {/* Keyed by status too: the review starts with every detection ticked, and the detections only arrive when analysis ends. */}
-      <RedactionReview key={latest ? `${latest.id}:${latest.status}` : "none"} documentId={document.id} job={latest ?? null} canWrite={hasPermission(tenant.role, "dataroom.write")} viewerBase={viewerBase} />
+      <RedactionReview
+        key={latest ? `${latest.id}:${latest.status}` : "none"}
+        documentId={document.id}
+        job={latest ?? null}
+        canWrite={hasPermission(tenant.role, "dataroom.write")}
+        viewerBase={viewerBase}
+      />
     </>
   );
 }

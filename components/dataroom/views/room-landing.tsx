@@ -15,7 +15,9 @@ export function RoomLanding({ room, landing, tree }: { room: RoomRef; landing: L
     <>
       {landing.folders.length ? (
         <section aria-labelledby="room-folders" className="grid gap-2">
-          <h2 id="room-folders" className="text-sm font-semibold text-muted-foreground">Folders</h2>
+          <h2 id="room-folders" className="text-sm font-semibold text-muted-foreground">
+            Folders
+          </h2>
           <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
             {landing.folders.map((folder) => (
               <li key={folder.id}>
@@ -24,7 +26,9 @@ export function RoomLanding({ room, landing, tree }: { room: RoomRef; landing: L
                   data-testid="landing-folder"
                   className="flex items-center gap-3 rounded-lg border border-border bg-surface p-3 transition-colors hover:bg-muted focus-visible:outline-2 focus-visible:outline-ring"
                 >
-                  <span className="flex size-9 shrink-0 items-center justify-center rounded-md bg-brand-50 text-brand-600"><Folder aria-hidden className="size-4" /></span>
+                  <span className="flex size-9 shrink-0 items-center justify-center rounded-md bg-brand-50 text-brand-600">
+                    <Folder aria-hidden className="size-4" />
+                  </span>
                   <span className="grid min-w-0 gap-0.5">
                     <span className="truncate font-medium">{folder.name}</span>
                     <span className="text-xs text-muted-foreground">
@@ -40,15 +44,23 @@ export function RoomLanding({ room, landing, tree }: { room: RoomRef; landing: L
       ) : null}
       {landing.recent.length ? (
         <section aria-labelledby="room-recent" className="grid gap-2">
-          <h2 id="room-recent" className="text-sm font-semibold text-muted-foreground">Recent documents</h2>
+          <h2 id="room-recent" className="text-sm font-semibold text-muted-foreground">
+            Recent documents
+          </h2>
           <ol className="divide-y divide-border rounded-lg border border-border bg-surface">
             {landing.recent.map((document) => {
-              const where = document.folderId ? folderPath(tree, document.folderId).map((f) => f.name).join(" / ") : "Top level";
+              const where = document.folderId
+                ? folderPath(tree, document.folderId)
+                    .map((f) => f.name)
+                    .join(" / ")
+                : "Top level";
               return (
                 <li key={document.id} className="flex items-center gap-3 px-3 py-2.5">
                   <FileTypeIcon fileType={document.fileType} />
                   <span className="grid min-w-0 gap-0.5">
-                    <Link href={documentHref(room, document.id)} className="truncate font-medium hover:underline">{document.name}</Link>
+                    <Link href={documentHref(room, document.id)} className="truncate font-medium hover:underline">
+                      {document.name}
+                    </Link>
                     <span className="truncate text-xs text-muted-foreground">
                       {where} · {document.uploaderName ?? "Unknown"} · {formatDateTime(document.createdAt)}
                     </span>

@@ -52,16 +52,16 @@ export async function RoomView({ roomRef, searchParams }: { roomRef: RoomRef; se
   return (
     <>
       <PageHeader
-        breadcrumbs={[
-          { label: "Data room", href: "/dataroom" },
-          { label: room.name, href: base },
-          ...path.map((f) => ({ label: f.name, href: folderHref(ref, f.id) })),
-        ]}
+        breadcrumbs={[{ label: "Data room", href: "/dataroom" }, { label: room.name, href: base }, ...path.map((f) => ({ label: f.name, href: folderHref(ref, f.id) }))]}
         title={path.at(-1)?.name ?? room.name}
         description={path.length ? `In the ${room.name} data room.` : DESCRIPTION[room.kind]}
         actions={
           hasPermission(tenant.role, "audit.read") ? (
-            <Button asChild variant="outline"><Link href={`${base}/access-log`}><ScrollText aria-hidden /> Access log</Link></Button>
+            <Button asChild variant="outline">
+              <Link href={`${base}/access-log`}>
+                <ScrollText aria-hidden /> Access log
+              </Link>
+            </Button>
           ) : null
         }
       />
@@ -75,7 +75,10 @@ export async function RoomView({ roomRef, searchParams }: { roomRef: RoomRef; se
           {hits ? (
             <div className="grid gap-3">
               <p className="text-sm text-muted-foreground" role="status">
-                {hits.length === 1 ? "1 document matches" : `${hits.length} documents match`} “{query}” across this data room. <Link href={folderHref(ref, folderId)} className="font-medium text-primary hover:underline">Clear search</Link>
+                {hits.length === 1 ? "1 document matches" : `${hits.length} documents match`} “{query}” across this data room.{" "}
+                <Link href={folderHref(ref, folderId)} className="font-medium text-primary hover:underline">
+                  Clear search
+                </Link>
               </p>
               <SearchResults query={query} hits={hits} room={ref} />
             </div>
@@ -91,7 +94,12 @@ export async function RoomView({ roomRef, searchParams }: { roomRef: RoomRef; se
                   </div>
                 </section>
               ) : landing?.folders.length ? null : (
-                <EmptyState icon={FileStack} size="sm" title="No documents here yet" description={canWrite ? "Drop files above to upload them into this folder." : "Documents uploaded here will appear in this list."} />
+                <EmptyState
+                  icon={FileStack}
+                  size="sm"
+                  title="No documents here yet"
+                  description={canWrite ? "Drop files above to upload them into this folder." : "Documents uploaded here will appear in this list."}
+                />
               )}
               <RefreshWhileProcessing active={[...documents, ...(landing?.recent ?? [])].some((d) => d.status === "UPLOADING" || d.status === "PROCESSING")} />
             </>

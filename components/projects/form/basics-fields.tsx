@@ -45,7 +45,11 @@ export function BasicsFields({ values, errors, followName, projectType, onProjec
       <Field
         label="Slug"
         error={errors.slug}
-        hint={followName && !slugEdited ? "Made from the name; edit it if you like. Unique within your organisation." : "Lower-case letters, digits and hyphens. Unique within your organisation."}
+        hint={
+          followName && !slugEdited
+            ? "Made from the name; edit it if you like. Unique within your organisation."
+            : "Lower-case letters, digits and hyphens. Unique within your organisation."
+        }
       >
         <Input
           name="slug"

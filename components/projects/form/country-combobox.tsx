@@ -43,7 +43,12 @@ export function CountryCombobox({ name, options, defaultValue }: { name: string;
 
   function openList() {
     if (open) return;
-    setActive(Math.max(0, matches.findIndex((o) => o.code === selected)));
+    setActive(
+      Math.max(
+        0,
+        matches.findIndex((o) => o.code === selected),
+      ),
+    );
     setOpen(true);
   }
 

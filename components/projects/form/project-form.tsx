@@ -77,12 +77,7 @@ export function ProjectForm({ mode, values, options, errors, serverError, pendin
 
       <BasicsFields values={values} errors={errors} followName={mode === "create"} projectType={projectType} onProjectTypeChange={setProjectType} />
       <LocationFields values={values} errors={errors} countries={options.countries} />
-      <TechnologyFields
-        key={projectType}
-        projectType={projectType}
-        defaults={projectType === values.projectType ? values.technologyDetails : {}}
-        errors={errors}
-      />
+      <TechnologyFields key={projectType} projectType={projectType} defaults={projectType === values.projectType ? values.technologyDetails : {}} errors={errors} />
       <FinanceFields values={values} errors={errors} currencies={options.currencies} />
       <CoverImageField currentUrl={values.coverImageUrl} error={errors.coverImage} onChange={setCover} />
 

@@ -14,10 +14,7 @@ export function TechnologyFields({ projectType, defaults, errors }: Props) {
   const fields = TECHNOLOGY_FIELDS[projectType] ?? [];
   const errorOf = (key: string) => errors[`technologyDetails.${key}`];
   return (
-    <FormSection
-      title="Technology"
-      description={`The engineering figures investors compare ${projectTypeLabel(projectType).toLowerCase()} projects on. All optional.`}
-    >
+    <FormSection title="Technology" description={`The engineering figures investors compare ${projectTypeLabel(projectType).toLowerCase()} projects on. All optional.`}>
       {fields.length > 0 ? (
         <div className="grid items-start gap-5 sm:grid-cols-2">
           {fields.map((field) => (

@@ -38,4 +38,3 @@ export function ColumnVisibilityMenu({ table }: { table: ProjectsTableInstance }
     </DropdownMenu>
   );
 }
-

@@ -1,13 +1,6 @@
 import { Globe } from "lucide-react";
 import Link from "next/link";
-import {
-  columnVisibilityFeature,
-  createColumnHelper,
-  metaHelper,
-  rowPaginationFeature,
-  rowSortingFeature,
-  tableFeatures,
-} from "@tanstack/react-table";
+import { columnVisibilityFeature, createColumnHelper, metaHelper, rowPaginationFeature, rowSortingFeature, tableFeatures } from "@tanstack/react-table";
 import { projectTypeLabel } from "@/lib/projects/project-type-label";
 import { ProjectStatusBadge } from "@/components/projects/project-status-badge";
 import { Badge } from "@/components/ui/badge";

@@ -37,7 +37,16 @@ export function ProjectsPagination({ table }: { table: ProjectsTableInstance }) 
           Page <span className="font-medium text-foreground">{pageIndex + 1}</span> of {pageCount.toLocaleString("en")}
         </span>
         {pages.map(({ label, icon: Icon, onClick, disabled, hideOnMobile }) => (
-          <Button key={label} variant="outline" size="icon-sm" aria-label={label} title={label} onClick={onClick} disabled={disabled} className={hideOnMobile ? "hidden sm:inline-flex" : undefined}>
+          <Button
+            key={label}
+            variant="outline"
+            size="icon-sm"
+            aria-label={label}
+            title={label}
+            onClick={onClick}
+            disabled={disabled}
+            className={hideOnMobile ? "hidden sm:inline-flex" : undefined}
+          >
             <Icon aria-hidden />
           </Button>
         ))}

@@ -60,8 +60,11 @@ export function ProjectsTable({ rows, total, query }: ProjectsTableProps) {
     <Card className="overflow-hidden p-0">
       <div className="flex flex-wrap items-center justify-between gap-3 border-b border-border px-4 py-3">
         <p className="text-sm text-muted-foreground" aria-live="polite">
-          Showing <span className="font-medium text-foreground">{first.toLocaleString("en")}–{last.toLocaleString("en")}</span> of{" "}
-          <span className="font-medium text-foreground">{total.toLocaleString("en")}</span> project{total === 1 ? "" : "s"}
+          Showing{" "}
+          <span className="font-medium text-foreground">
+            {first.toLocaleString("en")}–{last.toLocaleString("en")}
+          </span>{" "}
+          of <span className="font-medium text-foreground">{total.toLocaleString("en")}</span> project{total === 1 ? "" : "s"}
         </p>
         <div className="flex items-center gap-2">
           <ColumnVisibilityMenu table={table} />

@@ -20,7 +20,12 @@ export function ProjectsToolbar({ countries }: { countries: FilterOption[] }) {
     <div role="search" aria-label="Filter projects" className="mb-4 flex flex-col gap-3 lg:flex-row lg:items-center">
       <SearchBox value={query.q} onSearch={(q, options) => navigate({ q, page: 1 }, options)} />
       <div className="flex flex-wrap items-center gap-2">
-        <MultiSelectFilter label="Status" options={STATUS_OPTIONS} selected={query.status} onChange={(values) => filter({ status: values as ListProjectsQuery["status"] })} />
+        <MultiSelectFilter
+          label="Status"
+          options={STATUS_OPTIONS}
+          selected={query.status}
+          onChange={(values) => filter({ status: values as ListProjectsQuery["status"] })}
+        />
         <MultiSelectFilter label="Stage" options={STAGE_OPTIONS} selected={query.stage} onChange={(values) => filter({ stage: values as ListProjectsQuery["stage"] })} />
         <MultiSelectFilter label="Technology" options={TYPE_OPTIONS} selected={query.type} onChange={(values) => filter({ type: values as ListProjectsQuery["type"] })} />
         <MultiSelectFilter label="Country" options={countries} selected={query.country} onChange={(country) => filter({ country })} />

@@ -45,7 +45,9 @@ export function useColumnVisibility() {
   }, [stored]);
 
   const setVisibility = useCallback((next: ColumnVisibilityState) => {
-    const hidden = Object.entries(next).filter(([, visible]) => visible === false).map(([id]) => id);
+    const hidden = Object.entries(next)
+      .filter(([, visible]) => visible === false)
+      .map(([id]) => id);
     const value = JSON.stringify(hidden);
     try {
       window.localStorage.setItem(STORAGE_KEY, value);

@@ -23,7 +23,10 @@ export function BudgetByCategoryChart({ categories, currency }: { categories: Bu
     source: group,
   }));
   const summary = categories
-    .map((g) => `${g.category}: estimated ${currency} ${formatAmount(g.totals.estimated)}${g.totals.linesWithActual > 0 ? `, actual ${currency} ${formatAmount(g.totals.actual)}` : ""}`)
+    .map(
+      (g) =>
+        `${g.category}: estimated ${currency} ${formatAmount(g.totals.estimated)}${g.totals.linesWithActual > 0 ? `, actual ${currency} ${formatAmount(g.totals.actual)}` : ""}`,
+    )
     .join("; ");
 
   return (
@@ -36,7 +39,9 @@ export function BudgetByCategoryChart({ categories, currency }: { categories: Bu
           <Tooltip cursor={{ fill: "#f0f3f4" }} content={<BudgetTooltip currency={currency} />} />
           <Bar dataKey="estimated" name="Estimated" fill="#aedfd0" radius={[0, 4, 4, 0]} maxBarSize={16} isAnimationActive={false} />
           <Bar dataKey="actual" name="Actual" radius={[0, 4, 4, 0]} maxBarSize={16} isAnimationActive={false}>
-            {data.map((row) => <Cell key={row.category} fill={row.over ? "#b42318" : "#1d7462"} />)}
+            {data.map((row) => (
+              <Cell key={row.category} fill={row.over ? "#b42318" : "#1d7462"} />
+            ))}
           </Bar>
         </BarChart>
       </ResponsiveContainer>
@@ -51,10 +56,10 @@ function BudgetTooltip({ active, payload, currency }: { active?: boolean; payloa
   return (
     <div className="grid gap-0.5 rounded-lg border border-border bg-surface px-3 py-2 text-xs shadow-pop">
       <p className="font-semibold text-foreground">{group.category}</p>
-      <p className="text-muted-foreground">Estimated {currency} {formatAmount(totals.estimated)}</p>
       <p className="text-muted-foreground">
-        Actual {totals.linesWithActual > 0 ? `${currency} ${formatAmount(totals.actual)}` : "none yet"}
+        Estimated {currency} {formatAmount(totals.estimated)}
       </p>
+      <p className="text-muted-foreground">Actual {totals.linesWithActual > 0 ? `${currency} ${formatAmount(totals.actual)}` : "none yet"}</p>
     </div>
   );
 }

@@ -6,7 +6,9 @@ export function ChartLegend({ items }: { items: { label: string; swatch: ReactNo
     <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted-foreground">
       {items.map((item) => (
         <li key={item.label} className="flex items-center gap-1.5">
-          <span aria-hidden className="flex items-center">{item.swatch}</span>
+          <span aria-hidden className="flex items-center">
+            {item.swatch}
+          </span>
           {item.label}
         </li>
       ))}

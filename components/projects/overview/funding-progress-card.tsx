@@ -41,8 +41,7 @@ export function FundingProgressCard({ funding }: { funding: FundingProgress }) {
             ) : null}
             <p className="text-sm text-muted-foreground">
               {target ? <>of {formatMoney(target, currency)} sought · </> : null}
-              {raised.investorCount} {raised.investorCount === 1 ? "investor" : "investors"}, {raised.holdingCount}{" "}
-              {raised.holdingCount === 1 ? "holding" : "holdings"}
+              {raised.investorCount} {raised.investorCount === 1 ? "investor" : "investors"}, {raised.holdingCount} {raised.holdingCount === 1 ? "holding" : "holdings"}
               {raised.otherCurrencyHoldingCount > 0 ? ` · ${raised.otherCurrencyHoldingCount} in other currencies not included` : ""}
             </p>
           </>

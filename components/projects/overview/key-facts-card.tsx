@@ -33,7 +33,9 @@ export function KeyFactsCard({ project }: { project: ProjectDto }) {
           {format(parseISO(project.targetCloseDate), "d MMM yyyy")}
           {pastClose ? <PastTargetCloseBadge date={pastClose} /> : null}
         </span>
-      ) : "Not set",
+      ) : (
+        "Not set"
+      ),
     ],
     ["Marketplace", project.isPublished && project.publishedAt ? `Published ${format(parseISO(project.publishedAt), "d MMM yyyy")}` : "Not published"],
     ["Last updated", format(parseISO(project.updatedAt), "d MMM yyyy")],

@@ -24,10 +24,11 @@ export function MilestoneTimelineChart({ milestones, today }: { milestones: Mile
   const labelChars = Math.floor((labelWidth - 10) / 6.5);
   const todayMs = dayToMs(today);
   const targets: Point[] = milestones.map((milestone, y) => ({ x: dayToMs(milestone.targetDate), y, milestone }));
-  const completions: Point[] = milestones.flatMap((milestone, y) =>
-    milestone.completedDate ? [{ x: dayToMs(milestone.completedDate), y, milestone }] : [],
+  const completions: Point[] = milestones.flatMap((milestone, y) => (milestone.completedDate ? [{ x: dayToMs(milestone.completedDate), y, milestone }] : []));
+  const domain = timelineDomain(
+    [...targets, ...completions].map((p) => p.x),
+    todayMs,
   );
-  const domain = timelineDomain([...targets, ...completions].map((p) => p.x), todayMs);
   const summary = milestones
     .map((m) => `${m.name}: target ${m.targetDate}${m.completedDate ? `, completed ${m.completedDate}` : ""}, ${MILESTONE_STATUS_META[m.status].label}`)
     .join("; ");
@@ -62,11 +63,17 @@ export function MilestoneTimelineChart({ milestones, today }: { milestones: Mile
             )}
           />
           <ZAxis range={[90, 90]} />
-          {milestones.map((m, y) => <Segment key={m.id} milestone={m} y={y} todayMs={todayMs} />)}
+          {milestones.map((m, y) => (
+            <Segment key={m.id} milestone={m} y={y} todayMs={todayMs} />
+          ))}
           <ReferenceLine x={todayMs} stroke="#0f1d1b" strokeDasharray="4 4" label={{ value: "Today", position: "top", fill: "#0f1d1b", fontSize: 11 }} />
           <Tooltip cursor={false} content={<TimelineTooltip />} />
           <Scatter data={targets} isAnimationActive={false} shape={(props: { cx?: number; cy?: number; payload?: Point }) => <TargetMark {...props} />} />
-          <Scatter data={completions} isAnimationActive={false} shape={(props: { cx?: number; cy?: number }) => <circle cx={props.cx} cy={props.cy} r={5} fill="#15803d" />} />
+          <Scatter
+            data={completions}
+            isAnimationActive={false}
+            shape={(props: { cx?: number; cy?: number }) => <circle cx={props.cx} cy={props.cy} r={5} fill="#15803d" />}
+          />
         </ScatterChart>
       </ResponsiveContainer>
     </div>
@@ -88,10 +95,29 @@ function Segment({ milestone, y, todayMs }: { milestone: MilestoneDto; y: number
   if (milestone.completedDate) {
     const done = dayToMs(milestone.completedDate);
     if (done === target) return null;
-    return <ReferenceLine segment={[{ x: target, y }, { x: done, y }]} stroke={done > target ? "#b42318" : "#15803d"} strokeWidth={2} />;
+    return (
+      <ReferenceLine
+        segment={[
+          { x: target, y },
+          { x: done, y },
+        ]}
+        stroke={done > target ? "#b42318" : "#15803d"}
+        strokeWidth={2}
+      />
+    );
   }
   if (milestone.status === "DELAYED" && target < todayMs) {
-    return <ReferenceLine segment={[{ x: target, y }, { x: todayMs, y }]} stroke="#b42318" strokeWidth={2} strokeDasharray="3 3" />;
+    return (
+      <ReferenceLine
+        segment={[
+          { x: target, y },
+          { x: todayMs, y },
+        ]}
+        stroke="#b42318"
+        strokeWidth={2}
+        strokeDasharray="3 3"
+      />
+    );
   }
   return null;
 }

@@ -66,7 +66,11 @@ export function PublishDialog({ projectId, projectName, readiness, onPublish, er
                 </span>
               </span>
               {item.met ? null : (
-                <Link href={`/projects/${projectId}${FIX_PATH[item.fix].path}`} className="shrink-0 text-xs font-medium text-primary hover:underline" onClick={() => setOpen(false)}>
+                <Link
+                  href={`/projects/${projectId}${FIX_PATH[item.fix].path}`}
+                  className="shrink-0 text-xs font-medium text-primary hover:underline"
+                  onClick={() => setOpen(false)}
+                >
                   {FIX_PATH[item.fix].label}
                 </Link>
               )}

@@ -16,8 +16,7 @@ const membershipData = z.object({
   }),
 });
 
-const orgTypeOf = (metadata: Record<string, unknown> | null | undefined) =>
-  typeof metadata?.org_type === "string" ? metadata.org_type : null;
+const orgTypeOf = (metadata: Record<string, unknown> | null | undefined) => (typeof metadata?.org_type === "string" ? metadata.org_type : null);
 
 /** Verifies a Clerk (Svix-signed) webhook and applies it to organizations and users. */
 export async function handleClerkWebhook(body: string, headers: Headers, secret = process.env.CLERK_WEBHOOK_SIGNING_SECRET) {

@@ -69,6 +69,9 @@ export async function deactivateClerkUser(clerkUserId: string) {
   if (!user?.isActive) return;
   await auditedWrite(systemActor(user.orgId), async (tx) => {
     await tx.user.updateMany({ where: { id: user.id, isActive: true }, data: { isActive: false } });
-    return { result: null, audit: { action: "user.deactivated", entityType: "User", entityId: user.id, changes: { before: { isActive: true }, after: { isActive: false } } } };
+    return {
+      result: null,
+      audit: { action: "user.deactivated", entityType: "User", entityId: user.id, changes: { before: { isActive: true }, after: { isActive: false } } },
+    };
   });
 }

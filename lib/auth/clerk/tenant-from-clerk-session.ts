@@ -6,8 +6,7 @@ import type { TenantContext } from "../tenant-context";
 import { orgIdForClerkOrg, roleFromClerk } from "./clerk-ids";
 import { upsertClerkMember, upsertClerkOrg } from "./sync-clerk-identity";
 
-const claim = (claims: Record<string, unknown> | null | undefined, key: string) =>
-  typeof claims?.[key] === "string" ? (claims[key] as string) : undefined;
+const claim = (claims: Record<string, unknown> | null | undefined, key: string) => (typeof claims?.[key] === "string" ? (claims[key] as string) : undefined);
 
 /**
  * The tenant of a verified Clerk session. Users and organisations are kept in step with the

@@ -32,7 +32,10 @@ function assertDeclaredSizes(entries: ZipEntry[], truncated: boolean, format: Of
   }
   const total = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
   if (total > ZIP_LIMITS.maxUnpackedBytes) {
-    throw new AppError("VALIDATION", `This file expands to ${formatBytes(total)} when unpacked, more than the ${formatBytes(ZIP_LIMITS.maxUnpackedBytes)} we read. ${RESAVE}`);
+    throw new AppError(
+      "VALIDATION",
+      `This file expands to ${formatBytes(total)} when unpacked, more than the ${formatBytes(ZIP_LIMITS.maxUnpackedBytes)} we read. ${RESAVE}`,
+    );
   }
   const markup = entries.filter((entry) => isMarkupPart(entry.name)).reduce((sum, entry) => sum + entry.uncompressedSize, 0);
   const maxMarkup = ZIP_LIMITS.maxMarkupBytes[format];
@@ -78,5 +81,8 @@ export async function assertZipWithinLimits(bytes: Uint8Array, format: OfficeFor
 }
 
 function lyingPart(entry: ZipEntry) {
-  return new AppError("VALIDATION", `This file is damaged or forged: one part (${entry.name}) unpacks to more than the ${formatBytes(entry.uncompressedSize)} it declares. ${RESAVE}`);
+  return new AppError(
+    "VALIDATION",
+    `This file is damaged or forged: one part (${entry.name}) unpacks to more than the ${formatBytes(entry.uncompressedSize)} it declares. ${RESAVE}`,
+  );
 }

@@ -24,7 +24,18 @@ async function extractByType(fileType: string, bytes: Uint8Array, onProgress?: O
       return reportedOnce(await extractDocxText(bytes), onProgress);
     case "csv":
     case "txt":
-      return reportedOnce([{ page: 1, text: new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "").trim() }], onProgress);
+      return reportedOnce(
+        [
+          {
+            page: 1,
+            text: new TextDecoder("utf-8")
+              .decode(bytes)
+              .replace(/^\uFEFF/, "")
+              .trim(),
+          },
+        ],
+        onProgress,
+      );
     default:
       return [];
   }

@@ -36,7 +36,14 @@ export async function analyzeRedaction(orgId: string, jobId: string) {
       where: { id: jobId, orgId, status: "analyzing" },
       data: { status, detectedEntities: detections, entityCount: detections.length, errorMessage: pages ? null : "The document's extracted text is missing." },
     });
-    const after = { status, entityCount: detections.length, ...(ai ? { aiDetection: ai.status, aiEntityCount: aiCount, aiCalls: ai.calls, aiDropped: ai.dropped, aiError: ai.error } : {}) };
-    return { result: { jobId, status, entityCount: detections.length, aiDetection: ai?.status ?? null }, audit: { action: "redaction.analyzed", entityType: "RedactionJob", entityId: jobId, changes: { after } } };
+    const after = {
+      status,
+      entityCount: detections.length,
+      ...(ai ? { aiDetection: ai.status, aiEntityCount: aiCount, aiCalls: ai.calls, aiDropped: ai.dropped, aiError: ai.error } : {}),
+    };
+    return {
+      result: { jobId, status, entityCount: detections.length, aiDetection: ai?.status ?? null },
+      audit: { action: "redaction.analyzed", entityType: "RedactionJob", entityId: jobId, changes: { after } },
+    };
   });
 }

@@ -28,7 +28,10 @@ class Writer {
   private page!: PDFPage;
   private x = PAGE.margin;
   private y = 0;
-  constructor(private readonly pdf: PDFDocument, private readonly font: PDFFont) {
+  constructor(
+    private readonly pdf: PDFDocument,
+    private readonly font: PDFFont,
+  ) {
     this.newPage();
   }
   newPage() {

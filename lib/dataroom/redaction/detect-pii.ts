@@ -11,7 +11,17 @@ export type DetectionSource = "rules" | "ai";
  * One finding: where it is (page, character offsets in that page's extracted text) and how sure.
  * `rule` names the rule, or for an AI finding the model that answered.
  */
-export type PiiDetection = { id: string; type: PiiType; text: string; page: number; start: number; end: number; confidence: number; rule: string; source: DetectionSource };
+export type PiiDetection = {
+  id: string;
+  type: PiiType;
+  text: string;
+  page: number;
+  start: number;
+  end: number;
+  confidence: number;
+  rule: string;
+  source: DetectionSource;
+};
 
 type Rule = { type: PiiType; name: string; pattern: RegExp; confidence: number; group?: number; accept?: (match: string) => boolean };
 
@@ -23,13 +33,40 @@ const RULES: Rule[] = [
   { type: "IBAN", name: "iban-mod97", pattern: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g, confidence: 0.98, accept: isValidIban },
   { type: "NATIONAL_ID", name: "us-ssn", pattern: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g, confidence: 0.9 },
   { type: "NATIONAL_ID", name: "kra-pin", pattern: /\b[AP]\d{9}[A-Z]\b/g, confidence: 0.9 },
-  { type: "NATIONAL_ID", name: "labelled-id", pattern: /\b(?:national id|id (?:no|number)|passport(?: no| number)?|ssn|nin)\.?[:#\s]+([A-Z0-9][A-Z0-9-]{5,19})\b/gi, confidence: 0.85, group: 1 },
-  { type: "ACCOUNT_NUMBER", name: "labelled-account", pattern: /\b(?:account|acct|a\/c)(?:\s*(?:no|number|#))?\.?[:#\s]+(\d[\d -]{4,20}\d)\b/gi, confidence: 0.85, group: 1 },
-  { type: "PHONE", name: "phone", pattern: /(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){1,4}(?![\w-])/g, confidence: 0.8, accept: (m) => { const digits = m.replace(/\D/g, ""); return digits.length >= 9 && digits.length <= 15 && !/^\d{4}-\d{2}-\d{2}$/.test(m); } },
+  {
+    type: "NATIONAL_ID",
+    name: "labelled-id",
+    pattern: /\b(?:national id|id (?:no|number)|passport(?: no| number)?|ssn|nin)\.?[:#\s]+([A-Z0-9][A-Z0-9-]{5,19})\b/gi,
+    confidence: 0.85,
+    group: 1,
+  },
+  {
+    type: "ACCOUNT_NUMBER",
+    name: "labelled-account",
+    pattern: /\b(?:account|acct|a\/c)(?:\s*(?:no|number|#))?\.?[:#\s]+(\d[\d -]{4,20}\d)\b/gi,
+    confidence: 0.85,
+    group: 1,
+  },
+  {
+    type: "PHONE",
+    name: "phone",
+    pattern: /(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){1,4}(?![\w-])/g,
+    confidence: 0.8,
+    accept: (m) => {
+      const digits = m.replace(/\D/g, "");
+      return digits.length >= 9 && digits.length <= 15 && !/^\d{4}-\d{2}-\d{2}$/.test(m);
+    },
+  },
   { type: "ADDRESS", name: "po-box", pattern: /\bP\.?\s?O\.?\s?Box\s+\d{1,6}(?:[-–]\d{3,6})?(?:,\s*[A-Z][a-z]+)?/g, confidence: 0.85 },
   { type: "ADDRESS", name: "street", pattern: new RegExp(`\\b\\d{1,5}\\s+(?:[A-Z][a-z]+\\s){1,3}(?:${STREET})\\b`, "g"), confidence: 0.7 },
   { type: "PERSON_NAME", name: "honorific", pattern: /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Eng)\.?\s+((?:[A-Z][a-z'-]+\s?){1,3})/g, confidence: 0.75, group: 1 },
-  { type: "PERSON_NAME", name: "labelled-name", pattern: /\b(?:name|signed by|contact person|attention|attn)\s*:\s*((?:[A-Z][a-z'-]+\s){1,2}[A-Z][a-z'-]+)/gi, confidence: 0.7, group: 1 },
+  {
+    type: "PERSON_NAME",
+    name: "labelled-name",
+    pattern: /\b(?:name|signed by|contact person|attention|attn)\s*:\s*((?:[A-Z][a-z'-]+\s){1,2}[A-Z][a-z'-]+)/gi,
+    confidence: 0.7,
+    group: 1,
+  },
 ];
 
 export function detectionId(page: number, start: number, type: PiiType, text: string): string {
@@ -49,7 +86,17 @@ export function detectPii(pages: { page: number; text: string }[]): PiiDetection
         const end = start + value.length;
         if (claimed.some(([a, b]) => start < b && end > a)) continue;
         claimed.push([start, end]);
-        found.push({ id: detectionId(page, start, rule.type, value), type: rule.type, text: value, page, start, end, confidence: rule.confidence, rule: rule.name, source: "rules" });
+        found.push({
+          id: detectionId(page, start, rule.type, value),
+          type: rule.type,
+          text: value,
+          page,
+          start,
+          end,
+          confidence: rule.confidence,
+          rule: rule.name,
+          source: "rules",
+        });
       }
     }
   }

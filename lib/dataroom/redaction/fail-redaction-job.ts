@@ -11,7 +11,12 @@ export async function failRedactionJob(orgId: string, redactionJobId: string, re
     await tx.redactionJob.updateMany({ where: { id: redactionJobId, orgId, status: job.status }, data: { status: "failed", errorMessage: reason } });
     return {
       result: true,
-      audit: { action: "redaction.failed", entityType: "RedactionJob", entityId: redactionJobId, changes: { before: { status: job.status }, after: { status: "failed", error: reason } } },
+      audit: {
+        action: "redaction.failed",
+        entityType: "RedactionJob",
+        entityId: redactionJobId,
+        changes: { before: { status: job.status }, after: { status: "failed", error: reason } },
+      },
     };
   });
 }

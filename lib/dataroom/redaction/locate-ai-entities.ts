@@ -39,7 +39,17 @@ export function locateAiEntities(pages: { page: number; text: string }[], entiti
     if (!found.length) dropped += 1;
     for (const { start, end } of found) {
       const text = pageText!.slice(start, end);
-      detections.push({ id: detectionId(entity.page, start, entity.type, text), type: entity.type, text, page: entity.page, start, end, confidence: entity.confidence, rule: model, source: "ai" });
+      detections.push({
+        id: detectionId(entity.page, start, entity.type, text),
+        type: entity.type,
+        text,
+        page: entity.page,
+        start,
+        end,
+        confidence: entity.confidence,
+        rule: model,
+        source: "ai",
+      });
     }
   }
   return { detections, dropped };

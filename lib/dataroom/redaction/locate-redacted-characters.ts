@@ -48,7 +48,8 @@ export function locateRedactedCharacters(items: PageTextItem[], pageText: string
   if (text !== pageText) throw new Error(`Page ${pageNumber}: the rendered text does not match the extracted text (${text.length} vs ${pageText.length} characters).`);
   const masks = items.map((item) => Array.from({ length: item.str.length }, () => false));
   for (const span of spans) {
-    if (span.start < 0 || span.end > text.length || span.start >= span.end) throw new Error(`Page ${pageNumber}: a redaction span [${span.start}, ${span.end}) lies outside its text.`);
+    if (span.start < 0 || span.end > text.length || span.start >= span.end)
+      throw new Error(`Page ${pageNumber}: a redaction span [${span.start}, ${span.end}) lies outside its text.`);
     for (let at = span.start; at < span.end; at += 1) {
       const origin = origins[at];
       if (origin) masks[origin.item]![origin.char] = true;

@@ -63,7 +63,12 @@ export function mapRedactionBoxes(items: PageTextItem[], masks: boolean[][], vie
     const extents = measures.map((measure) => baselineExtent(item, start, end, measure));
     const left = Math.min(...extents.map((e) => e.from)) - SIDE_MARGIN_EM;
     const right = Math.max(...extents.map((e) => e.to)) + SIDE_MARGIN_EM;
-    const corners: Point[] = [[left, DESCENT_EM], [right, DESCENT_EM], [right, ASCENT_EM], [left, ASCENT_EM]];
+    const corners: Point[] = [
+      [left, DESCENT_EM],
+      [right, DESCENT_EM],
+      [right, ASCENT_EM],
+      [left, ASCENT_EM],
+    ];
     return corners.map((corner) => apply(viewportTransform, apply(item.transform, corner)));
   });
 }

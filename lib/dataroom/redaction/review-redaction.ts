@@ -22,7 +22,12 @@ export async function reviewRedaction(actor: Actor, input: { jobId: string; appr
     await emit(tx, "redaction.approved", { orgId: actor.org.id, redactionJobId: job.id });
     return {
       result: { id: job.id, approvedCount: approved.length },
-      audit: { action: "redaction.approved", entityType: "RedactionJob", entityId: job.id, changes: { after: { approved: approved.map((d) => ({ type: d.type, page: d.page })), rejected: detections.length - approved.length } } },
+      audit: {
+        action: "redaction.approved",
+        entityType: "RedactionJob",
+        entityId: job.id,
+        changes: { after: { approved: approved.map((d) => ({ type: d.type, page: d.page })), rejected: detections.length - approved.length } },
+      },
     };
   });
   return result;

@@ -18,11 +18,17 @@ export async function startRedaction(actor: Actor, documentId: string) {
   if (!(await extractedPages(document.id))) throw new AppError("VALIDATION", "This PDF has no extracted text to analyse.");
   const job = await auditedWrite(actor, async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`redaction:${document.id}`}, 0))`;
-    const running = await tx.redactionJob.findFirst({ where: { orgId: actor.org.id, documentId: document.id, status: { in: IN_FLIGHT } }, orderBy: { createdAt: "desc" } });
+    const running = await tx.redactionJob.findFirst({
+      where: { orgId: actor.org.id, documentId: document.id, status: { in: IN_FLIGHT } },
+      orderBy: { createdAt: "desc" },
+    });
     if (running) return { result: running, audit: [] };
     const row = await tx.redactionJob.create({ data: { orgId: actor.org.id, documentId: document.id, createdBy: actor.user.id, status: "pending" } });
     await emit(tx, "redaction.requested", { orgId: actor.org.id, redactionJobId: row.id });
-    return { result: row, audit: { action: "redaction.started", entityType: "RedactionJob", entityId: row.id, changes: { after: { documentId: document.id, status: "pending" } } } };
+    return {
+      result: row,
+      audit: { action: "redaction.started", entityType: "RedactionJob", entityId: row.id, changes: { after: { documentId: document.id, status: "pending" } } },
+    };
   });
   return { id: job.id, status: job.status };
 }

@@ -1,6 +1,16 @@
 import {
-  beginText, endText, popGraphicsState, pushGraphicsState, setCharacterSqueeze, setFontAndSize, setTextMatrix, setTextRenderingMode, showText, TextRenderingMode,
-  type PDFFont, type PDFPage,
+  beginText,
+  endText,
+  popGraphicsState,
+  pushGraphicsState,
+  setCharacterSqueeze,
+  setFontAndSize,
+  setTextMatrix,
+  setTextRenderingMode,
+  showText,
+  TextRenderingMode,
+  type PDFFont,
+  type PDFPage,
 } from "pdf-lib";
 import type { keptTextRuns, MeasureText } from "./map-redaction-boxes";
 

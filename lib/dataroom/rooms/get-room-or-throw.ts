@@ -20,9 +20,7 @@ export async function getRoomOrThrow(tenant: Pick<TenantContext, "org">, ref: Ro
     const project = await getProjectOrThrow(tenant, ref.id);
     return { kind: "project", id: project.id, name: project.name, rootFolderId: null };
   }
-  const portfolio = looksLikeUuid(ref.id)
-    ? await db.portfolio.findFirst({ where: { id: ref.id, orgId: tenant.org.id }, select: { id: true, name: true } })
-    : null;
+  const portfolio = looksLikeUuid(ref.id) ? await db.portfolio.findFirst({ where: { id: ref.id, orgId: tenant.org.id }, select: { id: true, name: true } }) : null;
   if (!portfolio) throw notFound("Portfolio");
   return { kind: "portfolio", id: portfolio.id, name: portfolio.name, rootFolderId: portfolioRootFolderId(portfolio.id) };
 }

@@ -22,7 +22,11 @@ export async function listDataRooms(tenant: Pick<TenantContext, "org" | "role">)
     const byId = new Map(stats.map((s) => [s.portfolioId, s]));
     return portfolios.map((p) => summary("portfolio", p, byId.get(p.id)));
   }
-  const projects = await db.project.findMany({ where: { orgId: tenant.org.id, status: { not: "ARCHIVED" } }, select: { id: true, name: true, status: true }, orderBy: { name: "asc" } });
+  const projects = await db.project.findMany({
+    where: { orgId: tenant.org.id, status: { not: "ARCHIVED" } },
+    select: { id: true, name: true, status: true },
+    orderBy: { name: "asc" },
+  });
   const stats = await db.document.groupBy({
     by: ["projectId"],
     where: { ...current, projectId: { in: projects.map((p) => p.id) } },

@@ -1,6 +1,14 @@
 import type { ColumnSnapshot, SchemaSnapshot } from "./read-schema-snapshot";
 
-export type FactsColumn = { name: string; type: string; base_type: string; enum_values: string[] | null; open_enum: boolean; nullable: boolean; references: string | null };
+export type FactsColumn = {
+  name: string;
+  type: string;
+  base_type: string;
+  enum_values: string[] | null;
+  open_enum: boolean;
+  nullable: boolean;
+  references: string | null;
+};
 export type FactsTable = { domain: string; columns: FactsColumn[]; indexes: { columns: string[]; unique: boolean }[]; unique: string[][] };
 export type Facts = { tables: Record<string, FactsTable>; named_indexes: { name: string; table: string; columns: string[] }[] };
 
@@ -32,10 +40,7 @@ function typeDrift(fact: FactsColumn, actual: ColumnSnapshot): string[] {
     const missing = listed.filter((v) => !actual.enumValues!.includes(v));
     // An empty list (a bare ENUM) leaves the values to the schema; "..." (open_enum) allows more.
     const extra = fact.open_enum || !listed.length ? [] : actual.enumValues.filter((v) => !listed.includes(v));
-    return [
-      ...missing.map((v) => `${where}: enum lacks value ${v}`),
-      ...extra.map((v) => `${where}: enum has value ${v} the dictionary does not list`),
-    ];
+    return [...missing.map((v) => `${where}: enum lacks value ${v}`), ...extra.map((v) => `${where}: enum has value ${v} the dictionary does not list`)];
   }
   if (fact.type === "UUID[]") return expect("type", "_uuid", actual.udtName);
   if (fact.type === "TEXT[]") return expect("type", "_text", actual.udtName);

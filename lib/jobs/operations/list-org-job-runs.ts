@@ -7,8 +7,21 @@ import type { JobRunsQuery } from "./schemas";
 import { toJobRunDto, type JobRunsPage } from "./to-job-run-dto";
 
 export const JOB_RUN_SELECT = {
-  id: true, jobId: true, orgId: true, entityType: true, entityId: true, status: true, attempts: true, maxAttempts: true,
-  createdAt: true, runAt: true, startedAt: true, finishedAt: true, progressDone: true, progressTotal: true, lastError: true,
+  id: true,
+  jobId: true,
+  orgId: true,
+  entityType: true,
+  entityId: true,
+  status: true,
+  attempts: true,
+  maxAttempts: true,
+  createdAt: true,
+  runAt: true,
+  startedAt: true,
+  finishedAt: true,
+  progressDone: true,
+  progressTotal: true,
+  lastError: true,
 } satisfies Prisma.JobRunSelect;
 
 export function jobRunsWhere(query: JobRunsQuery, scope: Prisma.JobRunWhereInput = {}): Prisma.JobRunWhereInput {

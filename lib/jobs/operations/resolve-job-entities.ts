@@ -25,7 +25,10 @@ export async function resolveJobEntities(tenant: Pick<TenantContext, "org" | "ro
   const idsOf = (type: string) => [...new Set(rows.flatMap((r) => (r.entityType === type && r.entityId ? [r.entityId] : [])))];
   const [redactions, scores, projects] = await Promise.all([
     db.redactionJob.findMany({ where: { id: { in: idsOf("RedactionJob") }, orgId }, select: { id: true, documentId: true } }),
-    db.signalScore.findMany({ where: { id: { in: idsOf("SignalScore") }, orgId }, select: { id: true, version: true, projectId: true, project: { select: { name: true } } } }),
+    db.signalScore.findMany({
+      where: { id: { in: idsOf("SignalScore") }, orgId },
+      select: { id: true, version: true, projectId: true, project: { select: { name: true } } },
+    }),
     db.project.findMany({ where: { id: { in: idsOf("Project") }, orgId }, select: { id: true, name: true } }),
   ]);
   const documents = await db.document.findMany({
@@ -45,7 +48,12 @@ export async function resolveJobEntities(tenant: Pick<TenantContext, "org" | "ro
     if (document) views.set(`RedactionJob:${r.id}`, { type: "RedactionJob", id: r.id, label: document.label, href: document.href ? `${document.href}/redaction` : null });
   }
   for (const s of scores) {
-    views.set(`SignalScore:${s.id}`, { type: "SignalScore", id: s.id, label: `Version ${s.version} of ${s.project.name}`, href: `/projects/${s.projectId}/signal-score` });
+    views.set(`SignalScore:${s.id}`, {
+      type: "SignalScore",
+      id: s.id,
+      label: `Version ${s.version} of ${s.project.name}`,
+      href: `/projects/${s.projectId}/signal-score`,
+    });
   }
   for (const p of projects) views.set(`Project:${p.id}`, { type: "Project", id: p.id, label: p.name, href: `/projects/${p.id}` });
 

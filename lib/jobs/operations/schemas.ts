@@ -12,15 +12,24 @@ const single = (raw: unknown) => (Array.isArray(raw) ? raw[0] : raw) || undefine
  */
 export const jobRunsQuerySchema = z.object({
   status: z.preprocess(single, z.enum(JOB_RUN_STATUSES).optional().catch(undefined)),
-  kind: z.preprocess(single, z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/).optional().catch(undefined)),
-  page: z.preprocess(single, z.coerce.number().int().min(1).max(100_000).catch(1)).default(1),
-  pageSize: z.preprocess(
+  kind: z.preprocess(
     single,
-    z.coerce
-      .number()
-      .refine((size) => (JOB_RUN_PAGE_SIZES as readonly number[]).includes(size))
-      .catch(JOB_RUN_PAGE_SIZES[0]),
-  ).default(JOB_RUN_PAGE_SIZES[0]),
+    z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{0,99}$/)
+      .optional()
+      .catch(undefined),
+  ),
+  page: z.preprocess(single, z.coerce.number().int().min(1).max(100_000).catch(1)).default(1),
+  pageSize: z
+    .preprocess(
+      single,
+      z.coerce
+        .number()
+        .refine((size) => (JOB_RUN_PAGE_SIZES as readonly number[]).includes(size))
+        .catch(JOB_RUN_PAGE_SIZES[0]),
+    )
+    .default(JOB_RUN_PAGE_SIZES[0]),
 });
 export type JobRunsQuery = z.infer<typeof jobRunsQuerySchema>;
 

@@ -14,7 +14,13 @@ import { toJobRunDto, type JobRunsPage } from "./to-job-run-dto";
 export async function unsafeListPlatformJobRuns(query: JobRunsQuery, now = new Date()): Promise<JobRunsPage> {
   const where = jobRunsWhere(query);
   const [runs, total, kinds, activeCount] = await Promise.all([
-    db.jobRun.findMany({ where, select: JOB_RUN_SELECT, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
+    db.jobRun.findMany({
+      where,
+      select: JOB_RUN_SELECT,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+    }),
     db.jobRun.count({ where }),
     db.jobRun.groupBy({ by: ["jobId"] }),
     db.jobRun.count({ where: { status: { in: ["QUEUED", "RUNNING"] } } }),

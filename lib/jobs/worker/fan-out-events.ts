@@ -16,25 +16,38 @@ export async function fanOutEvents(db: DbClient, jobs: readonly JobDefinition[],
   const subscribers = new Map<string, EventJobDefinition[]>();
   for (const job of jobs) if (job.kind === "event") for (const name of job.events) subscribers.set(name, [...(subscribers.get(name) ?? []), job]);
 
-  return db.$transaction(async (tx) => {
-    const events = await tx.$queryRaw<OutboxRow[]>`
+  return db.$transaction(
+    async (tx) => {
+      const events = await tx.$queryRaw<OutboxRow[]>`
       SELECT id, name, org_id, payload FROM outbox_events
       WHERE dispatched_at IS NULL AND (${options.orgIds ?? null}::uuid[] IS NULL OR org_id = ANY(${options.orgIds ?? null}::uuid[]))
       ORDER BY created_at LIMIT ${options.batchSize ?? 500} FOR UPDATE SKIP LOCKED`;
-    if (!events.length) return 0;
-    const plain: Prisma.JobRunCreateManyInput[] = [];
-    for (const event of events) {
-      for (const job of subscribers.get(event.name) ?? []) {
-        const entity = safeEntity(job, event.payload);
-        const run: Prisma.JobRunCreateManyInput = { jobId: job.id, eventId: event.id, eventName: event.name, orgId: event.org_id, payload: event.payload as object, entityType: entity?.type, entityId: entity?.id, maxAttempts: job.attempts ?? DEFAULT_ATTEMPTS, runAt: options.now };
-        if (job.debounce) await debounceRun(tx, job, run, options);
-        else plain.push(run);
+      if (!events.length) return 0;
+      const plain: Prisma.JobRunCreateManyInput[] = [];
+      for (const event of events) {
+        for (const job of subscribers.get(event.name) ?? []) {
+          const entity = safeEntity(job, event.payload);
+          const run: Prisma.JobRunCreateManyInput = {
+            jobId: job.id,
+            eventId: event.id,
+            eventName: event.name,
+            orgId: event.org_id,
+            payload: event.payload as object,
+            entityType: entity?.type,
+            entityId: entity?.id,
+            maxAttempts: job.attempts ?? DEFAULT_ATTEMPTS,
+            runAt: options.now,
+          };
+          if (job.debounce) await debounceRun(tx, job, run, options);
+          else plain.push(run);
+        }
       }
-    }
-    if (plain.length) await tx.jobRun.createMany({ data: plain, skipDuplicates: true });
-    await tx.$executeRaw`UPDATE outbox_events SET dispatched_at = ${options.now}, attempts = attempts + 1 WHERE id = ANY(${events.map((e) => e.id)}::uuid[])`;
-    return events.length;
-  }, { timeout: 30_000, maxWait: 10_000 });
+      if (plain.length) await tx.jobRun.createMany({ data: plain, skipDuplicates: true });
+      await tx.$executeRaw`UPDATE outbox_events SET dispatched_at = ${options.now}, attempts = attempts + 1 WHERE id = ANY(${events.map((e) => e.id)}::uuid[])`;
+      return events.length;
+    },
+    { timeout: 30_000, maxWait: 10_000 },
+  );
 }
 
 /** One QUEUED run per (job, key) collects a burst: each event pushes its start back and leaves its data. */

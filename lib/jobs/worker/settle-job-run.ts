@@ -14,7 +14,13 @@ const MAX_BACKOFF_MS = 10 * 60_000;
  * puts its entity in the ERROR state the user sees. Only the run's current holder may settle it:
  * a worker whose lease was taken over writes nothing.
  */
-export async function settleJobRun(db: DbClient, job: JobDefinition | undefined, run: JobRunRow, outcome: AttemptOutcome, options: SettleOptions): Promise<"completed" | "retrying" | "failed" | "lost"> {
+export async function settleJobRun(
+  db: DbClient,
+  job: JobDefinition | undefined,
+  run: JobRunRow,
+  outcome: AttemptOutcome,
+  options: SettleOptions,
+): Promise<"completed" | "retrying" | "failed" | "lost"> {
   const { workerId, now } = options;
   if (outcome.ok) {
     const count = await db.$executeRaw`UPDATE job_runs SET status = 'COMPLETED', finished_at = ${now}, output = ${JSON.stringify(outcome.output)}::jsonb,

@@ -5,7 +5,8 @@ import type { ScoreInputs } from "../score-inputs";
  * the site is, who buys the power, where it connects and how big it is, not a longer text.
  */
 const SITE_WORDS = /\b(?:located|near|site (?:at|in|near|of)|county|district|province|village|municipality|ward|sub-county)\b/i;
-const OFFTAKER_LEAD = /\b(?:off-?taker(?: is)?|offtake (?:by|with|to|from)|PPA with|power purchase agreement with|sell(?:s|ing)? (?:its |the )?(?:power|electricity|energy|output) to|suppl(?:y|ies|ying) (?:power|electricity) to)\s+(?:the\s+)?(\S)/gi;
+const OFFTAKER_LEAD =
+  /\b(?:off-?taker(?: is)?|offtake (?:by|with|to|from)|PPA with|power purchase agreement with|sell(?:s|ing)? (?:its |the )?(?:power|electricity|energy|output) to|suppl(?:y|ies|ying) (?:power|electricity) to)\s+(?:the\s+)?(\S)/gi;
 const GRID_POINT = /\bsubstation\b|\b\d+(?:\.\d+)?(?:\/\d+)?\s?kV\b|\bfeeder\b|point of connection|connection point/i;
 const COORDINATES = /-?\d{1,2}\.\d{2,}\s*°?\s*[NS]?\s*,\s*-?\d{1,3}\.\d{2,}\s*°?\s*[EW]?|\d{1,3}(?:\.\d+)?\s*°\s*[NS]/;
 const CAPACITY = /\b\d+(?:[.,]\d+)?\s?(?:MWp|MWac|MWdc|MWh|MW|kWp|kWh|kW|GWh|GW)\b/;

@@ -12,6 +12,11 @@ export function scoreFinancialPlanning(inputs: ScoreInputs) {
     costControlCriterion(budget),
     evidenceCriterion(inputs, "financing_structure", "Financing structure", 10, "No debt/equity structure found in the documents."),
     evidenceCriterion(inputs, "revenue_contract", "Revenue contract", 15, "No PPA, offtake agreement or tariff found in the documents."),
-    criterion("Target close date", 5, project.targetCloseDate ? 5 : 0, project.targetCloseDate ? `Financial close is targeted for ${project.targetCloseDate}.` : "No target close date on the project."),
+    criterion(
+      "Target close date",
+      5,
+      project.targetCloseDate ? 5 : 0,
+      project.targetCloseDate ? `Financial close is targeted for ${project.targetCloseDate}.` : "No target close date on the project.",
+    ),
   ]);
 }

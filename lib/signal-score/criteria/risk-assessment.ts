@@ -15,9 +15,7 @@ function deliveryRecordCriterion({ milestones }: ScoreInputs) {
     parts.push(`${milestones.delayed} milestone(s) delayed${overdue}`);
   }
   if (milestones.completedLate) parts.push(`${milestones.completedLate} completed after the target date`);
-  const text = parts.length
-    ? `${parts.join("; ")}.`
-    : `No milestone is delayed or finished late (${milestones.total} tracked, ${milestones.completed} completed).`;
+  const text = parts.length ? `${parts.join("; ")}.` : `No milestone is delayed or finished late (${milestones.total} tracked, ${milestones.completed} completed).`;
   return criterion("Delivery record", 20, points, text);
 }
 

@@ -10,5 +10,6 @@ export async function storeDemoFileIfMissing(storage: StorageConfig, key: string
       throw error;
     },
   );
-  if (!exists) await storage.client.send(new PutObjectCommand({ Bucket: storage.bucket, Key: key, Body: bytes, ContentType: contentType, ContentLength: bytes.byteLength }));
+  if (!exists)
+    await storage.client.send(new PutObjectCommand({ Bucket: storage.bucket, Key: key, Body: bytes, ContentType: contentType, ContentLength: bytes.byteLength }));
 }

@@ -2,10 +2,7 @@ import { renderDocx } from "./render-docx";
 import { renderPdf, type PdfPage } from "./render-pdf";
 import { renderXlsx, type Sheet } from "./render-xlsx";
 
-export type DemoFileContent =
-  | { kind: "pdf"; pages: PdfPage[] }
-  | { kind: "xlsx"; sheets: Sheet[] }
-  | { kind: "docx"; heading: string; paragraphs: string[] };
+export type DemoFileContent = { kind: "pdf"; pages: PdfPage[] } | { kind: "xlsx"; sheets: Sheet[] } | { kind: "docx"; heading: string; paragraphs: string[] };
 
 export const DEMO_MIME_TYPES = {
   pdf: "application/pdf",

@@ -12,7 +12,11 @@ const FIXED_DATE = new Date("2026-01-01T00:00:00Z");
 
 /** Helvetica is WinAnsi-only: characters outside it are spelled the way a typist would. */
 function winAnsi(text: string): string {
-  return text.replace(/[→]/g, "->").replace(/[≥]/g, ">=").replace(/[≤]/g, "<=").replace(/[^\x20-\x7E\xA0-\xFF–—‘’“”•…€]/g, "?");
+  return text
+    .replace(/[→]/g, "->")
+    .replace(/[≥]/g, ">=")
+    .replace(/[≤]/g, "<=")
+    .replace(/[^\x20-\x7E\xA0-\xFF–—‘’“”•…€]/g, "?");
 }
 
 function wrap(text: string, width: number, measure: (s: string) => number): string[] {

@@ -36,12 +36,34 @@ export async function seedDemoDocuments(db: FactoryDb, storage: StorageConfig, r
     const metadata = { ...((row.metadata ?? {}) as Record<string, unknown>), pages: file.pages.length, originalFileName: row.name };
     await db.document.createMany({
       skipDuplicates: true,
-      data: [{ ...row, fileType, mimeType: DEMO_MIME_TYPES[fileType], s3Key, s3Bucket: storage.bucket, fileSizeBytes: file.bytes.byteLength, checksumSha256: file.checksum, status: "READY", metadata }],
+      data: [
+        {
+          ...row,
+          fileType,
+          mimeType: DEMO_MIME_TYPES[fileType],
+          s3Key,
+          s3Bucket: storage.bucket,
+          fileSizeBytes: file.bytes.byteLength,
+          checksumSha256: file.checksum,
+          status: "READY",
+          metadata,
+        },
+      ],
     });
     const processedAt = new Date(row.createdAt.getTime() + 15_000);
     await db.documentExtraction.createMany({
       skipDuplicates: true,
-      data: [{ id: demoId(`document/${row.id}/extraction/TEXT`), documentId: row.id, extractionType: "TEXT", status: "COMPLETED", ...toTextExtractionRecord(file.pages), createdAt: processedAt, updatedAt: processedAt }],
+      data: [
+        {
+          id: demoId(`document/${row.id}/extraction/TEXT`),
+          documentId: row.id,
+          extractionType: "TEXT",
+          status: "COMPLETED",
+          ...toTextExtractionRecord(file.pages),
+          createdAt: processedAt,
+          updatedAt: processedAt,
+        },
+      ],
     });
   }
 }

@@ -45,7 +45,9 @@ async function PlatformJobs({ query }: { query: JobRunsQuery }) {
       <RefreshWhileActive active={busy} />
       <WorkerPanel health={health} />
       <section aria-labelledby="runs-heading" className="grid gap-3">
-        <h2 id="runs-heading" className="text-base font-semibold">Recent jobs</h2>
+        <h2 id="runs-heading" className="text-base font-semibold">
+          Recent jobs
+        </h2>
         <JobRunsTable
           page={page}
           query={query}

@@ -20,7 +20,10 @@ export default async function PromptsPage() {
 
   return (
     <>
-      <PageHeader title="Prompts" description="The versioned prompts every AI task runs with. Save a new version, compare it with the live one, then activate it: the next run uses it, and its log names the version." />
+      <PageHeader
+        title="Prompts"
+        description="The versioned prompts every AI task runs with. Save a new version, compare it with the live one, then activate it: the next run uses it, and its log names the version."
+      />
       {taskTypes.length === 0 ? (
         <EmptyState icon={Sparkles} title="No prompts yet" description="Task types appear here when the platform first runs them." />
       ) : (
@@ -37,9 +40,17 @@ export default async function PromptsPage() {
             {taskTypes.map((t) => (
               <TR key={t.taskType}>
                 <TD>
-                  <Link href={`/admin/prompts/${t.taskType}`} className="font-medium text-brand-700 hover:underline">{t.taskType}</Link>
+                  <Link href={`/admin/prompts/${t.taskType}`} className="font-medium text-brand-700 hover:underline">
+                    {t.taskType}
+                  </Link>
                 </TD>
-                <TD>{t.activeVersion ? <Badge variant="success">v{t.activeVersion}</Badge> : <Badge variant="muted">{t.versions ? "none active" : "platform default"}</Badge>}</TD>
+                <TD>
+                  {t.activeVersion ? (
+                    <Badge variant="success">v{t.activeVersion}</Badge>
+                  ) : (
+                    <Badge variant="muted">{t.versions ? "none active" : "platform default"}</Badge>
+                  )}
+                </TD>
                 <TD className="text-right tabular-nums">{t.versions}</TD>
                 <TD className="text-muted-foreground">{t.updatedAt ? formatDistanceToNow(new Date(t.updatedAt), { addSuffix: true }) : "Never saved"}</TD>
               </TR>

@@ -44,7 +44,9 @@ export default async function PromptVersionsPage({ params, searchParams }: Props
         description={active ? `Version ${active.version} is live.` : "No version is active: runs use the newest version, or the platform default when there is none."}
         actions={
           <Button asChild>
-            <Link href={`/admin/prompts/${taskType}/new`}><Plus aria-hidden /> New version</Link>
+            <Link href={`/admin/prompts/${taskType}/new`}>
+              <Plus aria-hidden /> New version
+            </Link>
           </Button>
         }
       />
@@ -53,7 +55,9 @@ export default async function PromptVersionsPage({ params, searchParams }: Props
           <Card>
             <CardHeader>
               <CardTitle>Compare versions</CardTitle>
-              <CardDescription>Lines removed from v{from} and added in v{to}.</CardDescription>
+              <CardDescription>
+                Lines removed from v{from} and added in v{to}.
+              </CardDescription>
             </CardHeader>
             <CardContent className="grid gap-4">
               <PromptDiffPicker versions={numbers} from={from} to={to} />
@@ -62,16 +66,25 @@ export default async function PromptVersionsPage({ params, searchParams }: Props
           </Card>
         ) : null}
         <section aria-labelledby="versions-heading" className="grid gap-3">
-          <h2 id="versions-heading" className="text-base font-semibold">Versions</h2>
+          <h2 id="versions-heading" className="text-base font-semibold">
+            Versions
+          </h2>
           {versions.length === 0 ? <p className="text-sm text-muted-foreground">Nothing saved yet: the platform default runs until you save a version.</p> : null}
           {versions.map((v) => (
             <Card key={v.id}>
               <CardHeader className="flex-row items-start justify-between gap-3">
                 <div className="grid gap-1">
-                  <CardTitle className="flex items-center gap-2">Version {v.version} {v.isActive ? <Badge variant="success">Active</Badge> : null}</CardTitle>
-                  <CardDescription>{format(new Date(v.createdAt), "d MMM yyyy, HH:mm")}{v.notes ? ` · ${v.notes}` : ""}</CardDescription>
+                  <CardTitle className="flex items-center gap-2">
+                    Version {v.version} {v.isActive ? <Badge variant="success">Active</Badge> : null}
+                  </CardTitle>
+                  <CardDescription>
+                    {format(new Date(v.createdAt), "d MMM yyyy, HH:mm")}
+                    {v.notes ? ` · ${v.notes}` : ""}
+                  </CardDescription>
                 </div>
-                {v.isActive ? null : <ActivatePromptButton promptId={v.id} taskType={decodeURIComponent(taskType)} version={v.version} activeVersion={active?.version ?? null} />}
+                {v.isActive ? null : (
+                  <ActivatePromptButton promptId={v.id} taskType={decodeURIComponent(taskType)} version={v.version} activeVersion={active?.version ?? null} />
+                )}
               </CardHeader>
               <CardContent>
                 <details>

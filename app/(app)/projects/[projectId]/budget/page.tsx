@@ -54,7 +54,11 @@ async function BudgetBody({ tenant, projectId, archived }: { tenant: TenantConte
               projectId={projectId}
               currency={summary.currency}
               categories={categories}
-              trigger={<Button><Plus aria-hidden /> Add budget line</Button>}
+              trigger={
+                <Button>
+                  <Plus aria-hidden /> Add budget line
+                </Button>
+              }
             />
           ) : null
         }
@@ -64,7 +68,11 @@ async function BudgetBody({ tenant, projectId, archived }: { tenant: TenantConte
         <EmptyState
           icon={Wallet}
           title="No budget lines yet"
-          description={canEdit ? "Use Add budget line to build the capital budget: EPC, grid connection, development, legal, contingency…" : "The project team has not added a budget yet."}
+          description={
+            canEdit
+              ? "Use Add budget line to build the capital budget: EPC, grid connection, development, legal, contingency…"
+              : "The project team has not added a budget yet."
+          }
         />
       ) : (
         <>

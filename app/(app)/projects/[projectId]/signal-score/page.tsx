@@ -23,9 +23,15 @@ export default async function SignalScorePage({ params }: { params: Promise<{ pr
   const { projectId } = await params;
   const view = await orNotFound(getSignalScoreView(tenant, projectId));
   const quests = await listProjectQuests(tenant, view.project.id);
-  const questFeedback = await summarizeFeedback(tenant, "ImprovementQuest", quests.active.map((quest) => quest.id));
+  const questFeedback = await summarizeFeedback(
+    tenant,
+    "ImprovementQuest",
+    quests.active.map((quest) => quest.id),
+  );
   const canRun = hasPermission(tenant.role, "ai.run");
-  const button = canRun ? <RequestScoreButton projectId={view.project.id} running={Boolean(view.running)} label={view.current ? "Re-score" : "Run Signal Score"} /> : null;
+  const button = canRun ? (
+    <RequestScoreButton projectId={view.project.id} running={Boolean(view.running)} label={view.current ? "Re-score" : "Run Signal Score"} />
+  ) : null;
 
   return (
     <section aria-labelledby="signal-score-heading" className="grid gap-5 [&>*]:min-w-0">
