@@ -6,10 +6,50 @@ import type { DbClient } from "../lib/db/create-db-client";
 import type { Prisma } from "../lib/db/generated/client";
 import { PROJECT_STAGES, PROJECT_STATUSES, PROJECT_TYPES } from "../lib/projects/schemas";
 
-const PLACES = ["Turkana", "Kisumu", "Garissa", "Nakuru", "Mombasa", "Atacama", "Cusco", "Arequipa", "Sonora", "Oaxaca", "Ouarzazate", "Tangier", "Kano", "Accra", "Kumasi", "Dodoma", "Arusha", "Lusaka", "Ndola", "Gujarat", "Rajasthan", "Mindanao", "Luzon", "Java", "Sumatra", "Ceará", "Bahia", "Patagonia", "Andalusia", "Anatolia"];
+const PLACES = [
+  "Turkana",
+  "Kisumu",
+  "Garissa",
+  "Nakuru",
+  "Mombasa",
+  "Atacama",
+  "Cusco",
+  "Arequipa",
+  "Sonora",
+  "Oaxaca",
+  "Ouarzazate",
+  "Tangier",
+  "Kano",
+  "Accra",
+  "Kumasi",
+  "Dodoma",
+  "Arusha",
+  "Lusaka",
+  "Ndola",
+  "Gujarat",
+  "Rajasthan",
+  "Mindanao",
+  "Luzon",
+  "Java",
+  "Sumatra",
+  "Ceará",
+  "Bahia",
+  "Patagonia",
+  "Andalusia",
+  "Anatolia",
+];
 const SUFFIXES = ["Park", "Farm", "Portfolio", "Plant", "Expansion", "Phase II", "Cluster", "Hub", "Programme", "Initiative"];
 const COUNTRIES = ["KE", "KE", "KE", "UG", "TZ", "NG", "GH", "ZA", "ZM", "MA", "EG", "CL", "PE", "MX", "BR", "CO", "IN", "IN", "PH", "ID", "VN", "TR", "ES", "PT", "US"];
-const PHRASES = ["with a signed land lease and grid study", "selling power under a 20-year PPA to the national offtaker", "backed by a development finance institution term sheet", "serving industrial customers through a private wire", "with an environmental and social impact assessment approved", "combining storage for evening peak shaving", "in a region with strong irradiation and wind resource", "with community benefit sharing agreed with local authorities"];
+const PHRASES = [
+  "with a signed land lease and grid study",
+  "selling power under a 20-year PPA to the national offtaker",
+  "backed by a development finance institution term sheet",
+  "serving industrial customers through a private wire",
+  "with an environmental and social impact assessment approved",
+  "combining storage for evening peak shaving",
+  "in a region with strong irradiation and wind resource",
+  "with community benefit sharing agreed with local authorities",
+];
 const STATUS_WEIGHTS = [30, 45, 15, 10];
 
 function mulberry32(seed: number) {

@@ -29,7 +29,10 @@ async function waitUntilServing(url: string, exited: () => boolean) {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (exited()) throw new Error("the server exited while starting");
-    const ok = await fetch(`${url}/sign-in`).then((r) => r.status < 500, () => false);
+    const ok = await fetch(`${url}/sign-in`).then(
+      (r) => r.status < 500,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
