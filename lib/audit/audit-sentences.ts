@@ -121,12 +121,14 @@ export const AUDIT_SENTENCES: Record<string, Describe> = {
   "redaction.approved": (f) =>
     sentence(who(f), " approved ", val(count(Array.isArray(f.after?.approved) ? f.after.approved.length : 0, "redaction")), " in ", named(f, "a document")),
   "redaction.applied": (f) => sentence(who(f), " applied the redactions to ", named(f, "a document"), ", creating a redacted copy"),
+  "redaction.failed": (f) => sentence("The redaction of ", named(f, "a document"), " failed", text(f.after?.error) ? `: ${f.after?.error}` : ""),
   "signal_score.requested": (f) => sentence(who(f), " requested ", ...scoreName(f, false)),
   "signal_score.completed": (f) => {
     const score = Number(f.after?.overallScore);
     const result = Number.isFinite(score) ? `${formatDecimal(score.toFixed(1))} (${scoreBand(score).label})` : null;
     return sentence(...scoreName(f, true), " completed", result ? ": " : "", result ? val(result) : null);
   },
+  "signal_score.failed": (f) => sentence(...scoreName(f, true), " failed", text(f.after?.error) ? `: ${f.after?.error}` : ""),
   "badge.awarded": (f) => {
     const badge = text(f.after?.badgeName) ?? f.ref("badge", f.after?.badge) ?? "a";
     return sentence(user(f) ? ent(user(f)!) : "A team member", " earned the ", val(badge), " badge", ...inProject(f, "on"));

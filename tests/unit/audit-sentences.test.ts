@@ -54,6 +54,18 @@ describe("the audit sentence catalogue", () => {
     expect(
       say({ action: "signal_score.completed", actor: null, entityType: "SignalScore", score: { version: 2, projectId: "p-1" }, after: { overallScore: "66.95" } }),
     ).toBe("Signal Score version 2 of Turkana Solar Park completed: 67 (Strong)");
+    expect(
+      say({
+        action: "signal_score.failed",
+        actor: null,
+        entityType: "SignalScore",
+        score: { version: 4, projectId: "p-1" },
+        after: { error: "The AI service did not answer." },
+      }),
+    ).toBe("Signal Score version 4 of Turkana Solar Park failed: The AI service did not answer.");
+    expect(
+      say({ action: "redaction.failed", actor: null, entityType: "RedactionJob", entity: "Land Lease Agreement.pdf", after: { error: "The job ran out of time." } }),
+    ).toBe("The redaction of Land Lease Agreement.pdf failed: The job ran out of time.");
     expect(say({ action: "milestone.delayed", actor: null, entityType: "ProjectMilestone", entity: "Financial close" })).toBe(
       "The system marked milestone “Financial close” delayed: its target date has passed",
     );
