@@ -88,7 +88,7 @@ describe("embedded worker", () => {
     expect(run).toMatchObject({ status: "COMPLETED", attempts: 2, lockedBy: null });
   });
 
-  it("retries a failing run with backoff, then marks it failed with its error and calls onFailure once", async () => {
+  it("retries a failing run with backoff, then marks it failed with its error and tells onFailure once, in the user's words", async () => {
     const actor = await createTenant();
     const clock = manualClock();
     const failures: string[] = [];
@@ -116,7 +116,7 @@ describe("embedded worker", () => {
     await worker.drain();
     expect(attempts).toBe(3);
     expect(await db.jobRun.findFirstOrThrow({ where: { jobId: job.id } })).toMatchObject({ status: "FAILED", attempts: 3, lastError: "connection reset (attempt 3)" });
-    expect(failures).toEqual(["connection reset (attempt 3)"]);
+    expect(failures).toEqual(["an error on our side stopped it 3 times in a row; it was logged and you can try again"]);
   });
 
   it("fails a permanent error at once, with no retry", async () => {

@@ -11,7 +11,7 @@ const MAX_BACKOFF_MS = 10 * 60_000;
 /**
  * Records an attempt's end. Success: COMPLETED. A retriable failure with attempts left: QUEUED
  * again after an exponential backoff. Otherwise FAILED with its message, and the job's onFailure
- * puts its entity in the ERROR state the user sees. Only the run's current holder may settle it:
+ * puts its entity in the ERROR state the user sees, with the reason in the user's words. Only the run's current holder may settle it:
  * a worker whose lease was taken over writes nothing.
  */
 export async function settleJobRun(
@@ -36,8 +36,16 @@ export async function settleJobRun(
   const count = await db.$executeRaw`UPDATE job_runs SET status = 'FAILED', finished_at = ${now}, last_error = ${outcome.message},
     locked_by = NULL, locked_until = NULL, updated_at = ${now} WHERE id = ${run.id}::uuid AND locked_by = ${workerId}`;
   if (!count) return "lost";
-  await notifyFailure(job, run, outcome.message);
+  await notifyFailure(job, run, outcome.retriable ? ourFailure(run.attempts) : outcome.message);
   return "failed";
+}
+
+/**
+ * What the user is told when attempts ran out on an error of ours: the raw message (a driver's,
+ * a library's) stays in the run's last_error for admins and in the log, not in the product.
+ */
+function ourFailure(attempts: number): string {
+  return `an error on our side stopped it ${attempts === 1 ? "once" : `${attempts} times in a row`}; it was logged and you can try again`;
 }
 
 async function notifyFailure(job: JobDefinition | undefined, run: JobRunRow, message: string) {
