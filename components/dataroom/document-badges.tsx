@@ -8,11 +8,13 @@ const STATUS: Record<string, { label: string; variant: BadgeVariant }> = {
   ERROR: { label: "Error", variant: "danger" },
 };
 
-export function DocumentStatusBadge({ status, title }: { status: string; title?: string | null }) {
-  const { label, variant } = STATUS[status] ?? { label: status, variant: "muted" as const };
+export function DocumentStatusBadge({ status, title, progress }: { status: string; title?: string | null; progress?: { done: number; total: number } | null }) {
+  const known = STATUS[status] ?? { label: status, variant: "muted" as const };
+  const { variant } = known;
+  const label = status === "PROCESSING" && progress ? `${known.label} ${Math.floor((100 * progress.done) / progress.total)}%` : known.label;
   const busy = status === "UPLOADING" || status === "PROCESSING";
   return (
-    <Badge variant={variant} title={title ?? undefined}>
+    <Badge variant={variant} title={title ?? (status === "PROCESSING" && progress ? `${progress.done} of ${progress.total} pages read` : undefined)}>
       {busy ? <LoaderCircle aria-hidden className="animate-spin" /> : null}
       {label}
     </Badge>

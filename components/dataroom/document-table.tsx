@@ -91,7 +91,7 @@ export function DocumentTable({ documents, canWrite, limit, room, tree }: Docume
                   </div>
                 </TD>
                 <TD>
-                  <DocumentStatusBadge status={d.status} title={d.errorMessage} />
+                  <DocumentStatusBadge status={d.status} title={d.errorMessage} progress={d.progress} />
                   {d.errorMessage ? <p className="mt-1 max-w-56 text-xs text-danger">{d.errorMessage}</p> : null}
                 </TD>
                 <TD className="hidden md:table-cell">

@@ -4,6 +4,7 @@ import { getDocumentOrThrow } from "./get-document-or-throw";
 import { listAnnotations } from "./list-annotations";
 import { logDocumentAccess } from "./log-document-access";
 import { toDocumentDto } from "./to-document-dto";
+import { withProcessingProgress } from "./with-processing-progress";
 
 export type ViewerPage = { page: number; text: string };
 
@@ -22,5 +23,6 @@ export async function getDocumentView(actor: Actor, documentId: string) {
   const rendersFile = document.fileType === "pdf" || document.fileType === "png" || document.fileType === "jpg";
   // Only once there is text to show: the page refreshes itself while the file is processed.
   if (!rendersFile && pages.length) await logDocumentAccess(actor, document.id, "VIEWED", { version: document.version, via: "extracted-text", pages: pages.length });
-  return { document: toDocumentDto(document), pages, annotations: await listAnnotations(actor, document.id) };
+  const [withProgress] = await withProcessingProgress(actor.org.id, [toDocumentDto(document)]);
+  return { document: withProgress!, pages, annotations: await listAnnotations(actor, document.id) };
 }

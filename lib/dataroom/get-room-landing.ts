@@ -4,6 +4,7 @@ import { visibleDocumentsWhere } from "./access-rules";
 import type { FolderNode } from "./list-folder-tree";
 import { roomDocumentsWhere, type Room } from "./rooms/get-room-or-throw";
 import { toDocumentDto, type DocumentDto } from "./to-document-dto";
+import { withProcessingProgress } from "./with-processing-progress";
 
 export type FolderSummary = { id: string; name: string; subfolders: number; documents: number };
 export type RoomLanding = { folders: FolderSummary[]; recent: DocumentDto[] };
@@ -28,7 +29,7 @@ export async function getRoomLanding(tenant: Pick<TenantContext, "org" | "role">
   const direct = new Map(perFolder.map((row) => [row.folderId, row._count._all]));
   return {
     folders: tree.map((node) => ({ id: node.id, name: node.name, subfolders: countFolders(node.children), documents: countDocuments(node, direct) })),
-    recent: recent.map(toDocumentDto),
+    recent: await withProcessingProgress(tenant.org.id, recent.map(toDocumentDto)),
   };
 }
 

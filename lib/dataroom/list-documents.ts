@@ -6,6 +6,7 @@ import { assertFolderInRoom } from "./rooms/folder-room";
 import { getRoomOrThrow, roomDocumentsWhere, roomTopLevelWhere, type Room } from "./rooms/get-room-or-throw";
 import type { RoomRef } from "./rooms/room-ref";
 import { toDocumentDto } from "./to-document-dto";
+import { withProcessingProgress } from "./with-processing-progress";
 
 /**
  * The current versions in one folder (null: the room's top level) that the role may see. A
@@ -25,5 +26,5 @@ export async function listDocuments(tenant: Pick<TenantContext, "org" | "role">,
     include: { uploader: { select: { fullName: true } } },
     orderBy: [{ name: "asc" }, { createdAt: "desc" }],
   });
-  return documents.map(toDocumentDto);
+  return withProcessingProgress(tenant.org.id, documents.map(toDocumentDto));
 }

@@ -19,6 +19,8 @@ export type DocumentDto = {
   uploadedBy: string;
   uploaderName: string | null;
   errorMessage: string | null;
+  /** While PROCESSING: pages read so far by its job (withProcessingProgress), when it reports them. */
+  progress: { done: number; total: number } | null;
   createdAt: string;
 };
 
@@ -43,6 +45,7 @@ export function toDocumentDto(document: Document & { uploader?: { fullName: stri
     uploadedBy: document.uploadedBy,
     uploaderName: document.uploader?.fullName ?? null,
     errorMessage: typeof metadata.error === "string" ? metadata.error : null,
+    progress: null,
     createdAt: document.createdAt.toISOString(),
   };
 }

@@ -35,7 +35,7 @@ export async function DocumentView({ roomRef, documentId, initialPage }: Documen
         title={<span className="break-all">{document.name}</span>}
         description={
           <span className="flex flex-wrap items-center gap-2">
-            <DocumentStatusBadge status={document.status} title={document.errorMessage} />
+            <DocumentStatusBadge status={document.status} title={document.errorMessage} progress={document.progress} />
             <ClassificationBadge classification={document.classification} />
             <span>
               Version {document.version} · {formatBytes(document.sizeBytes)}
