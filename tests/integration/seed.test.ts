@@ -38,6 +38,12 @@ import { db } from "../support/test-db";
 const DEMO_ORG_SLUGS = ["helios-renewables", "andes-hydro-partners", "northwind-climate-capital", "scr-platform-ops"];
 const IN_DEMO_ORGS = "= ANY($1::uuid[])";
 
+/**
+ * The job system's own tables: filled by the worker as it runs (its heartbeat, the cron schedules,
+ * the runs of the events people cause), not by the seed, which writes its rows directly.
+ */
+const JOB_TABLES = new Set(["outbox_events", "job_runs", "job_steps", "cron_schedules", "worker_heartbeats"]);
+
 /** Other test files add their own tenants to this database meanwhile, so rows are counted within the demo's reach only. */
 const SCOPES: Record<string, { where: string; keys?: string[] }> = {
   organizations: { where: `id ${IN_DEMO_ORGS}` },
@@ -84,7 +90,8 @@ async function demoCounts(): Promise<Record<string, number>> {
   for (const table of await publicTables()) {
     const scope = SCOPES[table] ?? (withOrgId.has(table) ? { where: `org_id ${IN_DEMO_ORGS}` } : undefined);
     if (!scope) throw new Error(`No demo scope for table ${table}: seed it and add it to SCOPES.`);
-    counts[table] = await count(`SELECT count(*) AS n FROM "${table}" WHERE ${scope.where}`, [scope.keys ?? orgIds]);
+    // A scope with no placeholder ("false") takes no parameter: PostgreSQL refuses an unused one.
+    counts[table] = await count(`SELECT count(*) AS n FROM "${table}" WHERE ${scope.where}`, scope.where.includes("$1") ? [scope.keys ?? orgIds] : []);
   }
   return counts;
 }
@@ -99,11 +106,11 @@ describe("demo seed", () => {
 
   it("gives every table demo rows", async () => {
     const tables = await publicTables();
-    expect(tables).toHaveLength(48);
+    expect(tables).toHaveLength(48 + JOB_TABLES.size);
     const emptyTables: string[] = [];
-    for (const table of tables) if ((await count(`SELECT count(*) AS n FROM "${table}"`)) === 0) emptyTables.push(table);
+    for (const table of tables) if (!JOB_TABLES.has(table) && (await count(`SELECT count(*) AS n FROM "${table}"`)) === 0) emptyTables.push(table);
     expect(emptyTables).toEqual([]);
-    expect(Object.entries(firstRun).filter(([, n]) => n === 0)).toEqual([]);
+    expect(Object.entries(firstRun).filter(([table, n]) => n === 0 && !JOB_TABLES.has(table))).toEqual([]);
     expect(firstRun.metric_snapshots).toBeGreaterThanOrEqual(90 * 3 * 3);
   });
 
