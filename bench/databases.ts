@@ -7,8 +7,8 @@ import { createDbClient, type DbClient } from "../lib/db/create-db-client";
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { applyMigrations } from "../lib/db/migrations";
 
-export type BenchDatabase = { backend: string; db: DbClient; close(): Promise<void> };
-type Opener = { backend: string; open(): Promise<{ url: string; stop(): Promise<void> }> };
+export type BenchDatabase = { backend: string; embedded: boolean; url: string; db: DbClient; close(): Promise<void> };
+type Opener = { backend: string; embedded: boolean; open(): Promise<{ url: string; stop(): Promise<void> }> };
 
 async function freshPostgres(configured: string) {
   const url = new URL(configured);
@@ -23,9 +23,9 @@ async function freshPostgres(configured: string) {
 }
 
 export function benchBackends(): Opener[] {
-  const backends: Opener[] = [{ backend: "embedded (PGlite)", open: () => startEmbeddedPostgres({ inMemory: true }) }];
+  const backends: Opener[] = [{ backend: "embedded (PGlite)", embedded: true, open: () => startEmbeddedPostgres({ inMemory: true }) }];
   const configured = process.env.DATABASE_URL;
-  if (configured) backends.push({ backend: "postgresql", open: () => freshPostgres(configured) });
+  if (configured) backends.push({ backend: "postgresql", embedded: false, open: () => freshPostgres(configured) });
   return backends;
 }
 
@@ -33,12 +33,20 @@ export function benchBackends(): Opener[] {
 export async function openBenchDatabase(opener: Opener): Promise<BenchDatabase> {
   const server = await opener.open();
   await applyMigrations(server.url);
+  // pglite-socket runs every connection through one PGlite session, and statements from two
+  // connections can interleave ("portal does not exist"): one connection, as `npm start` sets.
+  const configuredPool = process.env.DATABASE_POOL_SIZE;
+  if (opener.embedded) process.env.DATABASE_POOL_SIZE = "1";
   const db = createDbClient(server.url);
+  if (configuredPool === undefined) delete process.env.DATABASE_POOL_SIZE;
+  else process.env.DATABASE_POOL_SIZE = configuredPool;
   // lib/db/client.ts creates its client lazily into this slot: filling it first makes the app's
   // own query code (listProjects) run against the bench database.
   (globalThis as { __scrDb?: DbClient }).__scrDb = db;
   return {
     backend: opener.backend,
+    embedded: opener.embedded,
+    url: server.url,
     db,
     async close() {
       await db.$disconnect();

@@ -1,7 +1,8 @@
 /** Timing helpers for `npm run bench`: warm up, then time each call and report percentiles. */
 export type Timing = { p50: number; p95: number; p99: number; mean: number; iterations: number };
 
-function percentile(sorted: number[], fraction: number): number {
+/** The value at `fraction` of an ascending list (nearest rank). */
+export function percentile(sorted: number[], fraction: number): number {
   const index = Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1);
   return sorted[Math.max(0, index)];
 }

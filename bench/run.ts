@@ -1,6 +1,8 @@
 /**
  * npm run bench: each benchmark on each backend (embedded PGlite always, PostgreSQL when
- * DATABASE_URL is set), a table of percentiles, and a non-zero exit when a p95 misses its budget.
+ * DATABASE_URL is set), a table of percentiles, and a non-zero exit when a figure misses its
+ * budget. The job-event throughput runs on every backend; the benches that need a production
+ * server (upload, health under redaction) run once, on the last backend.
  */
 import { register } from "node:module";
 
@@ -16,6 +18,8 @@ const { benchBackends, openBenchDatabase } = await import("./databases");
 const { measure } = await import("./measure");
 const { projectsListBench } = await import("./projects-list.bench");
 const { BUDGET_ABOVE_IDLE_MB, runDataroomUploadBench } = await import("./dataroom-upload.bench");
+const { BUDGET_EVENTS_PER_SECOND, JOB_EVENTS, runJobEventsBench } = await import("./job-events.bench");
+const { MAX_RATIO, MIN_SAMPLES, PAGES, runHealthUnderRedactionBench } = await import("./health-under-redaction.bench");
 
 const BENCHES = [projectsListBench];
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 30);
@@ -23,6 +27,7 @@ const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 300);
 
 type Row = { bench: string; backend: string; query: string; p50: number; p95: number; p99: number; budget: number };
 const results: Row[] = [];
+const jobEvents: Awaited<ReturnType<typeof runJobEventsBench>>[] = [];
 
 for (const backend of benchBackends()) {
   const database = await openBenchDatabase(backend);
@@ -36,6 +41,8 @@ for (const backend of benchBackends()) {
         results.push({ bench: bench.name, backend: backend.backend, query: benchCase.name, ...timing, budget: bench.budgetP95Ms });
       }
     }
+    process.stdout.write(`job events on ${backend.backend}: ${JOB_EVENTS} events through the embedded worker\n`);
+    jobEvents.push(await runJobEventsBench(database));
   } finally {
     await database.close();
   }
@@ -47,6 +54,17 @@ console.log(`${"benchmark".padEnd(16)}${"backend".padEnd(20)}${"query".padEnd(28
 for (const row of results) {
   const verdict = row.p95 < row.budget ? "ok" : "OVER";
   console.log(`${row.bench.padEnd(16)}${row.backend.padEnd(20)}${row.query.padEnd(28)}${ms(row.p50)}${ms(row.p95)}${ms(row.p99)}  p95 < ${row.budget}: ${verdict}`);
+}
+console.log(`\njob events: ${JOB_EVENTS} events, commit to handler completion; effects checked for loss and duplicates\n`);
+console.log(
+  `${"backend".padEnd(20)}${"workers".padStart(8)}${"handled".padStart(9)}${"seconds".padStart(9)}${"events/s".padStart(10)}${"p50 ms".padStart(10)}${"p95 ms".padStart(10)}  budget`,
+);
+for (const row of jobEvents) {
+  const verdict = row.eventsPerSecond > BUDGET_EVENTS_PER_SECOND && row.problems.length === 0 ? "ok" : "MISSED";
+  console.log(
+    `${row.backend.padEnd(20)}${`${row.workers}x${row.slots}`.padStart(8)}${String(row.handled).padStart(9)}${row.seconds.toFixed(1).padStart(9)}${row.eventsPerSecond.toFixed(1).padStart(10)}${row.latencyP50Ms.toFixed(0).padStart(10)}${row.latencyP95Ms.toFixed(0).padStart(10)}  > ${BUDGET_EVENTS_PER_SECOND}/s, none lost or doubled: ${verdict}`,
+  );
+  for (const problem of row.problems) console.log(`  ${problem}`);
 }
 // The upload goes through a real server, once, on the database a deployment would use (the last one).
 console.log("\ndataroom upload: 200 MB through `next start`, server RSS sampled every 50 ms");
@@ -62,7 +80,27 @@ if (upload.kind === "skipped") {
   console.log(`  peak above idle ${mb(upload.aboveIdleMb)} < ${BUDGET_ABOVE_IDLE_MB} MB: ${upload.aboveIdleMb < BUDGET_ABOVE_IDLE_MB ? "ok" : "OVER"}`);
 }
 
+console.log(`\nhealth under redaction: GET /api/health back to back beside the worker, ${PAGES}-page PDF; times in ms`);
+const health = await runHealthUnderRedactionBench(benchBackends().at(-1)!);
+if (health.kind === "skipped") {
+  console.log(`  skipped: ${health.reason}`);
+} else {
+  console.log(`  backend ${health.backend}; ${health.steps.join("; ")}`);
+  console.log(`  ${"phase".padEnd(22)}${"samples".padStart(8)}${"p50".padStart(8)}${"p95".padStart(8)}${"x idle".padStart(8)}  budget`);
+  for (const row of [health.idle, ...health.phases]) {
+    const verdict = row.ratio === null ? "" : row.samples < MIN_SAMPLES ? "too few samples" : row.ratio < MAX_RATIO ? "ok" : "OVER";
+    const ratio = row.ratio === null ? "" : row.ratio.toFixed(2);
+    console.log(
+      `  ${row.phase.padEnd(22)}${String(row.samples).padStart(8)}${ms(row.p50)}${ms(row.p95)}${ratio.padStart(8)}  ${row.ratio === null ? "" : `p95 < ${MAX_RATIO}x idle: ${verdict}`}`,
+    );
+  }
+}
+const healthFailed = health.kind === "measured" && health.failures.length > 0;
+
 const failed = results.filter((row) => row.p95 >= row.budget);
+const eventsFailed = jobEvents.some((row) => row.eventsPerSecond <= BUDGET_EVENTS_PER_SECOND || row.problems.length > 0);
 if (failed.length > 0) console.error(`\n${failed.length} quer${failed.length === 1 ? "y" : "ies"} over budget.`);
 if (uploadFailed) console.error("\nThe dataroom upload failed or used more memory than its budget.");
-process.exit(failed.length > 0 || uploadFailed ? 1 : 0);
+if (eventsFailed) console.error(`\nJob events: slower than ${BUDGET_EVENTS_PER_SECOND}/s, or an event was lost or handled twice.`);
+if (healthFailed) console.error(`\nHealth under redaction: ${health.failures.join("; ")}.`);
+process.exit(failed.length > 0 || uploadFailed || eventsFailed || healthFailed ? 1 : 0);

@@ -9,11 +9,16 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { startEmbeddedS3 } from "../lib/storage/embedded-s3";
 
-export type BenchServer = { url: string; pid: number; stop(): Promise<void> };
+/** `env` is the server's environment (database, storage, auth): a worker started with it sees the same. */
+export type BenchServer = { url: string; pid: number; env: NodeJS.ProcessEnv; stop(): Promise<void> };
 
-/** Benchmarks build nothing: without a production build they are skipped with this notice. */
+/**
+ * Benchmarks build nothing: without a production build they are skipped with this notice. The
+ * build is read from NEXT_DIST_DIR when set (next.config.ts), so a bench build can live beside others.
+ */
 export function missingBuildNotice(): string | null {
-  return existsSync(".next/BUILD_ID") ? null : "no production build (.next/BUILD_ID): run `npx next build` first";
+  const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+  return existsSync(path.join(distDir, "BUILD_ID")) ? null : `no production build (${distDir}/BUILD_ID): run \`NEXT_DIST_DIR=${distDir} npx next build\` first`;
 }
 
 function freePort(): Promise<number> {
@@ -43,20 +48,18 @@ export async function startBenchServer(databaseUrl: string, authSecret: string):
   const directory = mkdtempSync(path.join(tmpdir(), "scr-bench-s3-"));
   const s3 = await startEmbeddedS3({ directory });
   const port = await freePort();
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(port)], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      ...s3.env,
-      NODE_ENV: "production",
-      DATABASE_URL: databaseUrl,
-      AUTH_MODE: "local",
-      AUTH_SECRET: authSecret,
-      NEXT_TELEMETRY_DISABLED: "1",
-      CLERK_SECRET_KEY: "",
-      NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: "",
-    },
-  });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...s3.env,
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl,
+    AUTH_MODE: "local",
+    AUTH_SECRET: authSecret,
+    NEXT_TELEMETRY_DISABLED: "1",
+    CLERK_SECRET_KEY: "",
+    NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: "",
+  };
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(port)], { stdio: ["ignore", "ignore", "inherit"], env });
   let exited = false;
   const exit = new Promise<void>((resolve) => child.on("exit", () => ((exited = true), resolve())));
   const url = `http://127.0.0.1:${port}`;
@@ -72,5 +75,5 @@ export async function startBenchServer(databaseUrl: string, authSecret: string):
     await stop();
     throw error;
   }
-  return { url, pid: child.pid!, stop };
+  return { url, pid: child.pid!, env, stop };
 }
