@@ -1,6 +1,5 @@
 import { db } from "@/lib/db/client";
-import { toJobKindOptions } from "./job-kinds";
-import { JOB_RUN_SELECT, jobRunsWhere } from "./list-org-job-runs";
+import { readJobRunsPage } from "./read-job-runs-page";
 import { unnamedEntity } from "./resolve-job-entities";
 import type { JobRunsQuery } from "./schemas";
 import { toJobRunDto, type JobRunsPage } from "./to-job-run-dto";
@@ -12,19 +11,7 @@ import { toJobRunDto, type JobRunsPage } from "./to-job-run-dto";
  * tenant called it, and a link into another tenant's data room would answer 404 anyway.
  */
 export async function unsafeListPlatformJobRuns(query: JobRunsQuery, now = new Date()): Promise<JobRunsPage> {
-  const where = jobRunsWhere(query);
-  const [runs, total, kinds, activeCount] = await Promise.all([
-    db.jobRun.findMany({
-      where,
-      select: JOB_RUN_SELECT,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
-    }),
-    db.jobRun.count({ where }),
-    db.jobRun.groupBy({ by: ["jobId"] }),
-    db.jobRun.count({ where: { status: { in: ["QUEUED", "RUNNING"] } } }),
-  ]);
+  const { runs, page } = await readJobRunsPage(query, {}, now);
   const orgIds = [...new Set(runs.map((r) => r.orgId).filter((id): id is string => Boolean(id)))];
   // No foreign key from job_runs to organizations: a run can outlive its org.
   const orgs = await db.organization.findMany({ where: { id: { in: orgIds } }, select: { id: true, name: true } });
@@ -40,12 +27,6 @@ export async function unsafeListPlatformJobRuns(query: JobRunsQuery, now = new D
         now,
       ),
     ),
-    total,
-    page: query.page,
-    pageSize: query.pageSize,
-    pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
-    kinds: toJobKindOptions(kinds.map((k) => k.jobId)),
-    activeCount,
-    now: now.toISOString(),
+    ...page,
   };
 }
