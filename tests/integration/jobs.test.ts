@@ -6,7 +6,7 @@ import { toInngestFunction } from "@/inngest/to-inngest-function";
 import { emit } from "@/lib/events/emit";
 import { defineCronJob, defineJob } from "@/lib/jobs/define-job";
 import { PermanentJobError } from "@/lib/jobs/job-failure";
-import { claimJobRun } from "@/lib/jobs/worker/claim-job-run";
+import { claimJobRun, claimJobRuns } from "@/lib/jobs/worker/claim-job-run";
 import { fanOutEvents } from "@/lib/jobs/worker/fan-out-events";
 import { JobWorker } from "@/lib/jobs/worker/job-worker";
 import { drainJobs, manualClock } from "../support/job-worker";
@@ -159,6 +159,18 @@ describe("embedded worker", () => {
         .map((r) => r!.org_id)
         .sort(),
     ).toEqual([first.org.id, second.org.id].sort());
+  });
+
+  it("claims a batch for every free slot in one statement, but never past an org's limit", async () => {
+    const [first, second] = [await createTenant(), await createTenant()];
+    const now = new Date();
+    const jobId = `test-batch-${randomUUID().slice(0, 8)}`;
+    const run = (orgId: string) => ({ jobId, eventName: "milestone.changed", orgId, payload: {}, maxAttempts: 1, runAt: now });
+    await db.jobRun.createMany({ data: [run(first.org.id), run(first.org.id), run(first.org.id), run(first.org.id), run(second.org.id)] });
+    const options = { workerId: "w", now, leaseMs: 30_000, concurrency: { [jobId]: 2 }, orgIds: [first.org.id, second.org.id] };
+    const claimed = await claimJobRuns(db, { ...options, limit: 8 });
+    expect(claimed.map((r) => r.org_id).sort()).toEqual([first.org.id, first.org.id, second.org.id].sort());
+    expect(await claimJobRuns(db, { ...options, limit: 8 })).toEqual([]);
   });
 
   it("fires cron slots once each, and a run of missed slots once when the worker comes back", async () => {

@@ -2,7 +2,7 @@ import { hostname } from "node:os";
 import { randomUUID } from "node:crypto";
 import type { DbClient } from "@/lib/db/create-db-client";
 import { DEFAULT_CONCURRENCY_PER_ORG, type JobDefinition } from "../define-job";
-import { claimJobRun, extendLeases } from "./claim-job-run";
+import { claimJobRuns, extendLeases, requeueExpiredRuns } from "./claim-job-run";
 import { enqueueDueCronRuns } from "./enqueue-due-cron-runs";
 import { fanOutEvents } from "./fan-out-events";
 import type { HeavyLane } from "./heavy-lane";
@@ -41,6 +41,10 @@ export class JobWorker {
   private readonly byId: Map<string, JobDefinition>;
   private readonly concurrency: Record<string, number>;
   private timer: NodeJS.Timeout | null = null;
+  private passing = false;
+  private passAgain = false;
+  private housekeepingNext = false;
+  private lastHousekeeping = 0;
   private stopping = false;
   private runsDone = 0;
   private lastBeat = 0;
@@ -54,19 +58,39 @@ export class JobWorker {
     return this.options.now?.() ?? new Date();
   }
 
-  /** One pass: fan out, queue cron, fill free slots. Returns how many runs it started. */
-  async tick(): Promise<number> {
+  /**
+   * One pass: fan out, queue cron, keep leases (the housekeeping), then fill free slots. Returns
+   * how many runs it started. A pass woken by a settling run may skip the housekeeping, which
+   * still runs at least once per poll interval.
+   */
+  async tick({ housekeeping = true } = {}): Promise<number> {
     const { db, jobs } = this.options;
-    await fanOutEvents(db, jobs, { orgIds: this.options.orgIds, now: this.now, debounceMs: this.options.debounceMs });
-    if (this.options.cron) await enqueueDueCronRuns(db, jobs, this.now);
-    await extendLeases(db, this.id, [...this.running.keys()], new Date(this.now.getTime() + this.leaseMs));
+    if (housekeeping) {
+      this.lastHousekeeping = Date.now();
+      await fanOutEvents(db, jobs, { orgIds: this.options.orgIds, now: this.now, debounceMs: this.options.debounceMs });
+      if (this.options.cron) await enqueueDueCronRuns(db, jobs, this.now);
+      await extendLeases(db, this.id, [...this.running.keys()], new Date(this.now.getTime() + this.leaseMs));
+      await requeueExpiredRuns(db, this.now, this.options.orgIds);
+    }
     let started = 0;
-    while (!this.stopping && this.running.size < (this.options.slots ?? 4)) {
-      const run = await claimJobRun(db, { workerId: this.id, now: this.now, leaseMs: this.leaseMs, concurrency: this.concurrency, orgIds: this.options.orgIds });
-      if (!run) break;
-      started += 1;
-      const work = this.execute(run).finally(() => this.running.delete(run.id));
-      this.running.set(run.id, work);
+    const free = this.slots - this.running.size;
+    if (!this.stopping && free > 0) {
+      const runs = await claimJobRuns(db, {
+        workerId: this.id,
+        now: this.now,
+        leaseMs: this.leaseMs,
+        concurrency: this.concurrency,
+        orgIds: this.options.orgIds,
+        limit: free,
+      });
+      for (const run of runs) {
+        const work = this.execute(run).finally(() => {
+          this.running.delete(run.id);
+          this.wake();
+        });
+        this.running.set(run.id, work);
+      }
+      started = runs.length;
     }
     if (this.options.heartbeat && Date.now() - this.lastBeat > 5_000) {
       this.lastBeat = Date.now();
@@ -75,19 +99,43 @@ export class JobWorker {
     return started;
   }
 
-  /** Polls until stop(); a failed pass (the database restarting) is logged and retried. */
+  /**
+   * Polls until stop(); a failed pass (the database restarting) is logged and retried. A run that
+   * settles wakes the loop at once, so a free slot waits for the next poll only when nothing is due.
+   */
   start(): void {
-    const loop = async () => {
-      if (this.stopping) return;
-      let started = 0;
-      try {
-        started = await this.tick();
-      } catch (error) {
-        console.error("[worker] pass failed; retrying:", error instanceof Error ? error.message : error);
-      }
-      this.timer = setTimeout(loop, started ? 0 : (this.options.pollMs ?? 250));
-    };
-    void loop();
+    void this.pass();
+  }
+
+  private async pass(): Promise<void> {
+    this.timer = null;
+    if (this.stopping) return;
+    const housekeeping = this.housekeepingNext || Date.now() - this.lastHousekeeping >= this.pollMs;
+    this.passing = true;
+    this.passAgain = false;
+    this.housekeepingNext = false;
+    let started = 0;
+    try {
+      started = await this.tick({ housekeeping });
+    } catch (error) {
+      console.error("[worker] pass failed; retrying:", error instanceof Error ? error.message : error);
+    }
+    this.passing = false;
+    if (this.stopping) return;
+    // Slots still free after a pass that found work, or a quick pass that found none: the outbox
+    // may hold more, so fan out now rather than after a poll interval.
+    const slotsFree = this.running.size < this.slots;
+    this.housekeepingNext = slotsFree && (started > 0 || !housekeeping);
+    this.timer = setTimeout(() => void this.pass(), this.passAgain || this.housekeepingNext ? 0 : this.pollMs);
+  }
+
+  private wake(): void {
+    if (this.stopping) return;
+    if (this.passing) this.passAgain = true;
+    else if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => void this.pass(), 0);
+    }
   }
 
   async stop(): Promise<void> {
@@ -106,6 +154,14 @@ export class JobWorker {
       else if (!started && !(await this.hasPendingWork())) return;
       if (Date.now() > deadline) throw new Error("The job queue did not drain in time.");
     }
+  }
+
+  private get slots() {
+    return this.options.slots ?? 4;
+  }
+
+  private get pollMs() {
+    return this.options.pollMs ?? 250;
   }
 
   private get leaseMs() {

@@ -28,12 +28,14 @@ export async function runJobAttempt(db: DbClient, job: JobDefinition, run: JobRu
 
 function contextFor(db: DbClient, run: JobRunRow, data: unknown): JobContext<unknown> {
   let lastProgressWrite = 0;
+  // A run on its first attempt that never finished has stored no step yet: no need to look.
+  const mayHaveSteps = run.attempts > 1 || run.finished_at !== null;
   return {
     event: { id: run.event_id ?? run.id, name: run.event_name, data },
     attempt: run.attempts,
     step: {
       async run(id, work) {
-        const [stored] = await db.$queryRaw<{ output: unknown }[]>`SELECT output FROM job_steps WHERE run_id = ${run.id}::uuid AND step_id = ${id}`;
+        const [stored] = mayHaveSteps ? await db.$queryRaw<{ output: unknown }[]>`SELECT output FROM job_steps WHERE run_id = ${run.id}::uuid AND step_id = ${id}` : [];
         if (stored) return stored.output as Awaited<ReturnType<typeof work>>;
         const output = await work();
         await db.$executeRaw`INSERT INTO job_steps (run_id, step_id, output) VALUES (${run.id}::uuid, ${id}, ${JSON.stringify(output ?? null)}::jsonb) ON CONFLICT DO NOTHING`;
