@@ -1,9 +1,13 @@
+import { TIERS } from "@/lib/access/tiers";
 import { db } from "@/lib/db/client";
 import { Prisma, type SubscriptionTier } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
 
 /** USD a month when the org has no ai_monthly_budget of its own. */
-export const TIER_DEFAULT_BUDGET_USD: Record<SubscriptionTier, string> = { foundation: "25", professional: "250", enterprise: "2500" };
+export const TIER_DEFAULT_BUDGET_USD = Object.fromEntries(Object.entries(TIERS).map(([tier, limits]) => [tier, limits.defaultAiBudgetUsd])) as Record<
+  SubscriptionTier,
+  string
+>;
 
 export function startOfUtcMonth(now = new Date()): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));

@@ -1,6 +1,5 @@
+import { TIERS } from "@/lib/access/tiers";
 import type { SubscriptionTier } from "@/lib/db/generated/client";
-
-const MB = 1024 * 1024;
 
 /** documents.file_size_bytes is a 32-bit INTEGER: no plan can accept a file it cannot record. */
 export const MAX_STORABLE_BYTES = 2_147_483_647;
@@ -9,11 +8,9 @@ export const MAX_STORABLE_BYTES = 2_147_483_647;
  * The one rule: the largest file is set by the org's subscription tier, the same in every room
  * (project or portfolio) and for new versions. Orgs on different plans see different limits.
  */
-export const UPLOAD_LIMIT_BYTES: Record<SubscriptionTier, number> = {
-  foundation: 25 * MB,
-  professional: 250 * MB,
-  enterprise: Math.min(2048 * MB, MAX_STORABLE_BYTES),
-};
+export const UPLOAD_LIMIT_BYTES = Object.fromEntries(
+  Object.entries(TIERS).map(([tier, limits]) => [tier, Math.min(limits.maxUploadBytes, MAX_STORABLE_BYTES)]),
+) as Record<SubscriptionTier, number>;
 
 /** What the client is told: plain strings and numbers only. */
 export type UploadLimit = { tier: string; bytes: number };
