@@ -8,10 +8,12 @@ import { AppError } from "@/lib/errors/app-error";
 import { actionClient } from "./action-clients";
 import { getAuthMode } from "./auth-mode";
 import { LOCAL_SESSION_COOKIE, LOCAL_SESSION_TTL_SECONDS, signLocalSession } from "./local-session";
+import { safeNextPath } from "./safe-next-path";
 
 const signInSchema = z.object({
   userId: z.uuid("Choose an account."),
-  next: z.string().startsWith("/").optional(),
+  // Checked by safeNextPath when redirecting: a hostile value falls back to the dashboard rather than failing the sign-in.
+  next: z.string().max(2048).optional(),
 });
 
 export const signInLocalAction = actionClient
@@ -31,7 +33,7 @@ export const signInLocalAction = actionClient
       path: "/",
       maxAge: LOCAL_SESSION_TTL_SECONDS,
     });
-    redirect(parsedInput.next && !parsedInput.next.startsWith("//") ? parsedInput.next : "/dashboard");
+    redirect(safeNextPath(parsedInput.next) ?? "/dashboard");
   });
 
 export async function signOutAction() {
