@@ -74,6 +74,8 @@ async function share(documentId: string, input: { recipientEmail?: string; note?
   return { ...result.data!, token };
 }
 
+// 10.0.0.1 is our own load balancer, so the recipient is the address it saw (lib/auth/trusted-proxies.ts).
+process.env.TRUSTED_PROXIES = "10.0.0.0/8";
 const sharedRequest = (token: string) =>
   new Request(`http://localhost/api/dataroom/shared/${token}/download`, { headers: { "user-agent": "outside-browser", "x-forwarded-for": "192.0.2.44, 10.0.0.1" } });
 const download = (token: string) => downloadShared(sharedRequest(token), { params: Promise.resolve({ token }) });
