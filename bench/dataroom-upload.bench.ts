@@ -30,11 +30,15 @@ function* pdfLikeChunks(total: number): Generator<Buffer> {
 
 function put(url: string, cookie: string, total: number): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const request = http.request(url, { method: "PUT", headers: { cookie, "content-type": "application/pdf", "content-length": String(total) } }, (response) => {
-      let body = "";
-      response.setEncoding("utf8").on("data", (part: string) => (body += part));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
-    });
+    const request = http.request(
+      url,
+      { method: "PUT", headers: { cookie, origin: new URL(url).origin, "content-type": "application/pdf", "content-length": String(total) } },
+      (response) => {
+        let body = "";
+        response.setEncoding("utf8").on("data", (part: string) => (body += part));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
+      },
+    );
     request.on("error", reject);
     (async () => {
       for (const chunk of pdfLikeChunks(total)) {

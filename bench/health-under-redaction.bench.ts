@@ -93,7 +93,7 @@ async function measure(db: DbClient, databaseUrl: string, backend: string): Prom
     const phase = () => (stage === "pipeline" ? watch.current() : stage === "idle" && watch.current() === null ? "idle" : null);
     const upload = async () => {
       const query = new URLSearchParams({ fileName: `landowner-consents-${PAGES}-pages.pdf`, projectId });
-      const response = await fetch(`${server.url}/api/dataroom/upload?${query}`, { method: "PUT", headers: { cookie, "content-type": "application/pdf" }, body: pdf });
+      const response = await fetch(`${server.url}/api/dataroom/upload?${query}`, { method: "PUT", headers: { cookie, origin: server.url, "content-type": "application/pdf" }, body: pdf });
       const body = (await response.json()) as { document?: { id: string } };
       if (response.status !== 201 || !body.document) throw new Error(`the upload failed: HTTP ${response.status} ${JSON.stringify(body).slice(0, 300)}`);
       return body.document.id;

@@ -99,7 +99,8 @@ test("a restricted document cannot be shared: the Share button is disabled and s
   const fileName = `Board minutes ${Date.now()}.pdf`;
   const uploaded = await page.request.put(`/api/dataroom/upload?fileName=${encodeURIComponent(fileName)}&projectId=${projectId}&classification=RESTRICTED`, {
     data: await pdfWith(["Board minutes"]),
-    headers: { "content-type": "application/pdf" },
+    // page.request sends the session cookie but no Origin, which the upload route requires (as a browser sends it).
+    headers: { "content-type": "application/pdf", origin: new URL(page.url()).origin },
   });
   expect(uploaded.status()).toBe(201);
   const { document } = (await uploaded.json()) as { document: { id: string } };

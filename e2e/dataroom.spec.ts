@@ -123,7 +123,8 @@ test("a manager redacts an email address and an IBAN from a PDF; the redacted co
   const bytes = await pdfWith([`Escrow instructions: pay ${iban}`, `Confirm payment to ${email}.`]);
   const uploaded = await page.request.put(`/api/dataroom/upload?fileName=Escrow.pdf&projectId=${projectId}`, {
     data: bytes,
-    headers: { "content-type": "application/pdf" },
+    // page.request sends the session cookie but no Origin, which the upload route requires (as a browser sends it).
+    headers: { "content-type": "application/pdf", origin: new URL(page.url()).origin },
   });
   expect(uploaded.status()).toBe(201);
   const { document } = (await uploaded.json()) as { document: { id: string } };

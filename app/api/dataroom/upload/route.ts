@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { assertSameOrigin } from "@/lib/auth/assert-same-origin";
 import { DuplicateDocumentError } from "@/lib/dataroom/duplicate-document-error";
 import { requireRouteActor } from "@/lib/dataroom/require-route-actor";
 import { uploadParamsSchema } from "@/lib/dataroom/schemas";
@@ -9,10 +10,12 @@ import { toErrorResponse } from "@/lib/errors/to-error-response";
 /**
  * One file per request, the raw bytes as the body (no multipart), described by the query string:
  * ?fileName=&projectId=&folderId=&classification=&watermark= or ?fileName=&parentDocumentId= for a
- * new version. The body is streamed to storage, never buffered whole.
+ * new version. The body is streamed to storage, never buffered whole. Only this app's pages may
+ * post here (the session cookie alone would let a sibling subdomain's page upload as the user).
  */
 async function upload(request: Request) {
   try {
+    assertSameOrigin(request);
     const actor = await requireRouteActor(request, "dataroom.write");
     const parsed = uploadParamsSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
     if (!parsed.success) {
