@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasNoNul, NUL_MESSAGE } from "@/lib/utils/free-text";
 import { moneySchema } from "@/lib/projects/schemas";
 import { BUDGET_ITEM_STATUSES, type BudgetItemStatus } from "./budget-constants";
 
@@ -9,8 +10,14 @@ const budgetItemFields = z.object({
     .trim()
     .min(2, "Enter a category, e.g. EPC or Legal.")
     .max(255, "Keep the category under 255 characters.")
+    .refine(hasNoNul, NUL_MESSAGE)
     .transform((value) => value.replace(/\s+/g, " ")),
-  description: z.string("Describe the line item.").trim().min(2, "Describe the line item.").max(1000, "Keep the description under 1,000 characters."),
+  description: z
+    .string("Describe the line item.")
+    .trim()
+    .min(2, "Describe the line item.")
+    .max(1000, "Keep the description under 1,000 characters.")
+    .refine(hasNoNul, NUL_MESSAGE),
   estimatedAmount: moneySchema,
   /** Empty until money is spent or contracted. */
   actualAmount: moneySchema.nullable(),

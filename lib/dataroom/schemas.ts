@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasNoNul, NUL_MESSAGE } from "@/lib/utils/free-text";
 import { roomRefSchema } from "./rooms/room-ref";
 
 const folderName = z
@@ -6,7 +7,8 @@ const folderName = z
   .trim()
   .min(1, "Enter a folder name.")
   .max(255, "Keep the name under 255 characters.")
-  .regex(/^[^/\\]+$/, "A folder name cannot contain / or \\.");
+  .regex(/^[^/\\]+$/, "A folder name cannot contain / or \\.")
+  .refine(hasNoNul, NUL_MESSAGE);
 
 export const createFolderSchema = z.object({
   room: roomRefSchema,
@@ -64,7 +66,7 @@ export const createAnnotationSchema = z
     pageNumber: z.number().int("Pick a page.").min(1, "Pick a page.").max(100_000),
     /** PDF user-space units: origin bottom-left, as pdfjs's convertToPdfPoint gives them. */
     position: z.object({ x: coordinate, y: coordinate, width: coordinate, height: coordinate }),
-    text: z.string().trim().max(5000, "Keep the note under 5,000 characters.").optional(),
+    text: z.string().trim().max(5000, "Keep the note under 5,000 characters.").refine(hasNoNul, NUL_MESSAGE).optional(),
     color: z
       .string()
       .regex(/^#[0-9a-fA-F]{6}$/, "Use a colour like #FACC15.")

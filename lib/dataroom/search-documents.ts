@@ -6,6 +6,7 @@ import { getRoomOrThrow } from "./rooms/get-room-or-throw";
 import { portfolioRootFolderId } from "./rooms/portfolio-root-folder-id";
 import type { RoomRef } from "./rooms/room-ref";
 import { searchText, searchVector } from "./search-text-cap";
+import { cleanSearchText } from "@/lib/utils/free-text";
 
 /** ts_headline's markers: control characters no extracted text keeps (see sanitizeExtractedText). */
 const START = "\u0002";
@@ -55,7 +56,7 @@ export async function searchDocuments(
   query: string,
   options: { room?: RoomRef; limit?: number } = {},
 ): Promise<SearchHit[]> {
-  const text = query.trim().slice(0, 200);
+  const text = cleanSearchText(query).trim().slice(0, 200);
   if (!text) return [];
   const room = options.room ? await getRoomOrThrow(tenant, options.room) : null;
   const roomFilter = !room ? Prisma.empty : room.kind === "project" ? Prisma.sql`AND d.project_id = ${room.id}::uuid` : Prisma.sql`AND d.portfolio_id = ${room.id}::uuid`;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasNoNul, NUL_MESSAGE } from "@/lib/utils/free-text";
 import { MILESTONE_STATUSES } from "./milestone-constants";
 
 /** A calendar date as YYYY-MM-DD that exists (no 2026-02-30), within a plausible planning horizon. */
@@ -14,8 +15,13 @@ export const dateOnlySchema = z
 
 const milestoneFields = z.object({
   projectId: z.uuid("Unknown project."),
-  name: z.string("Name the milestone.").trim().min(2, "Name the milestone (at least 2 characters).").max(500, "Keep the name under 500 characters."),
-  description: z.string().trim().max(5000, "Keep the description under 5,000 characters.").default(""),
+  name: z
+    .string("Name the milestone.")
+    .trim()
+    .min(2, "Name the milestone (at least 2 characters).")
+    .max(500, "Keep the name under 500 characters.")
+    .refine(hasNoNul, NUL_MESSAGE),
+  description: z.string().trim().max(5000, "Keep the description under 5,000 characters.").refine(hasNoNul, NUL_MESSAGE).default(""),
   targetDate: dateOnlySchema,
   status: z.enum(MILESTONE_STATUSES, "Choose a status."),
   completionPct: z

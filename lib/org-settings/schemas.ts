@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasNoNul, NUL_MESSAGE } from "@/lib/utils/free-text";
 
 /** The platform's own colours: what an org without branding shows, and the form's starting point. */
 export const DEFAULT_BRANDING = { primaryColor: "#175d50", accentColor: "#2a8f78" } as const;
@@ -14,7 +15,7 @@ const hexColorSchema = z
   .transform((value) => value.toLowerCase());
 
 export const updateOrgSettingsSchema = z.object({
-  name: z.string().trim().min(2, "Enter the organisation's name.").max(255, "Keep the name under 255 characters."),
+  name: z.string().trim().min(2, "Enter the organisation's name.").max(255, "Keep the name under 255 characters.").refine(hasNoNul, NUL_MESSAGE),
   primaryColor: hexColorSchema,
   accentColor: hexColorSchema,
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanSearchText } from "@/lib/utils/free-text";
 import { PROJECT_STAGES, PROJECT_STATUSES, PROJECT_TYPES } from "./schemas";
 
 export const PROJECT_SORT_KEYS = ["name", "status", "stage", "type", "country", "investment", "targetClose", "updated"] as const;
@@ -39,7 +40,7 @@ function single(raw: unknown): unknown {
 export const listProjectsQuerySchema = z.object({
   q: z.preprocess((raw) => {
     const value = single(raw);
-    return typeof value === "string" ? value.trim().slice(0, 200) : "";
+    return typeof value === "string" ? cleanSearchText(value).trim().slice(0, 200) : "";
   }, z.string()),
   status: listOf(PROJECT_STATUSES),
   stage: listOf(PROJECT_STAGES),

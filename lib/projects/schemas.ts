@@ -1,5 +1,6 @@
 import countries from "i18n-iso-countries";
 import { z } from "zod";
+import { hasNoNul, NUL_MESSAGE } from "@/lib/utils/free-text";
 import { biomassDetailsSchema, genericDetailsSchema, hydroDetailsSchema, solarDetailsSchema, storageDetailsSchema, windDetailsSchema } from "./technology-details-schema";
 
 export const PROJECT_TYPES = [
@@ -66,17 +67,22 @@ function coordinate(label: string, limit: number) {
 }
 
 const projectFields = {
-  name: z.string().trim().min(3, "Name must be at least 3 characters.").max(500, "Name must be at most 500 characters."),
+  name: z.string().trim().min(3, "Name must be at least 3 characters.").max(500, "Name must be at most 500 characters.").refine(hasNoNul, NUL_MESSAGE),
   /** Optional when creating: without one, the name's slug is used (made unique). */
   slug: optionalText(slugSchema),
-  description: z.string().trim().min(20, "Describe the project in at least 20 characters.").max(20000, "Keep the description under 20,000 characters."),
+  description: z
+    .string()
+    .trim()
+    .min(20, "Describe the project in at least 20 characters.")
+    .max(20000, "Keep the description under 20,000 characters.")
+    .refine(hasNoNul, NUL_MESSAGE),
   stage: z.enum(PROJECT_STAGES, "Choose a stage."),
   geographyCountry: z
     .string("Choose a country.")
     .trim()
     .toUpperCase()
     .refine((code) => /^[A-Z]{2}$/.test(code) && countries.isValid(code), "Choose a country from the list (ISO 3166 alpha-2, e.g. KE)."),
-  geographyRegion: z.string().trim().min(2, "Enter the region or state.").max(255, "Keep the region under 255 characters."),
+  geographyRegion: z.string().trim().min(2, "Enter the region or state.").max(255, "Keep the region under 255 characters.").refine(hasNoNul, NUL_MESSAGE),
   latitude: coordinate("Latitude", 90),
   longitude: coordinate("Longitude", 180),
   capacityMw: z

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasNoNul, NUL_MESSAGE } from "@/lib/utils/free-text";
 
 export const taskTypeSchema = z
   .string()
@@ -7,9 +8,9 @@ export const taskTypeSchema = z
 
 export const createPromptVersionSchema = z.object({
   taskType: taskTypeSchema,
-  content: z.string().trim().min(20, "The prompt needs at least 20 characters.").max(50_000, "Keep the prompt under 50,000 characters."),
-  systemPrompt: z.string().trim().max(20_000, "Keep the system prompt under 20,000 characters.").optional(),
-  notes: z.string().trim().min(3, "Say what changed and why (at least 3 characters).").max(2_000),
+  content: z.string().trim().min(20, "The prompt needs at least 20 characters.").max(50_000, "Keep the prompt under 50,000 characters.").refine(hasNoNul, NUL_MESSAGE),
+  systemPrompt: z.string().trim().max(20_000, "Keep the system prompt under 20,000 characters.").refine(hasNoNul, NUL_MESSAGE).optional(),
+  notes: z.string().trim().min(3, "Say what changed and why (at least 3 characters).").max(2_000).refine(hasNoNul, NUL_MESSAGE),
 });
 export type CreatePromptVersionInput = z.infer<typeof createPromptVersionSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasNoNul, NUL_MESSAGE } from "@/lib/utils/free-text";
 
 export const MEMBER_ROLES = ["viewer", "analyst", "manager", "admin"] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
@@ -13,7 +14,7 @@ export const setMemberActiveSchema = z.object({ userId: memberIdSchema, isActive
 export type SetMemberActiveInput = z.infer<typeof setMemberActiveSchema>;
 
 export const addLocalMemberSchema = z.object({
-  fullName: z.string().trim().min(2, "Enter the person's full name.").max(255, "Keep the name under 255 characters."),
+  fullName: z.string().trim().min(2, "Enter the person's full name.").max(255, "Keep the name under 255 characters.").refine(hasNoNul, NUL_MESSAGE),
   email: z.string().trim().toLowerCase().max(320, "That email address is too long.").pipe(z.email("Enter a valid email address, e.g. name@company.com.")),
   role: roleSchema,
 });

@@ -1,7 +1,9 @@
+import { isUuid } from "./parse-uuid";
+
 /**
- * Ids come from URLs and forms: anything that is not UUID-shaped is simply not found, instead of
- * a database error for a malformed uuid.
+ * Ids come from URLs and forms: anything that is not a UUID is simply not found, instead of a
+ * database error for a malformed uuid. The rule itself is parseUuid's.
  */
 export function looksLikeUuid(value: string): boolean {
-  return /^[0-9a-f-]{36}$/i.test(value);
+  return isUuid(value);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasNoNul, NUL_MESSAGE } from "@/lib/utils/free-text";
 
 /** How long a link lives: a week at most, so a forwarded link does not stay open for good. */
 export const SHARE_EXPIRY_SECONDS = { "1h": 3600, "24h": 86_400, "3d": 3 * 86_400, "7d": 7 * 86_400 } as const;
@@ -18,6 +19,7 @@ export const createShareLinkSchema = z.object({
     .string()
     .trim()
     .max(500, "Keep the note under 500 characters.")
+    .refine(hasNoNul, NUL_MESSAGE)
     .optional()
     .transform((note) => note || undefined),
   expiresIn: z.enum(Object.keys(SHARE_EXPIRY_SECONDS) as [ShareExpiry, ...ShareExpiry[]], "Choose how long the link works.").default(DEFAULT_SHARE_EXPIRY),
