@@ -3,19 +3,22 @@ import { NextResponse, type NextFetchEvent, type NextMiddleware, type NextReques
 import { type AuthMode, getAuthMode } from "@/lib/auth/auth-mode";
 import { LOCAL_SESSION_COOKIE, verifyLocalSession } from "@/lib/auth/local-session";
 import { isPublicPath } from "@/lib/auth/public-paths";
+import { secureProxyResponse } from "@/lib/security/secure-proxy-response";
 
 /**
  * Resolves the session before any page or route runs: Clerk when configured, the local signed
  * cookie otherwise. The tenant itself is resolved from the database by the page or action.
+ * Every answer carries the security headers, pages a per-request nonce CSP (secureProxyResponse).
  */
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
   let mode: AuthMode;
   try {
     mode = getAuthMode();
   } catch (error) {
-    return new NextResponse((error as Error).message, { status: 500 });
+    return secureProxyResponse(request, new NextResponse((error as Error).message, { status: 500 }));
   }
-  return mode === "clerk" ? clerkProxy()(request, event) : localProxy(request);
+  const response = mode === "clerk" ? await clerkProxy()(request, event) : await localProxy(request);
+  return secureProxyResponse(request, response ?? NextResponse.next());
 }
 
 async function localProxy(request: NextRequest) {

@@ -1,5 +1,6 @@
 import { ClerkProvider } from "@clerk/nextjs";
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { usesClerk } from "@/lib/auth/auth-mode";
 import "./globals.css";
@@ -27,7 +28,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { themeColor: "#175d50" };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page carries a per-request CSP nonce (proxy.ts), which Next stamps on its scripts while
+  // rendering: a page prerendered at build time would have none, and its scripts would be blocked.
+  await connection();
   const body = (
     <html lang="en">
       <body className="min-h-dvh">{children}</body>
@@ -35,5 +39,6 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   );
   // ClerkProvider loads clerk-js from Clerk's CDN, so it is only mounted when Clerk is in use:
   // in local mode (and offline) nothing may depend on it.
-  return usesClerk() ? <ClerkProvider>{body}</ClerkProvider> : body;
+  // `dynamic` makes it read the request's nonce for the scripts it adds.
+  return usesClerk() ? <ClerkProvider dynamic>{body}</ClerkProvider> : body;
 }

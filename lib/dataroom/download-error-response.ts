@@ -4,6 +4,9 @@ import { toUserError } from "@/lib/errors/to-user-error";
 
 const TITLES: Record<number, string> = { 403: "Not allowed", 404: "File not available", 409: "Not ready yet", 422: "Cannot download this file" };
 
+// The page is built here, under /api, where proxy.ts sets no policy: no script, only its own <style>.
+const ERROR_PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Someone followed a link in a browser, as opposed to a script or pdf.js fetching the file. */
@@ -40,5 +43,13 @@ export function downloadErrorResponse(request: Request, error: unknown, fallback
 main{max-width:28rem;margin:1.5rem;padding:1.75rem;background:#fff;border:1px solid #e1e7e8;border-radius:12px}
 h1{font-size:1.25rem;margin:0 0 .5rem}p{margin:0 0 1.25rem;color:#5a6a6e}a{color:#1d7462;font-weight:600}</style></head>
 <body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p>${back ? `<a href="${escapeHtml(back)}">Go back</a>` : ""}</main></body></html>`;
-  return new Response(html, { status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" } });
+  return new Response(html, {
+    status,
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+      "content-security-policy": ERROR_PAGE_POLICY,
+    },
+  });
 }

@@ -80,7 +80,7 @@ describe("assertSameOrigin", () => {
   it("compares with the Host header and with APP_URL", () => {
     expect(() => assertSameOrigin(request("POST", { host: "app.example:3000", origin: "http://app.example:3000" }))).not.toThrow();
     expect(() => assertSameOrigin(request("POST", { host: "app.example:3000", origin: "http://app.example" }))).toThrow();
-    const env = { APP_URL: "https://scr.example" } as NodeJS.ProcessEnv;
+    const env = { NODE_ENV: "test", APP_URL: "https://scr.example" } as NodeJS.ProcessEnv;
     expect(() => assertSameOrigin(request("POST", { host: "internal:3000", origin: "https://scr.example" }), env)).not.toThrow();
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { requestMetaFrom } from "@/lib/auth/request-meta";
 import { clientAddressFrom, normaliseAddress, trustsForwardedHost } from "@/lib/auth/trusted-proxies";
 
-const env = (trusted?: string) => ({ TRUSTED_PROXIES: trusted }) as NodeJS.ProcessEnv;
+const env = (trusted?: string) => ({ NODE_ENV: "test", TRUSTED_PROXIES: trusted }) as NodeJS.ProcessEnv;
 
 describe("the client address from X-Forwarded-For", () => {
   it.each([
