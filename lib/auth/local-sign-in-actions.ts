@@ -5,9 +5,11 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { actionClient } from "./action-clients";
 import { getAuthMode } from "./auth-mode";
 import { LOCAL_SESSION_COOKIE, LOCAL_SESSION_TTL_SECONDS, signLocalSession } from "./local-session";
+import { getRequestMeta } from "./request-meta";
 import { safeNextPath } from "./safe-next-path";
 
 const signInSchema = z.object({
@@ -20,6 +22,8 @@ export const signInLocalAction = actionClient
   .metadata({ actionName: "signInLocal" })
   .inputSchema(signInSchema)
   .action(async ({ parsedInput }) => {
+    // Per address, every attempt counted (failed ones too); the picker shows the refusal's message.
+    await consumeRateLimit("sign-in", { ip: (await getRequestMeta()).ipAddress });
     if (getAuthMode() !== "local") throw new AppError("FORBIDDEN", "Local sign-in is disabled: this deployment uses Clerk.");
     const user = await db.user.findFirst({
       where: { id: parsedInput.userId, isActive: true, externalAuthId: { startsWith: "local|" } },

@@ -18,15 +18,20 @@ export const APP_ERROR_STATUS = {
 
 export type AppErrorCode = keyof typeof APP_ERROR_STATUS;
 
+/** What a RATE_LIMITED error tells the client about its limit (lib/rate-limit), sent as Retry-After and RateLimit-* headers. */
+export type RateLimitDetails = { limit: number; remaining: number; resetSeconds: number; retryAfterSeconds: number };
+
 export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly fieldErrors?: Record<string, string[]>;
+  readonly rateLimit?: RateLimitDetails;
 
-  constructor(code: AppErrorCode, message: string, options?: { fieldErrors?: Record<string, string[]>; cause?: unknown }) {
+  constructor(code: AppErrorCode, message: string, options?: { fieldErrors?: Record<string, string[]>; cause?: unknown; rateLimit?: RateLimitDetails }) {
     super(message, { cause: options?.cause });
     this.name = "AppError";
     this.code = code;
     this.fieldErrors = options?.fieldErrors;
+    this.rateLimit = options?.rateLimit;
   }
 
   get status(): number {

@@ -9,6 +9,7 @@ import { getRequestMeta } from "@/lib/auth/request-meta";
 import { openShareLink } from "@/lib/dataroom/share/open-share-link";
 import { formatBytes } from "@/lib/dataroom/upload-limits";
 import { orNotFound } from "@/lib/errors/or-not-found";
+import { rateLimitRefusal } from "@/lib/rate-limit/consume-rate-limit";
 
 // The token is the credential: keep it out of search engines and out of Referer headers.
 export const metadata: Metadata = { title: "Shared document", robots: { index: false, follow: false }, referrer: "no-referrer" };
@@ -18,7 +19,20 @@ type PageProps = { params: Promise<{ token: string }> };
 /** What someone outside the platform sees when they open a share link: no sign-in, no app shell. */
 export default async function SharedDocumentPage({ params }: PageProps) {
   const { token } = await params;
-  const shared = await orNotFound(openShareLink(token, await getRequestMeta()));
+  const meta = await getRequestMeta();
+  // Counted per address before the token is read, so guessing tokens spends the allowance too.
+  const refusal = await rateLimitRefusal("share-open", { ip: meta.ipAddress });
+  if (refusal) {
+    return (
+      <main className="flex min-h-dvh flex-col items-center justify-center gap-8 bg-background px-4 py-12">
+        <BrandMark />
+        <Alert variant="warning" title="Please wait a moment" className="w-full max-w-md">
+          {refusal}
+        </Alert>
+      </main>
+    );
+  }
+  const shared = await orNotFound(openShareLink(token, meta));
 
   return (
     <main className="flex min-h-dvh flex-col items-center justify-center gap-8 bg-background px-4 py-12">

@@ -6,6 +6,8 @@ import { uploadParamsSchema } from "@/lib/dataroom/schemas";
 import { uploadDocument } from "@/lib/dataroom/upload-document";
 import { AppError } from "@/lib/errors/app-error";
 import { toErrorResponse } from "@/lib/errors/to-error-response";
+import { assertWithinRateLimit } from "@/lib/rate-limit/assert-within-rate-limit";
+import { rateLimitHeaders } from "@/lib/rate-limit/rate-limit-headers";
 
 /**
  * One file per request, the raw bytes as the body (no multipart), described by the query string:
@@ -17,6 +19,8 @@ async function upload(request: Request) {
   try {
     assertSameOrigin(request);
     const actor = await requireRouteActor(request, "dataroom.write");
+    // Per person and per org by plan; a refused upload is a 429 before any byte is read.
+    const limit = await assertWithinRateLimit(actor, "upload");
     const parsed = uploadParamsSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
     if (!parsed.success) {
       const fieldErrors = parsed.error.flatten().fieldErrors as Record<string, string[]>;
@@ -27,7 +31,7 @@ async function upload(request: Request) {
     if (!request.body && declared) throw new AppError("VALIDATION", "The upload has no body.");
     const body = request.body ?? new ReadableStream<Uint8Array>({ start: (c) => c.close() });
     const document = await uploadDocument(actor, parsed.data, body, declared);
-    return NextResponse.json({ document }, { status: 201 });
+    return NextResponse.json({ document }, { status: 201, headers: rateLimitHeaders(limit) });
   } catch (error) {
     if (error instanceof DuplicateDocumentError) {
       return NextResponse.json({ error: { code: error.code, message: error.message }, existingDocument: error.existing }, { status: 409 });

@@ -1,6 +1,8 @@
 import { requireTenantContext } from "@/lib/auth/get-tenant-context";
 import { assertOrgType, assertPermission } from "@/lib/auth/permissions";
 import { toErrorResponse } from "@/lib/errors/to-error-response";
+import { assertWithinRateLimit } from "@/lib/rate-limit/assert-within-rate-limit";
+import { rateLimitHeaders } from "@/lib/rate-limit/rate-limit-headers";
 import { exportProjectsCsv } from "@/lib/projects/export-projects-csv";
 import { parseListProjectsQuery } from "@/lib/projects/list-projects-query";
 
@@ -10,6 +12,7 @@ export async function GET(request: Request) {
     const tenant = await requireTenantContext();
     assertOrgType(tenant.org.type, ["ALLY"]);
     assertPermission(tenant.role, "projects.read");
+    const limit = await assertWithinRateLimit(tenant, "export");
     const query = parseListProjectsQuery(new URL(request.url).searchParams);
     const csv = await exportProjectsCsv(tenant, query);
     const filename = `${tenant.org.slug}-projects-${new Date().toISOString().slice(0, 10)}.csv`;
@@ -19,6 +22,7 @@ export async function GET(request: Request) {
         "Content-Disposition": `attachment; filename="${filename}"`,
         "Cache-Control": "private, no-store",
         "X-Content-Type-Options": "nosniff",
+        ...rateLimitHeaders(limit),
       },
     });
   } catch (error) {

@@ -2,6 +2,8 @@ import { downloadDocument } from "@/lib/dataroom/download-document";
 import { fileResponse } from "@/lib/dataroom/file-response";
 import { requireRouteActor } from "@/lib/dataroom/require-route-actor";
 import { downloadErrorResponse } from "@/lib/dataroom/download-error-response";
+import { assertWithinRateLimit } from "@/lib/rate-limit/assert-within-rate-limit";
+import { rateLimitHeaders } from "@/lib/rate-limit/rate-limit-headers";
 
 /**
  * Any version of a document the tenant may see; another org's id is a 404. `?inline=1` views it.
@@ -12,7 +14,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ docu
     const actor = await requireRouteActor(request, "dataroom.read");
     const inline = new URL(request.url).searchParams.get("inline") === "1";
     const { documentId } = await params;
-    return fileResponse(await downloadDocument(actor, documentId, { inline }), { inline });
+    const limit = await assertWithinRateLimit(actor, "download");
+    return fileResponse(await downloadDocument(actor, documentId, { inline }), { inline, headers: rateLimitHeaders(limit) });
   } catch (error) {
     return downloadErrorResponse(request, error, "/dataroom");
   }
