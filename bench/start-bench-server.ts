@@ -55,6 +55,8 @@ export async function startBenchServer(databaseUrl: string, authSecret: string):
     DATABASE_URL: databaseUrl,
     AUTH_MODE: "local",
     AUTH_SECRET: authSecret,
+    // Benchmarks measure the request path on a throwaway embedded store, knowingly.
+    ALLOW_EMBEDDED_SERVICES: "true",
     NEXT_TELEMETRY_DISABLED: "1",
     CLERK_SECRET_KEY: "",
     NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: "",

@@ -54,6 +54,8 @@ const env: NodeJS.ProcessEnv = {
   DATABASE_URL: databaseUrl,
   AUTH_MODE: "local",
   AUTH_SECRET: randomBytes(32).toString("hex"),
+  // A throwaway S3 directory is what e2e tests want: the production server must be told it is meant.
+  ALLOW_EMBEDDED_SERVICES: "true",
   NEXT_TELEMETRY_DISABLED: "1",
   CLERK_SECRET_KEY: "",
   NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: "",

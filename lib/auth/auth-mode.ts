@@ -5,9 +5,16 @@ export type AuthMode = "clerk" | "local";
 /**
  * Clerk when its keys are configured; otherwise the local session with the seeded demo users.
  * Local mode is for development and tests: a production server refuses it unless AUTH_MODE=local
- * says so explicitly.
+ * says so explicitly, and refuses AUTH_MODE=local when Clerk keys are configured too.
  */
 export function getAuthMode(env: NodeJS.ProcessEnv = process.env): AuthMode {
+  // Both configured: in production the demo sign-in would silently replace the real one.
+  if (env.NODE_ENV === "production" && env.AUTH_MODE === "local" && isClerkConfigured(env)) {
+    throw new AppError(
+      "CONFIGURATION",
+      "AUTH_MODE=local is set together with Clerk keys: in production the demo sign-in would replace Clerk. Remove AUTH_MODE=local to use Clerk, or unset CLERK_SECRET_KEY and NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY.",
+    );
+  }
   if (env.AUTH_MODE === "clerk" || (env.AUTH_MODE !== "local" && isClerkConfigured(env))) {
     if (!isClerkConfigured(env)) {
       throw new AppError("CONFIGURATION", "AUTH_MODE=clerk needs CLERK_SECRET_KEY and NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY.");

@@ -30,6 +30,8 @@ export async function startEmbeddedS3(options: { directory?: string; port?: numb
       S3_ACCESS_KEY_ID: "S3RVER",
       S3_SECRET_ACCESS_KEY: "S3RVER",
       S3_FORCE_PATH_STYLE: "true",
+      // Lets a production server know it is on the development store (lib/config/production-config.ts).
+      S3_EMBEDDED: "true",
     },
     stop: () => server.close(),
   };

@@ -6,6 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { assertProductionConfig } from "../../lib/config/production-config";
 import { createDbClient } from "../../lib/db/create-db-client";
 import { applyMigrations } from "../../lib/db/migrations";
 import { resolveDatabase } from "../../lib/db/resolve-database";
@@ -23,7 +24,10 @@ function localAuthSecret(): string {
   return secret;
 }
 
-export async function startLocalServices(options: { seedWhenEmpty: boolean }): Promise<LocalServices> {
+/** `production`: for `npm start`, which refuses development stand-ins it would otherwise start (lib/config/production-config.ts). */
+export async function startLocalServices(options: { seedWhenEmpty: boolean; production?: boolean }): Promise<LocalServices> {
+  // Before anything starts: the refusal is the whole answer.
+  if (options.production) assertProductionConfig(process.env, { embeddedFileStore: !process.env.S3_BUCKET, generatedAuthSecret: !process.env.AUTH_SECRET });
   const env: Record<string, string> = {};
   const summary: string[] = [];
   const stops: (() => Promise<void>)[] = [];
@@ -57,7 +61,7 @@ export async function startLocalServices(options: { seedWhenEmpty: boolean }): P
     }
   }
 
-  if (!process.env.AUTH_SECRET) env.AUTH_SECRET = localAuthSecret();
+  if (!process.env.AUTH_SECRET) Object.assign(env, { AUTH_SECRET: localAuthSecret(), AUTH_SECRET_GENERATED: "true" });
 
   return {
     env,
