@@ -13,6 +13,10 @@ const nextConfig: NextConfig = {
     "s3rver",
     "pdfjs-dist",
     "@napi-rs/canvas",
+    // Mail is rendered with react-dom/server, which the React Server Components layer refuses to bundle.
+    "@react-email/components",
+    "@react-email/render",
+    "nodemailer",
   ],
   typedRoutes: false,
   poweredByHeader: false,

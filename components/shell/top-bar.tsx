@@ -1,11 +1,14 @@
 import { usesClerk } from "@/lib/auth/auth-mode";
 import type { TenantContext } from "@/lib/auth/tenant-context";
+import { getNotificationSummary } from "@/lib/notifications/get-notification-summary";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { MobileNav } from "./mobile-nav";
 import { OrgTypeBadge } from "./org-type-badge";
 import { UserMenu } from "./user-menu";
 
-export function TopBar({ tenant }: { tenant: TenantContext }) {
+export async function TopBar({ tenant }: { tenant: TenantContext }) {
   const { user, org, role } = tenant;
+  const notifications = await getNotificationSummary(tenant);
   return (
     <header className="sticky top-0 z-20 flex h-14 shrink-0 items-center gap-3 border-b border-border bg-surface/90 px-4 backdrop-blur supports-[backdrop-filter]:bg-surface/75 sm:px-6 lg:px-8">
       <MobileNav orgType={org.type} role={role} />
@@ -16,6 +19,7 @@ export function TopBar({ tenant }: { tenant: TenantContext }) {
         </span>
         <OrgTypeBadge type={org.type} />
       </div>
+      <NotificationBell initial={notifications} />
       <UserMenu fullName={user.fullName} email={user.email} avatarUrl={user.avatarUrl} role={role} orgName={org.name} clerk={usesClerk()} />
     </header>
   );

@@ -6,6 +6,11 @@ import { analyzeRedactionJob } from "./dataroom/analyze-redaction";
 import { applyRedactionJob } from "./dataroom/apply-redaction";
 import { processUploadedDocumentJob } from "./dataroom/process-uploaded-document";
 import { evaluateBadges } from "./gamification/evaluate-badges";
+import { notifyDocumentSharedJob } from "./notifications/notify-document-shared";
+import { notifyRedactionReadyJob } from "./notifications/notify-redaction-ready";
+import { notifySignalScoreCompletedJob } from "./notifications/notify-signal-score-completed";
+import { sendNotificationEmailJob } from "./notifications/send-notification-email";
+import { sendWeeklyDigestJob } from "./notifications/send-weekly-digest";
 import { sweepStuckWorkJob } from "./operations/sweep-stuck-work";
 import { refreshMilestoneDelays, sweepMilestoneDelays } from "./projects/refresh-milestone-delays";
 
@@ -24,4 +29,9 @@ export const jobs: readonly JobDefinition[] = [
   refreshMilestoneDelays,
   sweepMilestoneDelays,
   sweepStuckWorkJob,
+  notifyRedactionReadyJob,
+  notifySignalScoreCompletedJob,
+  notifyDocumentSharedJob,
+  sendNotificationEmailJob,
+  sendWeeklyDigestJob,
 ];

@@ -150,6 +150,7 @@ export const AUDIT_SENTENCES: Record<string, Describe> = {
     ),
   "user.deactivated": (f) => userChange(f, "deactivated"),
   "user.reactivated": (f) => userChange(f, "reactivated"),
+  "user.notification_preferences_changed": (f) => sentence(who(f), " changed their notification settings"),
   "organization.created": (f) => sentence(who(f), " created the organisation ", named(f, "")),
   "organization.updated": (f) => sentence(who(f), " changed ", ...describeChanges(f, [named(f, "the organisation")])),
   "prompt_template.created": (f) =>

@@ -1,4 +1,5 @@
 import { toErrorResponse } from "@/lib/errors/to-error-response";
+import { contentDisposition } from "@/lib/utils/content-disposition";
 import { parseAccessLogQuery } from "./access-log-query";
 import { exportAccessLogsCsv } from "./export-access-logs-csv";
 import { requireRouteActor } from "./require-route-actor";
@@ -13,7 +14,7 @@ export async function exportAccessLogCsvResponse(request: Request, room: RoomRef
     return new Response(body, {
       headers: {
         "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="dataroom-access-log-${stamp}.csv"`,
+        "content-disposition": contentDisposition("attachment", `dataroom-access-log-${stamp}.csv`),
         "cache-control": "private, no-store",
       },
     });

@@ -1,10 +1,6 @@
 import { FILE_CONTENT_SECURITY_POLICY } from "@/lib/security/content-security-policy";
+import { contentDisposition } from "@/lib/utils/content-disposition";
 import type { DocumentDownload } from "./read-document-file";
-
-function contentDisposition(kind: "inline" | "attachment", fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
-  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 /** A data-room file as an HTTP response: never cached, never sniffed, sandboxed if opened directly, the name safe in both header forms. */
 export function fileResponse(file: DocumentDownload, options: { inline?: boolean; headers?: Record<string, string> } = {}): Response {

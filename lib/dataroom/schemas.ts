@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { hasNoNul, NUL_MESSAGE } from "@/lib/utils/free-text";
+import { normalizeFileName } from "@/lib/utils/normalize-file-name";
 import { roomRefSchema } from "./rooms/room-ref";
 
 const folderName = z
@@ -8,7 +9,8 @@ const folderName = z
   .min(1, "Enter a folder name.")
   .max(255, "Keep the name under 255 characters.")
   .regex(/^[^/\\]+$/, "A folder name cannot contain / or \\.")
-  .refine(hasNoNul, NUL_MESSAGE);
+  .refine(hasNoNul, NUL_MESSAGE)
+  .transform((name) => normalizeFileName(name));
 
 export const createFolderSchema = z.object({
   room: roomRefSchema,
@@ -45,7 +47,12 @@ export const CLASSIFICATION_VALUES = ["PUBLIC", "CONFIDENTIAL", "RESTRICTED", "T
 /** The query string of an upload: the body is the file itself, streamed. */
 export const uploadParamsSchema = z
   .object({
-    fileName: z.string().trim().min(1, "The file has no name.").max(500, "Keep the file name under 500 characters."),
+    fileName: z
+      .string()
+      .trim()
+      .min(1, "The file has no name.")
+      .max(500, "Keep the file name under 500 characters.")
+      .transform((name) => normalizeFileName(name)),
     projectId: z.uuid("Unknown project.").optional(),
     portfolioId: z.uuid("Unknown portfolio.").optional(),
     folderId: z.uuid("Unknown folder.").optional(),

@@ -12,6 +12,11 @@ export const dataroomEvents = {
     public: true,
     payload: z.object({ ...orgScoped, documentId: z.uuid(), projectId: z.uuid().nullable(), status: z.enum(["READY", "ERROR"]) }),
   }),
+  "document.shared": defineEvent({
+    description: "A member made a share link to a document for a recipient's email address.",
+    public: true,
+    payload: z.object({ ...orgScoped, documentId: z.uuid(), sharedLogId: z.uuid() }),
+  }),
   "redaction.requested": defineEvent({
     description: "Someone asked for a document to be checked for personal data.",
     public: false,

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Readable } from "node:stream";
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand } from "@aws-sdk/client-s3";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
+import { contentDisposition } from "@/lib/utils/content-disposition";
 import { getStorage } from "./s3-client";
 
 /** Presigned URLs live minutes, not hours: long enough to start a transfer, no more. */
@@ -32,8 +33,7 @@ export async function deleteObject(key: string) {
 
 export async function presignDownload(key: string, fileName: string) {
   const { client, bucket } = getStorage();
-  const disposition = `attachment; filename="${fileName.replace(/["\\\r\n]/g, "_")}"`;
-  return getSignedUrl(client, new GetObjectCommand({ Bucket: bucket, Key: key, ResponseContentDisposition: disposition }), {
+  return getSignedUrl(client, new GetObjectCommand({ Bucket: bucket, Key: key, ResponseContentDisposition: contentDisposition("attachment", fileName) }), {
     expiresIn: PRESIGNED_URL_TTL_SECONDS,
   });
 }

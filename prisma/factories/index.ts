@@ -10,3 +10,4 @@ export { createDealRoom, createQaQuestion } from "./create-deal-room";
 export { createApiKey, generateApiKey, hashApiKey } from "./create-api-key";
 export { createBadge } from "./create-badge";
 export { createWebhookSubscription } from "./create-webhook-subscription";
+export { createNotification } from "./create-notification";

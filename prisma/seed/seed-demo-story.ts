@@ -15,6 +15,7 @@ import { seedDealRooms } from "./seed-deal-rooms";
 import { seedGamification } from "./seed-gamification";
 import { seedMatching } from "./seed-matching";
 import { seedMetricSnapshots } from "./seed-metric-snapshots";
+import { seedNotifications } from "./seed-notifications";
 import { seedPlatformSettings } from "./seed-platform-settings";
 import { seedPortfolio } from "./seed-portfolio";
 import { seedPromptTemplates } from "./seed-prompt-templates";
@@ -51,4 +52,5 @@ export async function seedDemoStory(db: FactoryDb, storage: StorageConfig) {
   await seedWebhooks(db, ctx);
   await seedCrm(db, ctx);
   await seedAuditTrail(db, ctx);
+  await seedNotifications(db, ctx);
 }

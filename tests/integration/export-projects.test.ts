@@ -64,7 +64,7 @@ describe("GET /api/projects/export", () => {
     const response = await exportCsv("?status=ACTIVE&type=SOLAR&sort=investment&dir=desc&page=2&size=10");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename=".+-projects-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="(.+-projects-\d{4}-\d{2}-\d{2}\.csv)"; filename\*=UTF-8''\1$/);
     const rows = await readRows(response);
     expect(rows).toHaveLength(20);
     expect(rows[0]).toMatchObject({ Name: "Solar site 29", Status: "ACTIVE", Technology: "SOLAR", "Investment sought": "29000000.5000", Currency: "USD" });

@@ -154,6 +154,7 @@ const ACTION_CASES: Record<string, ActionCase> = {
   requestSignalScoreAction: { as: "ally", calls: (w) => [{ input: { projectId: w.victim.ally.project.id } }] },
   changeMemberRoleAction: { as: "ally", calls: (w) => [{ input: { userId: w.victim.ally.member.id, role: "manager" } }] },
   setMemberActiveAction: { as: "ally", calls: (w) => [{ input: { userId: w.victim.ally.member.id, isActive: false } }] },
+  markNotificationReadAction: { as: "ally", calls: (w) => [{ input: { notificationId: w.victim.ally.notification.id } }] },
 };
 
 const upload = (query: Record<string, string>, as: Side = "ally"): RouteCall => ({ as, query: { fileName: "Intrusion.pdf", ...query }, body: PDF });
@@ -223,6 +224,15 @@ const EXEMPT: Record<string, { reason: string; coveredBy?: string }> = {
   },
   signInLocalAction: { reason: "local sign-in picks any seeded account by design; refused when auth is Clerk (production)" },
   signOutAction: { reason: "clears the caller's own session cookie; no input" },
+  markAllNotificationsReadAction: {
+    reason: "marks the caller's own notifications read (scoped to the session's user and org); no input",
+    coveredBy: "tests/integration/notifications.test.ts",
+  },
+  updateNotificationPreferencesAction: {
+    reason: "writes the caller's own settings in their own users row; no id in the input",
+    coveredBy: "tests/integration/notifications.test.ts",
+  },
+  "GET /api/notifications": { reason: "the bell's summary of the session's own inbox; no id in the URL", coveredBy: "tests/integration/notifications.test.ts" },
   "GET /api/projects/export": { reason: "exports the session's org's projects; filters only, no ids", coveredBy: "tests/integration/export-projects.test.ts" },
   "GET /api/org/logo": { reason: "the session's own org's logo; no id in the URL", coveredBy: "tests/integration/org-settings.test.ts" },
   "GET /api/health": { reason: "liveness probe; reads no tenant data" },

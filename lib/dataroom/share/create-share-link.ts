@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { auditedWrite } from "@/lib/audit/audited-write";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors/app-error";
+import { emit } from "@/lib/events/emit";
 import { getDocumentOrThrow } from "../get-document-or-throw";
 import { accessLogRow, actorAccessor } from "../log-document-access";
 import { SHARE_EXPIRY_SECONDS, type CreateShareLinkInput } from "./schemas";
@@ -31,6 +32,7 @@ export async function createShareLink(actor: Actor, input: CreateShareLinkInput,
     await tx.documentAccessLog.create({
       data: { ...accessLogRow(actorAccessor(actor), document.id, "SHARED", { ...details, version: document.version }), id: sharedLogId },
     });
+    await emit(tx, "document.shared", { orgId: actor.org.id, documentId: document.id, sharedLogId });
     return {
       result: { path: `/shared/${token}`, recipientEmail: input.recipientEmail, expiresAt: details.expiresAt },
       audit: {

@@ -12,7 +12,7 @@ import { createFolder } from "@/lib/dataroom/create-folder";
 import { createShareLink } from "@/lib/dataroom/share/create-share-link";
 import { verifyShareToken } from "@/lib/dataroom/share/share-token";
 import { putObject } from "@/lib/storage/objects";
-import { createPortfolio, createSignalScore, createUser } from "@/prisma/factories";
+import { createNotification, createPortfolio, createSignalScore, createUser } from "@/prisma/factories";
 import { pdfWithPages, TINY_PNG } from "../dataroom-fixtures";
 import { createTenant, createTenantProject, db } from "../test-db";
 
@@ -93,6 +93,7 @@ async function buildAllySide(actor: Actor) {
     data: { projectId: project.id, title: "Upload the grid study", actionType: "upload_document", estimatedScoreImpact: 4 },
   });
   const member = await createUser(db, { orgId: actor.org.id, role: "analyst" });
+  const notification = await createNotification(db, { orgId: actor.org.id, userId: actor.user.id, kind: "action_required", link: `/projects/${project.id}` });
   const failedRun = await db.jobRun.create({
     data: {
       jobId: "score-signal",
@@ -121,6 +122,7 @@ async function buildAllySide(actor: Actor) {
     signalScore,
     quest,
     member,
+    notification,
     failedRun,
     share: { token: shareToken, claims: verifyShareToken(shareToken)! },
   };

@@ -1,6 +1,7 @@
 import { requireTenantContext } from "@/lib/auth/get-tenant-context";
 import { assertOrgType, assertPermission } from "@/lib/auth/permissions";
 import { toErrorResponse } from "@/lib/errors/to-error-response";
+import { contentDisposition } from "@/lib/utils/content-disposition";
 import { assertWithinRateLimit } from "@/lib/rate-limit/assert-within-rate-limit";
 import { rateLimitHeaders } from "@/lib/rate-limit/rate-limit-headers";
 import { exportProjectsCsv } from "@/lib/projects/export-projects-csv";
@@ -19,7 +20,7 @@ export async function GET(request: Request) {
     return new Response(csv, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${filename}"`,
+        "Content-Disposition": contentDisposition("attachment", filename),
         "Cache-Control": "private, no-store",
         "X-Content-Type-Options": "nosniff",
         ...rateLimitHeaders(limit),
