@@ -7,6 +7,7 @@
  */
 import { randomBytes } from "node:crypto";
 import type { Actor } from "../lib/auth/actor";
+import { toTenantContext } from "../lib/auth/to-tenant-context";
 import { createDbClient, type DbClient } from "../lib/db/create-db-client";
 import { applyMigrations } from "../lib/db/migrations";
 import { createOrg, createProject, createUser } from "../prisma/factories";
@@ -61,12 +62,7 @@ async function signedInActor(db: DbClient): Promise<{ actor: Actor; projectId: s
   const org = await createOrg(db, { name: "Bench Redaction Ally", slug: "bench-redaction-ally", type: "ALLY" });
   const user = await createUser(db, { orgId: org.id, role: "admin", email: "bench-redactor@bench.example" });
   const project = await createProject(db, { orgId: org.id, name: "Bench Redaction Project", slug: "bench-redaction-project" });
-  const actor: Actor = {
-    org: { id: org.id, name: org.name, slug: org.slug, type: org.type, logoUrl: org.logoUrl },
-    user: { id: user.id, email: user.email, fullName: user.fullName, avatarUrl: user.avatarUrl },
-    role: user.role,
-    request: { ipAddress: "127.0.0.1", userAgent: "npm run bench" },
-  };
+  const actor: Actor = { ...toTenantContext(user, org), request: { ipAddress: "127.0.0.1", userAgent: "npm run bench" } };
   return { actor, projectId: project.id };
 }
 

@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
+import { PastDueBanner } from "@/components/access/past-due-banner";
 import { AppSidebar } from "@/components/shell/app-sidebar";
 import { TopBar } from "@/components/shell/top-bar";
+import { toAccessSubject } from "@/lib/access/check-access";
 import { requireTenantPage } from "@/lib/auth/get-tenant-context";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
@@ -13,11 +15,14 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       >
         Skip to content
       </a>
-      <AppSidebar orgType={tenant.org.type} role={tenant.role} />
+      <AppSidebar access={toAccessSubject(tenant)} />
       <div className="flex min-h-dvh min-w-0 flex-col">
         <TopBar tenant={tenant} />
         <main id="main" tabIndex={-1} className="flex-1 px-4 py-6 outline-none sm:px-6 lg:px-8 lg:py-8">
-          <div className="mx-auto w-full max-w-7xl">{children}</div>
+          <div className="mx-auto w-full max-w-7xl">
+            {tenant.org.status === "past_due" ? <PastDueBanner canManage={tenant.role === "admin"} /> : null}
+            {children}
+          </div>
         </main>
       </div>
     </div>

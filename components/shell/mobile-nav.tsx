@@ -5,12 +5,12 @@ import { Menu, X } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { DialogOverlay } from "@/components/ui/dialog";
-import type { OrgType, Role } from "@/lib/auth/tenant-context";
+import type { AccessSubject } from "@/lib/access/check-access";
 import { BrandMark } from "./brand-mark";
 import { SidebarNav } from "./sidebar-nav";
 
 /** Below the lg breakpoint the sidebar lives in a modal sheet: focus is trapped, Esc closes it. */
-export function MobileNav({ orgType, role }: { orgType: OrgType; role: Role }) {
+export function MobileNav({ access }: { access: AccessSubject }) {
   const [open, setOpen] = useState(false);
   return (
     <DialogPrimitive.Root open={open} onOpenChange={setOpen}>
@@ -34,7 +34,7 @@ export function MobileNav({ orgType, role }: { orgType: OrgType; role: Role }) {
             </DialogPrimitive.Close>
           </div>
           <div className="flex-1 overflow-y-auto px-3 py-4">
-            <SidebarNav orgType={orgType} role={role} onNavigate={() => setOpen(false)} />
+            <SidebarNav access={access} onNavigate={() => setOpen(false)} />
           </div>
         </DialogPrimitive.Content>
       </DialogPrimitive.Portal>

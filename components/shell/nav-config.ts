@@ -2,7 +2,6 @@ import {
   Award,
   Briefcase,
   ChartPie,
-  Flag,
   FolderKanban,
   FolderLock,
   Gauge,
@@ -18,8 +17,20 @@ import {
   Users,
   type LucideIcon,
 } from "lucide-react";
-import { hasPermission } from "@/lib/auth/permissions";
-import type { OrgType, Role } from "@/lib/auth/tenant-context";
+import type { AccessRule } from "@/lib/access/access-rule";
+import { type AccessSubject, hasAccess } from "@/lib/access/check-access";
+import { adminAccess } from "@/lib/admin/access";
+import { aiUsageAccess } from "@/lib/ai-usage/access";
+import { auditAccess } from "@/lib/audit/access";
+import type { OrgType } from "@/lib/auth/tenant-context";
+import { dataroomAccess } from "@/lib/dataroom/access";
+import { gamificationAccess } from "@/lib/gamification/access";
+import { jobsAccess } from "@/lib/jobs/access";
+import { marketplaceAccess } from "@/lib/marketplace/access";
+import { orgSettingsAccess } from "@/lib/org-settings/access";
+import { projectsAccess } from "@/lib/projects/access";
+import { promptsAccess } from "@/lib/prompts/access";
+import { teamAccess } from "@/lib/team/access";
 
 /**
  * "soon" items are shown so people can see where the product is going, but they are not links:
@@ -30,55 +41,54 @@ export type NavStatus = "live" | "soon";
 export type NavItem = { label: string; href: string; icon: LucideIcon; status: NavStatus };
 export type NavGroup = { label: string | null; items: NavItem[] };
 
-const dashboard: NavItem = { label: "Dashboard", href: "/dashboard", icon: LayoutDashboard, status: "live" };
+/** An item shows when its rule lets the subject read; an item without one shows to its org types' list. */
+type NavEntry = NavItem & { access?: AccessRule };
 
-const WORKSPACE_ITEMS: Record<OrgType, NavItem[]> = {
-  ALLY: [
-    dashboard,
-    { label: "Projects", href: "/projects", icon: FolderKanban, status: "live" },
-    { label: "Data room", href: "/dataroom", icon: FolderLock, status: "live" },
-    { label: "Matches", href: "/matches", icon: Handshake, status: "soon" },
-    { label: "Q&A", href: "/qa", icon: MessagesSquare, status: "soon" },
-  ],
+const dashboard: NavEntry = { label: "Dashboard", href: "/dashboard", icon: LayoutDashboard, status: "live" };
+const dataRoom: NavEntry = { label: "Data room", href: "/dataroom", icon: FolderLock, status: "live", access: dataroomAccess.read };
+const matches: NavEntry = { label: "Matches", href: "/matches", icon: Handshake, status: "soon" };
+const qa: NavEntry = { label: "Q&A", href: "/qa", icon: MessagesSquare, status: "soon" };
+
+const WORKSPACE: Record<OrgType, NavEntry[]> = {
+  ALLY: [dashboard, { label: "Projects", href: "/projects", icon: FolderKanban, status: "live", access: projectsAccess.read }, dataRoom, matches, qa],
   INVESTOR: [
     dashboard,
-    { label: "Marketplace", href: "/marketplace", icon: Store, status: "soon" },
-    { label: "Matches", href: "/matches", icon: Handshake, status: "soon" },
+    { label: "Marketplace", href: "/marketplace", icon: Store, status: "soon", access: marketplaceAccess.browse },
+    matches,
     { label: "Deals", href: "/deals", icon: Briefcase, status: "soon" },
     { label: "Portfolios", href: "/portfolios", icon: ChartPie, status: "soon" },
-    { label: "Data room", href: "/dataroom", icon: FolderLock, status: "live" },
-    { label: "Q&A", href: "/qa", icon: MessagesSquare, status: "soon" },
+    dataRoom,
+    qa,
   ],
   ADMIN: [
     dashboard,
-    { label: "Prompts", href: "/admin/prompts", icon: Sparkles, status: "live" },
-    { label: "Feature flags", href: "/admin/feature-flags", icon: Flag, status: "soon" },
-    { label: "Organisations", href: "/admin/organisations", icon: Landmark, status: "soon" },
-    { label: "AI usage", href: "/admin/ai-usage", icon: Gauge, status: "live" },
-    { label: "Jobs", href: "/admin/jobs", icon: ListChecks, status: "live" },
+    { label: "Organisations", href: "/admin/organisations", icon: Landmark, status: "live", access: adminAccess.console },
+    { label: "Prompts", href: "/admin/prompts", icon: Sparkles, status: "live", access: promptsAccess.read },
+    { label: "AI usage", href: "/admin/ai-usage", icon: Gauge, status: "live", access: aiUsageAccess.platform },
+    { label: "Jobs", href: "/admin/jobs", icon: ListChecks, status: "live", access: jobsAccess.platform },
   ],
 };
 
-export function getNavGroups(orgType: OrgType, role: Role): NavGroup[] {
-  const organisation: NavItem[] = [{ label: "Team", href: "/team", icon: Users, status: "live" }];
-  if (orgType !== "ADMIN") organisation.push({ label: "Badges", href: "/badges", icon: Award, status: "live" });
-  if (hasPermission(role, "audit.read")) {
-    organisation.push({ label: "Audit log", href: "/audit", icon: ScrollText, status: "live" });
-  }
-  // Platform admins have the cross-organisation page in their workspace menu instead.
-  if (hasPermission(role, "ai.usage.read") && orgType !== "ADMIN") {
-    organisation.push({ label: "AI usage", href: "/ai-usage", icon: Gauge, status: "live" });
-  }
-  if (hasPermission(role, "settings.manage")) {
-    organisation.push({ label: "Settings", href: "/settings", icon: Settings, status: "live" });
-  }
-  // Like AI usage: platform admins watch every org's jobs from their workspace menu.
-  if (hasPermission(role, "jobs.manage") && orgType !== "ADMIN") {
-    organisation.push({ label: "Jobs", href: "/settings/jobs", icon: ListChecks, status: "live" });
-  }
+const ORGANISATION: NavEntry[] = [
+  { label: "Team", href: "/team", icon: Users, status: "live", access: teamAccess.read },
+  { label: "Badges", href: "/badges", icon: Award, status: "live", access: gamificationAccess.read },
+  { label: "Audit log", href: "/audit", icon: ScrollText, status: "live", access: auditAccess.read },
+  { label: "AI usage", href: "/ai-usage", icon: Gauge, status: "live", access: aiUsageAccess.org },
+  { label: "Settings", href: "/settings", icon: Settings, status: "live", access: orgSettingsAccess.read },
+  { label: "Jobs", href: "/settings/jobs", icon: ListChecks, status: "live", access: jobsAccess.org },
+];
+
+function visible(subject: AccessSubject, entries: NavEntry[]): NavItem[] {
+  return entries
+    .filter((entry) => !entry.access || hasAccess(subject, { ...entry.access, writes: false }))
+    .map(({ label, href, icon, status }) => ({ label, href, icon, status }));
+}
+
+/** The navigation reads the same access rules as the pages it links to: what it shows, opens. */
+export function getNavGroups(subject: AccessSubject): NavGroup[] {
   return [
-    { label: null, items: WORKSPACE_ITEMS[orgType] },
-    { label: "Organisation", items: organisation },
+    { label: null, items: visible(subject, WORKSPACE[subject.org.type]) },
+    { label: "Organisation", items: visible(subject, ORGANISATION) },
   ];
 }
 

@@ -2,15 +2,15 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import type { OrgType, Role } from "@/lib/auth/tenant-context";
+import type { AccessSubject } from "@/lib/access/check-access";
 import { cn } from "@/lib/utils/cn";
 import { activeNavHref, getNavGroups, type NavItem } from "./nav-config";
 
-export type SidebarNavProps = { orgType: OrgType; role: Role; onNavigate?: () => void };
+export type SidebarNavProps = { access: AccessSubject; onNavigate?: () => void };
 
-export function SidebarNav({ orgType, role, onNavigate }: SidebarNavProps) {
+export function SidebarNav({ access, onNavigate }: SidebarNavProps) {
   const pathname = usePathname();
-  const groups = getNavGroups(orgType, role);
+  const groups = getNavGroups(access);
   const active = activeNavHref(pathname, groups);
   return (
     <nav aria-label="Main" className="flex flex-col gap-6">

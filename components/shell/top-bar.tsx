@@ -1,3 +1,4 @@
+import { toAccessSubject } from "@/lib/access/check-access";
 import { usesClerk } from "@/lib/auth/auth-mode";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { getNotificationSummary } from "@/lib/notifications/get-notification-summary";
@@ -11,7 +12,7 @@ export async function TopBar({ tenant }: { tenant: TenantContext }) {
   const notifications = await getNotificationSummary(tenant);
   return (
     <header className="sticky top-0 z-20 flex h-14 shrink-0 items-center gap-3 border-b border-border bg-surface/90 px-4 backdrop-blur supports-[backdrop-filter]:bg-surface/75 sm:px-6 lg:px-8">
-      <MobileNav orgType={org.type} role={role} />
+      <MobileNav access={toAccessSubject(tenant)} />
       <div className="flex min-w-0 flex-1 items-center gap-2.5">
         {org.logoUrl ? <img src={org.logoUrl} alt="" className="size-7 shrink-0 rounded-md object-contain" /> : null}
         <span className="truncate text-sm font-semibold text-foreground" title={org.name}>

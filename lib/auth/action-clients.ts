@@ -1,24 +1,23 @@
 import "server-only";
 import { createSafeActionClient } from "next-safe-action";
 import { z } from "zod";
+import type { AccessRule } from "@/lib/access/access-rule";
+import { assertAccess } from "@/lib/access/assert-access";
 import { toUserError } from "@/lib/errors/to-user-error";
 import type { Actor } from "./actor";
 import { requireTenantContext } from "./get-tenant-context";
-import { assertOrgType, assertPermission, PERMISSION_MIN_ROLE, type Permission } from "./permissions";
 import { getRequestMeta } from "./request-meta";
 
-const permissionSchema = z.enum(Object.keys(PERMISSION_MIN_ROLE) as [Permission, ...Permission[]]);
-
 /**
- * actionClient -> authActionClient -> orgActionClient. Every tenant action names the permission it
- * needs (and, when the feature belongs to one kind of org, the org types), in its metadata.
+ * actionClient -> authActionClient -> orgActionClient. Every tenant action names, in its metadata,
+ * the access rule it needs from its domain's `access.ts` (org types, permission, flag, plan, and
+ * whether it writes); the middleware checks it before the action body runs.
  */
 export const actionClient = createSafeActionClient({
   defineMetadataSchema: () =>
     z.object({
       actionName: z.string(),
-      permission: permissionSchema.optional(),
-      orgTypes: z.array(z.enum(["ALLY", "INVESTOR", "ADMIN"])).optional(),
+      access: z.custom<AccessRule>((value) => typeof value === "object" && value !== null && "permission" in value).optional(),
     }),
   handleServerError: (error) => toUserError(error),
   defaultValidationErrorsShape: "flattened",
@@ -31,8 +30,7 @@ export const authActionClient = actionClient.use(async ({ next }) => {
 });
 
 export const orgActionClient = authActionClient.use(async ({ next, ctx, metadata }) => {
-  if (!metadata.permission) throw new Error(`Action ${metadata.actionName} declares no permission.`);
-  if (metadata.orgTypes) assertOrgType(ctx.actor.org.type, metadata.orgTypes);
-  assertPermission(ctx.actor.role, metadata.permission);
+  if (!metadata.access) throw new Error(`Action ${metadata.actionName} declares no access rule.`);
+  assertAccess(ctx.actor, metadata.access);
   return next({ ctx });
 });

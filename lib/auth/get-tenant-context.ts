@@ -2,6 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { STATUS_ACCESS } from "@/lib/access/tiers";
 import { AppError } from "@/lib/errors/app-error";
 import { getAuthMode } from "./auth-mode";
 import { tenantFromClerkRequest, tenantFromClerkSession } from "./clerk/tenant-from-clerk-session";
@@ -36,12 +37,16 @@ export async function requireTenantContextFromRequest(request: Request): Promise
   return tenant;
 }
 
-/** For pages: a missing session goes to the sign-in page. */
+/**
+ * For pages: a missing session goes to the sign-in page, a member of a suspended or cancelled org
+ * to the page that says so: nothing of the workspace renders for them.
+ */
 export async function requireTenantPage(): Promise<TenantContext> {
   const tenant = await getTenantContext().catch((error: unknown) => {
     if (error instanceof AppError && error.code === "UNAUTHENTICATED") return null;
     throw error;
   });
   if (!tenant) redirect("/sign-in");
+  if (STATUS_ACCESS[tenant.org.status] === "none") redirect("/suspended");
   return tenant;
 }

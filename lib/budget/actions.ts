@@ -7,8 +7,9 @@ import { createBudgetItem } from "./create-budget-item";
 import { deleteBudgetItem } from "./delete-budget-item";
 import { budgetItemRefSchema, createBudgetItemSchema, updateBudgetItemSchema } from "./schemas";
 import { updateBudgetItem } from "./update-budget-item";
+import { budgetAccess } from "./access";
 
-const budgetAction = (actionName: string) => orgActionClient.metadata({ actionName, permission: "budget.write", orgTypes: ["ALLY"] });
+const budgetAction = (actionName: string) => orgActionClient.metadata({ actionName, access: budgetAccess.write });
 
 function revalidateProject(projectId: string) {
   revalidatePath(`/projects/${projectId}`, "layout");

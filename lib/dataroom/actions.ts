@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { orgActionClient } from "@/lib/auth/action-clients";
-import { DATAROOM_ORG_TYPES } from "./dataroom-org-types";
 import { createAnnotation } from "./create-annotation";
 import { createFolder } from "./create-folder";
 import { deleteAnnotation } from "./delete-annotation";
@@ -28,8 +27,9 @@ import {
   reviewRedactionSchema,
   setDocumentWatermarkSchema,
 } from "./schemas";
+import { dataroomAccess } from "./access";
 
-const write = (actionName: string) => ({ actionName, permission: "dataroom.write" as const, orgTypes: [...DATAROOM_ORG_TYPES] });
+const write = (actionName: string) => ({ actionName, access: dataroomAccess.write });
 
 export const createFolderAction = orgActionClient
   .metadata(write("createFolder"))
@@ -106,16 +106,16 @@ export const deleteAnnotationAction = orgActionClient
 
 // Printing needs only read access: whoever may view a document may print it, and every print is logged.
 export const recordPrintAction = orgActionClient
-  .metadata({ actionName: "recordDocumentPrint", permission: "dataroom.read", orgTypes: [...DATAROOM_ORG_TYPES] })
+  .metadata({ actionName: "recordDocumentPrint", access: dataroomAccess.print })
   .inputSchema(recordPrintSchema)
   .action(async ({ parsedInput, ctx }) => recordDocumentPrint(ctx.actor, parsedInput));
 
 export const startRedactionAction = orgActionClient
-  .metadata(write("startRedaction"))
+  .metadata({ actionName: "startRedaction", access: dataroomAccess.redact })
   .inputSchema(documentIdSchema)
   .action(async ({ parsedInput, ctx }) => startRedaction(ctx.actor, parsedInput.documentId));
 
 export const reviewRedactionAction = orgActionClient
-  .metadata(write("reviewRedaction"))
+  .metadata({ actionName: "reviewRedaction", access: dataroomAccess.redact })
   .inputSchema(reviewRedactionSchema)
   .action(async ({ parsedInput, ctx }) => reviewRedaction(ctx.actor, parsedInput));

@@ -2,13 +2,14 @@ import { toErrorResponse } from "@/lib/errors/to-error-response";
 import { contentDisposition } from "@/lib/utils/content-disposition";
 import { parseAccessLogQuery } from "./access-log-query";
 import { exportAccessLogsCsv } from "./export-access-logs-csv";
-import { requireRouteActor } from "./require-route-actor";
+import { requireRouteAccess } from "@/lib/access/require-route-access";
+import { dataroomAccess } from "./access";
 import type { RoomRef } from "./rooms/room-ref";
 
 /** The CSV download both room kinds' routes answer with. */
 export async function exportAccessLogCsvResponse(request: Request, room: RoomRef): Promise<Response> {
   try {
-    const actor = await requireRouteActor(request, "audit.read");
+    const actor = await requireRouteAccess(request, dataroomAccess.accessLog);
     const body = await exportAccessLogsCsv(actor, room, parseAccessLogQuery(new URL(request.url).searchParams));
     const stamp = new Date().toISOString().slice(0, 10);
     return new Response(body, {

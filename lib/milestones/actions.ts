@@ -8,8 +8,9 @@ import { deleteMilestone } from "./delete-milestone";
 import { reorderMilestones } from "./reorder-milestones";
 import { createMilestoneSchema, milestoneRefSchema, reorderMilestonesSchema, updateMilestoneSchema } from "./schemas";
 import { updateMilestone } from "./update-milestone";
+import { milestonesAccess } from "./access";
 
-const milestoneAction = (actionName: string) => orgActionClient.metadata({ actionName, permission: "milestones.write", orgTypes: ["ALLY"] });
+const milestoneAction = (actionName: string) => orgActionClient.metadata({ actionName, access: milestonesAccess.write });
 
 /** The project's pages (overview, tabs) and the dashboard all show milestones. */
 function revalidateProject(projectId: string) {

@@ -7,12 +7,13 @@ import { removeOrgLogo } from "./remove-org-logo";
 import { updateOrgSettingsSchema, uploadOrgLogoSchema } from "./schemas";
 import { updateOrgSettings } from "./update-org-settings";
 import { uploadOrgLogo } from "./upload-org-logo";
+import { orgSettingsAccess } from "./access";
 
 /** Name and logo show in the shell of every page, so the whole layout is revalidated. */
 const revalidateShell = () => revalidatePath("/", "layout");
 
 export const updateOrgSettingsAction = orgActionClient
-  .metadata({ actionName: "updateOrgSettings", permission: "settings.manage" })
+  .metadata({ actionName: "updateOrgSettings", access: orgSettingsAccess.manage })
   .inputSchema(updateOrgSettingsSchema)
   .action(async ({ parsedInput, ctx }) => {
     await updateOrgSettings(ctx.actor, parsedInput).catch((error: unknown) => rethrowFieldErrors(updateOrgSettingsSchema, error));
@@ -21,7 +22,7 @@ export const updateOrgSettingsAction = orgActionClient
   });
 
 export const uploadOrgLogoAction = orgActionClient
-  .metadata({ actionName: "uploadOrgLogo", permission: "settings.manage" })
+  .metadata({ actionName: "uploadOrgLogo", access: orgSettingsAccess.manage })
   .inputSchema(uploadOrgLogoSchema)
   .action(async ({ parsedInput, ctx }) => {
     const bytes = new Uint8Array(await parsedInput.logo.arrayBuffer());
@@ -30,7 +31,7 @@ export const uploadOrgLogoAction = orgActionClient
     return { logoUrl };
   });
 
-export const removeOrgLogoAction = orgActionClient.metadata({ actionName: "removeOrgLogo", permission: "settings.manage" }).action(async ({ ctx }) => {
+export const removeOrgLogoAction = orgActionClient.metadata({ actionName: "removeOrgLogo", access: orgSettingsAccess.manage }).action(async ({ ctx }) => {
   await removeOrgLogo(ctx.actor);
   revalidateShell();
   return { removed: true };

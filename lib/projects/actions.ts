@@ -9,6 +9,7 @@ import { publishProject, unpublishProject } from "./publish-project";
 import { changeProjectStatusSchema, createProjectSchema, projectIdSchema, updateProjectSchema } from "./schemas";
 import { toDottedFieldErrors } from "./to-dotted-field-errors";
 import { updateProject } from "./update-project";
+import { projectsAccess } from "./access";
 
 const dottedErrors = { handleValidationErrorsShape: async (errors: unknown) => toDottedFieldErrors(errors) };
 
@@ -19,7 +20,7 @@ function revalidateProject(projectId: string) {
 }
 
 export const createProjectAction = orgActionClient
-  .metadata({ actionName: "createProject", permission: "projects.write", orgTypes: ["ALLY"] })
+  .metadata({ actionName: "createProject", access: projectsAccess.write })
   .inputSchema(createProjectSchema, dottedErrors)
   .action(async ({ parsedInput, ctx }) => {
     const project = await createProject(ctx.actor, parsedInput).catch((error: unknown) => rethrowFieldErrors(createProjectSchema, error));
@@ -28,7 +29,7 @@ export const createProjectAction = orgActionClient
   });
 
 export const updateProjectAction = orgActionClient
-  .metadata({ actionName: "updateProject", permission: "projects.write", orgTypes: ["ALLY"] })
+  .metadata({ actionName: "updateProject", access: projectsAccess.write })
   .inputSchema(updateProjectSchema, dottedErrors)
   .action(async ({ parsedInput, ctx }) => {
     const project = await updateProject(ctx.actor, parsedInput).catch((error: unknown) => rethrowFieldErrors(updateProjectSchema, error));
@@ -38,7 +39,7 @@ export const updateProjectAction = orgActionClient
 
 /** Each transition's own permission (activate: analyst; suspend, archive, restore: manager) is checked by changeProjectStatus. */
 export const changeProjectStatusAction = orgActionClient
-  .metadata({ actionName: "changeProjectStatus", permission: "projects.write", orgTypes: ["ALLY"] })
+  .metadata({ actionName: "changeProjectStatus", access: projectsAccess.write })
   .inputSchema(changeProjectStatusSchema)
   .action(async ({ parsedInput, ctx }) => {
     const project = await changeProjectStatus(ctx.actor, parsedInput);
@@ -47,7 +48,7 @@ export const changeProjectStatusAction = orgActionClient
   });
 
 export const publishProjectAction = orgActionClient
-  .metadata({ actionName: "publishProject", permission: "projects.publish", orgTypes: ["ALLY"] })
+  .metadata({ actionName: "publishProject", access: projectsAccess.publish })
   .inputSchema(projectIdSchema)
   .action(async ({ parsedInput, ctx }) => {
     const project = await publishProject(ctx.actor, parsedInput.projectId);
@@ -56,7 +57,7 @@ export const publishProjectAction = orgActionClient
   });
 
 export const unpublishProjectAction = orgActionClient
-  .metadata({ actionName: "unpublishProject", permission: "projects.publish", orgTypes: ["ALLY"] })
+  .metadata({ actionName: "unpublishProject", access: projectsAccess.publish })
   .inputSchema(projectIdSchema)
   .action(async ({ parsedInput, ctx }) => {
     const project = await unpublishProject(ctx.actor, parsedInput.projectId);

@@ -5,9 +5,10 @@ import { orgActionClient } from "@/lib/auth/action-clients";
 import { activatePromptVersion } from "./activate-prompt-version";
 import { createPromptVersion } from "./create-prompt-version";
 import { activatePromptVersionSchema, createPromptVersionSchema } from "./schemas";
+import { promptsAccess } from "./access";
 
 export const createPromptVersionAction = orgActionClient
-  .metadata({ actionName: "createPromptVersion", permission: "platform.manage", orgTypes: ["ADMIN"] })
+  .metadata({ actionName: "createPromptVersion", access: promptsAccess.manage })
   .inputSchema(createPromptVersionSchema)
   .action(async ({ parsedInput, ctx }) => {
     const created = await createPromptVersion(ctx.actor, parsedInput);
@@ -16,7 +17,7 @@ export const createPromptVersionAction = orgActionClient
   });
 
 export const activatePromptVersionAction = orgActionClient
-  .metadata({ actionName: "activatePromptVersion", permission: "platform.manage", orgTypes: ["ADMIN"] })
+  .metadata({ actionName: "activatePromptVersion", access: promptsAccess.manage })
   .inputSchema(activatePromptVersionSchema)
   .action(async ({ parsedInput, ctx }) => {
     const activated = await activatePromptVersion(ctx.actor, parsedInput.promptId);

@@ -4,9 +4,10 @@ import { revalidatePath } from "next/cache";
 import { orgActionClient } from "@/lib/auth/action-clients";
 import { requestSignalScore } from "./request-signal-score";
 import { requestSignalScoreSchema } from "./schemas";
+import { signalScoreAccess } from "./access";
 
 export const requestSignalScoreAction = orgActionClient
-  .metadata({ actionName: "requestSignalScore", permission: "ai.run", orgTypes: ["ALLY"] })
+  .metadata({ actionName: "requestSignalScore", access: signalScoreAccess.run })
   .inputSchema(requestSignalScoreSchema)
   .action(async ({ parsedInput, ctx }) => {
     const score = await requestSignalScore(ctx.actor, parsedInput.projectId);

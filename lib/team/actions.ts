@@ -7,9 +7,10 @@ import { addLocalMember } from "./add-local-member";
 import { changeMemberRole } from "./change-member-role";
 import { addLocalMemberSchema, changeMemberRoleSchema, setMemberActiveSchema } from "./schemas";
 import { setMemberActive } from "./set-member-active";
+import { teamAccess } from "./access";
 
 export const changeMemberRoleAction = orgActionClient
-  .metadata({ actionName: "changeMemberRole", permission: "team.manage" })
+  .metadata({ actionName: "changeMemberRole", access: teamAccess.manage })
   .inputSchema(changeMemberRoleSchema)
   .action(async ({ parsedInput, ctx }) => {
     const member = await changeMemberRole(ctx.actor, parsedInput);
@@ -18,7 +19,7 @@ export const changeMemberRoleAction = orgActionClient
   });
 
 export const setMemberActiveAction = orgActionClient
-  .metadata({ actionName: "setMemberActive", permission: "team.manage" })
+  .metadata({ actionName: "setMemberActive", access: teamAccess.manage })
   .inputSchema(setMemberActiveSchema)
   .action(async ({ parsedInput, ctx }) => {
     const member = await setMemberActive(ctx.actor, parsedInput);
@@ -27,7 +28,7 @@ export const setMemberActiveAction = orgActionClient
   });
 
 export const addLocalMemberAction = orgActionClient
-  .metadata({ actionName: "addLocalMember", permission: "team.manage" })
+  .metadata({ actionName: "addLocalMember", access: teamAccess.manage })
   .inputSchema(addLocalMemberSchema)
   .action(async ({ parsedInput, ctx }) => {
     const member = await addLocalMember(ctx.actor, parsedInput).catch((error: unknown) => rethrowFieldErrors(addLocalMemberSchema, error));

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
+import { toTenantContext } from "@/lib/auth/to-tenant-context";
 import { listProjectHistory } from "@/lib/audit/list-project-history";
 import { sentenceText } from "@/lib/audit/sentence-parts";
 import type { AuditFeedEntry } from "@/lib/audit/types";
@@ -13,12 +14,7 @@ const texts = (entries: AuditFeedEntry[]) => entries.map((e) => sentenceText(e.k
 async function amara(): Promise<Actor> {
   const user = await db.user.findUniqueOrThrow({ where: { email: "amara@helios-renewables.example" }, include: { org: true } });
   const { org } = user;
-  return {
-    org: { id: org.id, name: org.name, slug: org.slug, type: org.type, logoUrl: org.logoUrl },
-    user: { id: user.id, email: user.email, fullName: user.fullName, avatarUrl: user.avatarUrl },
-    role: user.role,
-    request: { ipAddress: null, userAgent: null },
-  };
+  return { ...toTenantContext(user, org), request: { ipAddress: null, userAgent: null } };
 }
 
 describe("the demo seed's audit trail", () => {

@@ -10,7 +10,12 @@ vi.mock("next/navigation", () => ({
     throw Object.assign(new Error("NEXT_REDIRECT"), { digest: `NEXT_REDIRECT;replace;${to};307;` });
   },
 }));
-vi.mock("next/headers", () => ({ cookies: async () => ({ set: () => {}, delete: () => {} }) }));
+// Each case signs in from its own address, so the per-address sign-in limit never decides the outcome.
+let address = 0;
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ set: () => {}, delete: () => {} }),
+  headers: async () => new Headers({ "x-forwarded-for": `203.0.113.${++address % 250}`, "user-agent": "sign-in-test" }),
+}));
 
 const { signInLocalAction } = await import("@/lib/auth/local-sign-in-actions");
 

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { tenantOrgIds } from "./tenant-registry";
 import type { Actor } from "@/lib/auth/actor";
+import { toTenantContext } from "@/lib/auth/to-tenant-context";
 import type { Role } from "@/lib/auth/tenant-context";
 import { createOrg, createProject, createUser } from "@/prisma/factories";
 import type { OrgType } from "@/lib/db/generated/client";
@@ -12,12 +13,7 @@ export async function createTenant(options: { role?: Role; type?: OrgType } = {}
   const org = await createOrg(db, { type: options.type ?? "ALLY" });
   tenantOrgIds.add(org.id);
   const user = await createUser(db, { orgId: org.id, role: options.role ?? "admin" });
-  return {
-    org: { id: org.id, name: org.name, slug: org.slug, type: org.type, logoUrl: org.logoUrl },
-    user: { id: user.id, email: user.email, fullName: user.fullName, avatarUrl: user.avatarUrl },
-    role: user.role,
-    request: { ipAddress: "203.0.113.7", userAgent: "vitest" },
-  };
+  return { ...toTenantContext(user, org), request: { ipAddress: "203.0.113.7", userAgent: "vitest" } };
 }
 
 export async function createTenantProject(actor: Actor, overrides: Partial<Parameters<typeof createProject>[1]> = {}) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatAgo, formatDuration } from "@/components/jobs/format-job-time";
 import { jobStatusLook } from "@/components/jobs/job-status-badge";
 import { activeNavHref, getNavGroups } from "@/components/shell/nav-config";
+import { accessSubject } from "../support/access-subject";
 import { jobKindLabel, toJobKindOptions } from "@/lib/jobs/operations/job-kinds";
 import { toJobRunDto, type JobRunRecord } from "@/lib/jobs/operations/to-job-run-dto";
 
@@ -64,18 +65,18 @@ describe("job operations display", () => {
   });
 
   it("marks the most specific navigation item current: Jobs under Settings, not both", () => {
-    const groups = getNavGroups("ALLY", "admin");
+    const groups = getNavGroups(accessSubject("ALLY", "admin"));
     expect(activeNavHref("/settings/jobs", groups)).toBe("/settings/jobs");
     expect(activeNavHref("/settings", groups)).toBe("/settings");
     expect(activeNavHref("/projects/123/budget", groups)).toBe("/projects");
     expect(groups.flatMap((g) => g.items).some((i) => i.href === "/settings/jobs")).toBe(true);
     expect(
-      getNavGroups("ALLY", "manager")
+      getNavGroups(accessSubject("ALLY", "manager"))
         .flatMap((g) => g.items)
         .some((i) => i.label === "Jobs"),
     ).toBe(false);
     expect(
-      getNavGroups("ADMIN", "admin")
+      getNavGroups(accessSubject("ADMIN", "admin"))
         .flatMap((g) => g.items)
         .filter((i) => i.label === "Jobs")
         .map((i) => i.href),

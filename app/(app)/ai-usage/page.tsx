@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { MonthPicker } from "@/components/ai-usage/month-picker";
 import { OrgUsageView } from "@/components/ai-usage/org-usage-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { getOrgAiUsage } from "@/lib/ai-usage/get-org-ai-usage";
 import { resolveUsageMonth, selectableMonths } from "@/lib/ai-usage/usage-month";
-import { requireTenantPage } from "@/lib/auth/get-tenant-context";
-import { hasPermission } from "@/lib/auth/permissions";
+import { requirePageAccess } from "@/lib/access/require-page-access";
+import { aiUsageAccess } from "@/lib/ai-usage/access";
 
 export const metadata: Metadata = { title: "AI usage" };
 
 export default async function AiUsagePage({ searchParams }: { searchParams: Promise<{ month?: string | string[] }> }) {
-  const tenant = await requireTenantPage();
-  if (!hasPermission(tenant.role, "ai.usage.read")) notFound();
+  const tenant = await requirePageAccess(aiUsageAccess.org);
   const now = new Date();
   const months = selectableMonths(now);
   const month = resolveUsageMonth((await searchParams).month, now);

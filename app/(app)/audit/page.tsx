@@ -5,16 +5,17 @@ import { PageHeader } from "@/components/ui/page-header";
 import { listAuditFilterOptions } from "@/lib/audit/list-audit-filter-options";
 import { listAuditLogs } from "@/lib/audit/list-audit-logs";
 import { parseAuditQuery } from "@/lib/audit/schemas";
-import { requireTenantPage } from "@/lib/auth/get-tenant-context";
-import { hasPermission } from "@/lib/auth/permissions";
+import { hasAccess } from "@/lib/access/check-access";
+import { requireFeaturePage } from "@/lib/access/require-page-access";
+import { auditAccess } from "@/lib/audit/access";
 
 export const metadata: Metadata = { title: "Audit log" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AuditPage({ searchParams }: Props) {
-  const tenant = await requireTenantPage();
-  if (!hasPermission(tenant.role, "audit.read")) {
+  const tenant = await requireFeaturePage(auditAccess.read);
+  if (!hasAccess(tenant, auditAccess.read)) {
     return (
       <>
         <PageHeader title="Audit log" />

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { BadgesOverview } from "@/components/badges/badges-overview";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireTenantPage } from "@/lib/auth/get-tenant-context";
+import { requirePageAccess } from "@/lib/access/require-page-access";
+import { gamificationAccess } from "@/lib/gamification/access";
 import { listBadges } from "@/lib/gamification/list-badges";
 
 export const metadata: Metadata = { title: "Badges" };
 
 export default async function BadgesPage() {
-  const tenant = await requireTenantPage();
+  const tenant = await requirePageAccess(gamificationAccess.read);
   const view = await listBadges(tenant);
   return (
     <>

@@ -1,13 +1,13 @@
 import { ChartPie, FolderKanban, FolderLock } from "lucide-react";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { formatDateTime } from "@/components/dataroom/format-date-time";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireTenantPage } from "@/lib/auth/get-tenant-context";
-import { hasPermission } from "@/lib/auth/permissions";
-import { hasDataRooms } from "@/lib/dataroom/dataroom-org-types";
+import { requirePageAccess } from "@/lib/access/require-page-access";
+import { dataroomAccess } from "@/lib/dataroom/access";
+import { hasAccess } from "@/lib/access/check-access";
+import { projectsAccess } from "@/lib/projects/access";
 import { listDataRooms } from "@/lib/dataroom/rooms/list-data-rooms";
 import { roomPath } from "@/lib/dataroom/rooms/room-ref";
 
@@ -15,8 +15,7 @@ export const metadata = { title: "Data room" };
 
 /** Each project (ally) or portfolio (investor) has its own data room: pick one. */
 export default async function DataRoomPage() {
-  const tenant = await requireTenantPage();
-  if (!hasDataRooms(tenant.org.type) || !hasPermission(tenant.role, "dataroom.read")) notFound();
+  const tenant = await requirePageAccess(dataroomAccess.read);
   const rooms = await listDataRooms(tenant);
   const investor = tenant.org.type === "INVESTOR";
 
@@ -43,7 +42,7 @@ export default async function DataRoomPage() {
             title="No projects yet"
             description="A data room belongs to a project. Create a project to start collecting its documents."
             action={
-              hasPermission(tenant.role, "projects.write") ? (
+              hasAccess(tenant, projectsAccess.write) ? (
                 <Button asChild>
                   <Link href="/projects/new">New project</Link>
                 </Button>

@@ -1,6 +1,5 @@
 import { Plus } from "lucide-react";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { countryName } from "@/components/projects/list/country-name";
 import { ProjectsTableSkeleton } from "@/components/projects/list/projects-table-skeleton";
@@ -8,8 +7,9 @@ import { NoProjectsYet, ProjectsResults } from "@/components/projects/list/proje
 import { ProjectsToolbar } from "@/components/projects/list/projects-toolbar";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireTenantPage } from "@/lib/auth/get-tenant-context";
-import { hasPermission } from "@/lib/auth/permissions";
+import { requireFeaturePage } from "@/lib/access/require-page-access";
+import { hasAccess } from "@/lib/access/check-access";
+import { projectsAccess } from "@/lib/projects/access";
 import { listProjectCountries } from "@/lib/projects/list-project-countries";
 import { parseListProjectsQuery, toProjectsSearch } from "@/lib/projects/list-projects-query";
 
@@ -23,13 +23,12 @@ type ProjectsPageProps = { searchParams: Promise<Record<string, string | string[
  * its 404s into streamed 200s.
  */
 export default async function ProjectsPage({ searchParams }: ProjectsPageProps) {
-  const tenant = await requireTenantPage();
-  if (tenant.org.type !== "ALLY") notFound();
+  const tenant = await requireFeaturePage(projectsAccess.read);
   const query = parseListProjectsQuery(await searchParams);
   const countries = await listProjectCountries(tenant);
   const total = countries.reduce((sum, country) => sum + country.projects, 0);
   const countryOptions = countries.map(({ code }) => ({ value: code, label: countryName(code) })).sort((a, b) => a.label.localeCompare(b.label, "en"));
-  const newProjectButton = hasPermission(tenant.role, "projects.write") ? (
+  const newProjectButton = hasAccess(tenant, projectsAccess.write) ? (
     <Button asChild>
       <Link href="/projects/new">
         <Plus aria-hidden /> New project

@@ -3,15 +3,16 @@ import { OrgDetailsForm } from "@/components/settings/org-details-form";
 import { OrgLogoCard } from "@/components/settings/org-logo-card";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireTenantPage } from "@/lib/auth/get-tenant-context";
-import { hasPermission } from "@/lib/auth/permissions";
+import { hasAccess } from "@/lib/access/check-access";
+import { requireFeaturePage } from "@/lib/access/require-page-access";
+import { orgSettingsAccess } from "@/lib/org-settings/access";
 import { getOrgSettings } from "@/lib/org-settings/get-org-settings";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  const tenant = await requireTenantPage();
-  if (!hasPermission(tenant.role, "settings.manage")) {
+  const tenant = await requireFeaturePage(orgSettingsAccess.read);
+  if (!hasAccess(tenant, orgSettingsAccess.read)) {
     return (
       <>
         <PageHeader title="Settings" />

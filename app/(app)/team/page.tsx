@@ -5,15 +5,16 @@ import { RoleGuide } from "@/components/team/role-guide";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { usesClerk } from "@/lib/auth/auth-mode";
-import { requireTenantPage } from "@/lib/auth/get-tenant-context";
-import { hasPermission } from "@/lib/auth/permissions";
+import { hasAccess } from "@/lib/access/check-access";
+import { requireFeaturePage } from "@/lib/access/require-page-access";
+import { teamAccess } from "@/lib/team/access";
 import { listMembers } from "@/lib/team/list-members";
 
 export const metadata: Metadata = { title: "Team" };
 
 export default async function TeamPage() {
-  const tenant = await requireTenantPage();
-  if (!hasPermission(tenant.role, "team.read")) {
+  const tenant = await requireFeaturePage(teamAccess.read);
+  if (!hasAccess(tenant, teamAccess.read)) {
     return (
       <>
         <PageHeader title="Team" />
@@ -25,7 +26,7 @@ export default async function TeamPage() {
   }
   const members = await listMembers(tenant);
   const clerk = usesClerk();
-  const isAdmin = hasPermission(tenant.role, "team.manage");
+  const isAdmin = hasAccess(tenant, teamAccess.manage);
   const canManage = isAdmin && !clerk;
   const active = members.filter((member) => member.isActive).length;
   const inactive = members.length - active;

@@ -7,12 +7,13 @@ import { requireRoomPage } from "@/lib/dataroom/rooms/require-room-page";
 import { roomPath, type RoomRef } from "@/lib/dataroom/rooms/room-ref";
 import { AccessLogFilters } from "../access-log-filters";
 import { AccessLogTable } from "../access-log-table";
+import { dataroomAccess } from "@/lib/dataroom/access";
 
 const SHOWN = 200;
 
 /** The room's access log (managers and admins): filters, the latest rows, CSV of everything. */
 export async function AccessLogView({ roomRef, searchParams }: { roomRef: RoomRef; searchParams: Record<string, string | string[] | undefined> }) {
-  const { tenant, room } = await requireRoomPage(roomRef, "audit.read");
+  const { tenant, room } = await requireRoomPage(roomRef, dataroomAccess.accessLog);
   const ref: RoomRef = { kind: room.kind, id: room.id };
   const query = parseAccessLogQuery(searchParams);
   const [rows, users] = await Promise.all([listAccessLogs(tenant, ref, query, SHOWN), listAccessLogUsers(tenant, ref)]);

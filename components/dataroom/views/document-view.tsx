@@ -3,7 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { hasPermission, ROLE_RANK } from "@/lib/auth/permissions";
+import { hasAccess } from "@/lib/access/check-access";
+import { ROLE_RANK } from "@/lib/auth/permissions";
+import { dataroomAccess } from "@/lib/dataroom/access";
 import { getRequestMeta } from "@/lib/auth/request-meta";
 import { getDocumentView } from "@/lib/dataroom/get-document-view";
 import { requireRoomPage } from "@/lib/dataroom/rooms/require-room-page";
@@ -26,7 +28,7 @@ export async function DocumentView({ roomRef, documentId, initialPage }: Documen
   const { document, pages, annotations } = await orNotFound(getDocumentView({ ...tenant, request: await getRequestMeta() }, documentId));
   if (!sameRoom(roomOfDocument(document), ref)) notFound();
   const fileUrl = `/api/dataroom/documents/${document.id}/download`;
-  const canWrite = hasPermission(tenant.role, "dataroom.write");
+  const canWrite = hasAccess(tenant, dataroomAccess.write);
 
   return (
     <>

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
-import { hasPermission } from "@/lib/auth/permissions";
+import { hasAccess } from "@/lib/access/check-access";
+import { dataroomAccess } from "@/lib/dataroom/access";
 import { getDocumentOrThrow } from "@/lib/dataroom/get-document-or-throw";
 import { listRedactionJobs } from "@/lib/dataroom/redaction/list-redaction-jobs";
 import { requireRoomPage } from "@/lib/dataroom/rooms/require-room-page";
@@ -34,7 +35,7 @@ export async function RedactionView({ roomRef, documentId }: { roomRef: RoomRef;
         key={latest ? `${latest.id}:${latest.status}` : "none"}
         documentId={document.id}
         job={latest ?? null}
-        canWrite={hasPermission(tenant.role, "dataroom.write")}
+        canWrite={hasAccess(tenant, dataroomAccess.write)}
         viewerBase={viewerBase}
       />
     </>

@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { hasPermission } from "@/lib/auth/permissions";
+import { hasAccess } from "@/lib/access/check-access";
+import { dataroomAccess } from "@/lib/dataroom/access";
 import { visibleClassifications } from "@/lib/dataroom/access-rules";
 import { getRoomLanding } from "@/lib/dataroom/get-room-landing";
 import { getUploadLimit } from "@/lib/dataroom/get-upload-limit";
@@ -46,7 +47,7 @@ export async function RoomView({ roomRef, searchParams }: { roomRef: RoomRef; se
     getUploadLimit(tenant),
     folderId || query ? Promise.resolve(null) : getRoomLanding(tenant, room, tree),
   ]);
-  const canWrite = hasPermission(tenant.role, "dataroom.write");
+  const canWrite = hasAccess(tenant, dataroomAccess.write);
   const base = roomPath(ref);
 
   return (
@@ -56,7 +57,7 @@ export async function RoomView({ roomRef, searchParams }: { roomRef: RoomRef; se
         title={path.at(-1)?.name ?? room.name}
         description={path.length ? `In the ${room.name} data room.` : DESCRIPTION[room.kind]}
         actions={
-          hasPermission(tenant.role, "audit.read") ? (
+          hasAccess(tenant, dataroomAccess.accessLog) ? (
             <Button asChild variant="outline">
               <Link href={`${base}/access-log`}>
                 <ScrollText aria-hidden /> Access log

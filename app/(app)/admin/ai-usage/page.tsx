@@ -1,6 +1,5 @@
 import { Activity, CircleAlert, DollarSign } from "lucide-react";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { formatUsd } from "@/components/ai-usage/format-usd";
 import { monthLabel } from "@/components/ai-usage/month-label";
 import { MonthPicker } from "@/components/ai-usage/month-picker";
@@ -12,14 +11,13 @@ import { PageHeader } from "@/components/ui/page-header";
 import { StatCard } from "@/components/ui/stat-card";
 import { unsafeGetPlatformAiUsage } from "@/lib/ai-usage/unsafe-get-platform-ai-usage";
 import { resolveUsageMonth, selectableMonths } from "@/lib/ai-usage/usage-month";
-import { requireTenantPage } from "@/lib/auth/get-tenant-context";
-import { hasPermission } from "@/lib/auth/permissions";
+import { requirePageAccess } from "@/lib/access/require-page-access";
+import { aiUsageAccess } from "@/lib/ai-usage/access";
 
 export const metadata: Metadata = { title: "AI usage across organisations" };
 
 export default async function PlatformAiUsagePage({ searchParams }: { searchParams: Promise<{ month?: string | string[] }> }) {
-  const tenant = await requireTenantPage();
-  if (tenant.org.type !== "ADMIN" || !hasPermission(tenant.role, "platform.manage")) notFound();
+  await requirePageAccess(aiUsageAccess.platform);
   const now = new Date();
   const months = selectableMonths(now);
   const month = resolveUsageMonth((await searchParams).month, now);

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { JobRunsSkeleton } from "@/components/jobs/job-runs-skeleton";
 import { JobRunsTable } from "@/components/jobs/job-runs-table";
@@ -7,8 +6,8 @@ import { RefreshWhileActive } from "@/components/jobs/refresh-while-active";
 import { WorkerPanel } from "@/components/jobs/worker-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
-import { requireTenantPage } from "@/lib/auth/get-tenant-context";
-import { hasPermission } from "@/lib/auth/permissions";
+import { requirePageAccess } from "@/lib/access/require-page-access";
+import { jobsAccess } from "@/lib/jobs/access";
 import { parseJobRunsQuery, type JobRunsQuery } from "@/lib/jobs/operations/schemas";
 import { unsafeGetWorkerHealth } from "@/lib/jobs/operations/unsafe-get-worker-health";
 import { unsafeListPlatformJobRuns } from "@/lib/jobs/operations/unsafe-list-platform-job-runs";
@@ -22,8 +21,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
  * rather than a loading.tsx, which would turn the 404 others get into a streamed 200.
  */
 export default async function PlatformJobsPage({ searchParams }: Props) {
-  const tenant = await requireTenantPage();
-  if (tenant.org.type !== "ADMIN" || !hasPermission(tenant.role, "platform.manage")) notFound();
+  await requirePageAccess(jobsAccess.platform);
   const query = parseJobRunsQuery(await searchParams);
   return (
     <>

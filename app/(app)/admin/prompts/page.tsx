@@ -2,20 +2,18 @@ import { formatDistanceToNow } from "date-fns";
 import { Sparkles } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { requireTenantPage } from "@/lib/auth/get-tenant-context";
-import { hasPermission } from "@/lib/auth/permissions";
+import { requirePageAccess } from "@/lib/access/require-page-access";
+import { promptsAccess } from "@/lib/prompts/access";
 import { listPromptTaskTypes } from "@/lib/prompts/list-prompt-task-types";
 
 export const metadata: Metadata = { title: "Prompts" };
 
 export default async function PromptsPage() {
-  const tenant = await requireTenantPage();
-  if (tenant.org.type !== "ADMIN" || !hasPermission(tenant.role, "platform.manage")) notFound();
+  await requirePageAccess(promptsAccess.read);
   const taskTypes = await listPromptTaskTypes();
 
   return (

@@ -1,13 +1,13 @@
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { ProjectHeader } from "@/components/projects/project-header/project-header";
 import { ProjectTabs } from "@/components/projects/project-header/project-tabs";
 import { toHeaderProject } from "@/components/projects/project-header/to-header-project";
-import { requireTenantPage } from "@/lib/auth/get-tenant-context";
+import { requireFeaturePage } from "@/lib/access/require-page-access";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { getProjectPermissions } from "@/lib/projects/get-project-permissions";
 import { toProjectDto } from "@/lib/projects/to-project-dto";
+import { projectsAccess } from "@/lib/projects/access";
 
 /**
  * The frame of every project page: header, lifecycle actions and tabs. The project is loaded
@@ -15,8 +15,7 @@ import { toProjectDto } from "@/lib/projects/to-project-dto";
  * above this level, so nothing streams before the status code is decided.
  */
 export default async function ProjectLayout({ children, params }: { children: ReactNode; params: Promise<{ projectId: string }> }) {
-  const tenant = await requireTenantPage();
-  if (tenant.org.type !== "ALLY") notFound();
+  const tenant = await requireFeaturePage(projectsAccess.read);
   const { projectId } = await params;
   const project = await orNotFound(getProjectOrThrow(tenant, projectId));
   const permissions = await getProjectPermissions(tenant, project);

@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { BudgetByCategoryCard } from "@/components/projects/overview/budget-by-category-card";
 import { FundingProgressCard } from "@/components/projects/overview/funding-progress-card";
@@ -6,16 +5,16 @@ import { KeyFactsCard } from "@/components/projects/overview/key-facts-card";
 import { MilestoneTimelineCard } from "@/components/projects/overview/milestone-timeline-card";
 import { OverviewSkeleton } from "@/components/projects/overview/overview-skeleton";
 import { ProjectActivityCard } from "@/components/projects/overview/project-activity-card";
-import { requireTenantPage } from "@/lib/auth/get-tenant-context";
+import { requireFeaturePage } from "@/lib/access/require-page-access";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { getProjectOverview } from "@/lib/projects/get-project-overview";
 import { startOfUtcDay } from "@/lib/utils/dates";
+import { projectsAccess } from "@/lib/projects/access";
 
 export default async function ProjectOverviewPage({ params }: { params: Promise<{ projectId: string }> }) {
-  const tenant = await requireTenantPage();
-  if (tenant.org.type !== "ALLY") notFound();
+  const tenant = await requireFeaturePage(projectsAccess.read);
   const { projectId } = await params;
   // Checked before anything streams, so another org's project answers with a real 404.
   const project = await orNotFound(getProjectOrThrow(tenant, projectId));

@@ -1,16 +1,15 @@
-import { notFound } from "next/navigation";
 import { CreateProjectForm } from "@/components/projects/create-project-form";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireTenantPage } from "@/lib/auth/get-tenant-context";
-import { hasPermission } from "@/lib/auth/permissions";
+import { requireFeaturePage } from "@/lib/access/require-page-access";
+import { hasAccess } from "@/lib/access/check-access";
+import { projectsAccess } from "@/lib/projects/access";
 import { getProjectFormOptions } from "@/lib/projects/project-form-options";
 
 export const metadata = { title: "New project" };
 
 export default async function NewProjectPage() {
-  const tenant = await requireTenantPage();
-  if (tenant.org.type !== "ALLY") notFound();
+  const tenant = await requireFeaturePage(projectsAccess.read);
   return (
     <>
       <PageHeader
@@ -18,7 +17,7 @@ export default async function NewProjectPage() {
         title="New project"
         description="It starts as a draft, visible only to your organisation. Add milestones and a budget next, then publish it to investors."
       />
-      {hasPermission(tenant.role, "projects.write") ? (
+      {hasAccess(tenant, projectsAccess.write) ? (
         <CreateProjectForm options={getProjectFormOptions()} />
       ) : (
         <Alert variant="warning" title="You can't create projects">

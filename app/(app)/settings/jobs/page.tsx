@@ -3,8 +3,9 @@ import { JobRunsTable } from "@/components/jobs/job-runs-table";
 import { RefreshWhileActive } from "@/components/jobs/refresh-while-active";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireTenantPage } from "@/lib/auth/get-tenant-context";
-import { hasPermission } from "@/lib/auth/permissions";
+import { hasAccess } from "@/lib/access/check-access";
+import { requireFeaturePage } from "@/lib/access/require-page-access";
+import { jobsAccess } from "@/lib/jobs/access";
 import { listOrgJobRuns } from "@/lib/jobs/operations/list-org-job-runs";
 import { parseJobRunsQuery } from "@/lib/jobs/operations/schemas";
 
@@ -15,8 +16,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const breadcrumbs = [{ label: "Settings", href: "/settings" }, { label: "Jobs" }];
 
 export default async function SettingsJobsPage({ searchParams }: Props) {
-  const tenant = await requireTenantPage();
-  if (!hasPermission(tenant.role, "jobs.manage")) {
+  const tenant = await requireFeaturePage(jobsAccess.org);
+  if (!hasAccess(tenant, jobsAccess.org)) {
     return (
       <>
         <PageHeader title="Jobs" breadcrumbs={breadcrumbs} />

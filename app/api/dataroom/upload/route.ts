@@ -1,7 +1,8 @@
 import { NextResponse } from "next/server";
 import { assertSameOrigin } from "@/lib/auth/assert-same-origin";
 import { DuplicateDocumentError } from "@/lib/dataroom/duplicate-document-error";
-import { requireRouteActor } from "@/lib/dataroom/require-route-actor";
+import { requireRouteAccess } from "@/lib/access/require-route-access";
+import { dataroomAccess } from "@/lib/dataroom/access";
 import { uploadParamsSchema } from "@/lib/dataroom/schemas";
 import { uploadDocument } from "@/lib/dataroom/upload-document";
 import { AppError } from "@/lib/errors/app-error";
@@ -18,7 +19,7 @@ import { rateLimitHeaders } from "@/lib/rate-limit/rate-limit-headers";
 async function upload(request: Request) {
   try {
     assertSameOrigin(request);
-    const actor = await requireRouteActor(request, "dataroom.write");
+    const actor = await requireRouteAccess(request, dataroomAccess.write);
     // Per person and per org by plan; a refused upload is a 429 before any byte is read.
     const limit = await assertWithinRateLimit(actor, "upload");
     const parsed = uploadParamsSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));

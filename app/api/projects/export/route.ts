@@ -1,9 +1,10 @@
 import { requireTenantContext } from "@/lib/auth/get-tenant-context";
-import { assertOrgType, assertPermission } from "@/lib/auth/permissions";
+import { assertAccess } from "@/lib/access/assert-access";
 import { toErrorResponse } from "@/lib/errors/to-error-response";
 import { contentDisposition } from "@/lib/utils/content-disposition";
 import { assertWithinRateLimit } from "@/lib/rate-limit/assert-within-rate-limit";
 import { rateLimitHeaders } from "@/lib/rate-limit/rate-limit-headers";
+import { projectsAccess } from "@/lib/projects/access";
 import { exportProjectsCsv } from "@/lib/projects/export-projects-csv";
 import { parseListProjectsQuery } from "@/lib/projects/list-projects-query";
 
@@ -11,8 +12,7 @@ import { parseListProjectsQuery } from "@/lib/projects/list-projects-query";
 export async function GET(request: Request) {
   try {
     const tenant = await requireTenantContext();
-    assertOrgType(tenant.org.type, ["ALLY"]);
-    assertPermission(tenant.role, "projects.read");
+    assertAccess(tenant, projectsAccess.export);
     const limit = await assertWithinRateLimit(tenant, "export");
     const query = parseListProjectsQuery(new URL(request.url).searchParams);
     const csv = await exportProjectsCsv(tenant, query);

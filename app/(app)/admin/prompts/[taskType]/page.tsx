@@ -2,7 +2,6 @@ import { format } from "date-fns";
 import { Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActivatePromptButton } from "@/components/admin/activate-prompt-button";
 import { PromptDiff } from "@/components/admin/prompt-diff";
 import { PromptDiffPicker } from "@/components/admin/prompt-diff-picker";
@@ -10,8 +9,8 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireTenantPage } from "@/lib/auth/get-tenant-context";
-import { hasPermission } from "@/lib/auth/permissions";
+import { requirePageAccess } from "@/lib/access/require-page-access";
+import { promptsAccess } from "@/lib/prompts/access";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { diffLines } from "@/lib/prompts/diff-lines";
 import { listPromptVersions } from "@/lib/prompts/list-prompt-versions";
@@ -21,8 +20,7 @@ export const metadata: Metadata = { title: "Prompt versions" };
 type Props = { params: Promise<{ taskType: string }>; searchParams: Promise<{ from?: string; to?: string }> };
 
 export default async function PromptVersionsPage({ params, searchParams }: Props) {
-  const tenant = await requireTenantPage();
-  if (tenant.org.type !== "ADMIN" || !hasPermission(tenant.role, "platform.manage")) notFound();
+  await requirePageAccess(promptsAccess.read);
   const { taskType } = await params;
   const versions = await orNotFound(listPromptVersions(decodeURIComponent(taskType)));
   const active = versions.find((v) => v.isActive) ?? null;

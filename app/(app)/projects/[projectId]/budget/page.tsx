@@ -1,6 +1,5 @@
 import { Plus, Wallet } from "lucide-react";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { BudgetCards } from "@/components/budget/budget-cards";
 import { BudgetItemFormDialog } from "@/components/budget/budget-item-form-dialog";
@@ -12,20 +11,21 @@ import { Alert } from "@/components/ui/alert";
 import { SectionHeading } from "@/components/projects/overview/section-heading";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { requireTenantPage } from "@/lib/auth/get-tenant-context";
-import { hasPermission } from "@/lib/auth/permissions";
+import { requireFeaturePage } from "@/lib/access/require-page-access";
+import { hasAccess } from "@/lib/access/check-access";
+import { budgetAccess } from "@/lib/budget/access";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { getProjectBudget } from "@/lib/budget/get-project-budget";
 import { SUGGESTED_BUDGET_CATEGORIES } from "@/lib/budget/budget-constants";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { ARCHIVED_PLAN_MESSAGE } from "@/lib/projects/get-editable-project-or-throw";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
+import { projectsAccess } from "@/lib/projects/access";
 
 export const metadata: Metadata = { title: "Budget" };
 
 export default async function ProjectBudgetPage({ params }: { params: Promise<{ projectId: string }> }) {
-  const tenant = await requireTenantPage();
-  if (tenant.org.type !== "ALLY") notFound();
+  const tenant = await requireFeaturePage(projectsAccess.read);
   const { projectId } = await params;
   // Checked before anything streams, so another org's project answers with a real 404.
   const project = await orNotFound(getProjectOrThrow(tenant, projectId));
@@ -38,7 +38,7 @@ export default async function ProjectBudgetPage({ params }: { params: Promise<{ 
 
 async function BudgetBody({ tenant, projectId, archived }: { tenant: TenantContext; projectId: string; archived: boolean }) {
   const summary = await getProjectBudget(tenant, projectId);
-  const canEdit = hasPermission(tenant.role, "budget.write") && !archived;
+  const canEdit = hasAccess(tenant, budgetAccess.write) && !archived;
   const categories = [...new Set([...summary.categories.map((c) => c.category), ...SUGGESTED_BUDGET_CATEGORIES])];
   const empty = summary.categories.length === 0 && summary.foreignItems.length === 0;
 

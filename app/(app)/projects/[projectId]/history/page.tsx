@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { AuditLogView } from "@/components/audit/audit-log-view";
 import { Alert } from "@/components/ui/alert";
 import { listProjectHistory } from "@/lib/audit/list-project-history";
 import { parseAuditQuery } from "@/lib/audit/schemas";
-import { requireTenantPage } from "@/lib/auth/get-tenant-context";
-import { hasPermission } from "@/lib/auth/permissions";
+import { hasAccess } from "@/lib/access/check-access";
+import { requireFeaturePage } from "@/lib/access/require-page-access";
 import { orNotFound } from "@/lib/errors/or-not-found";
+import { projectsAccess } from "@/lib/projects/access";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 
 export const metadata: Metadata = { title: "Project history" };
@@ -18,10 +18,9 @@ type Props = {
 
 /** The project's slice of the audit log. The layout around it (project header, tabs) is the project's. */
 export default async function ProjectHistoryPage({ params, searchParams }: Props) {
-  const tenant = await requireTenantPage();
-  if (tenant.org.type !== "ALLY") notFound();
+  const tenant = await requireFeaturePage(projectsAccess.history);
   const { projectId } = await params;
-  if (!hasPermission(tenant.role, "audit.read")) {
+  if (!hasAccess(tenant, projectsAccess.history)) {
     // Another org's id is still a 404, before anything is said about permissions.
     await orNotFound(getProjectOrThrow(tenant, projectId));
     return (

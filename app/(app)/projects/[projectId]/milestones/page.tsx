@@ -1,6 +1,5 @@
 import { Flag, Plus } from "lucide-react";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { MilestoneFormDialog } from "@/components/milestones/milestone-form-dialog";
 import { MilestoneList } from "@/components/milestones/milestone-list";
@@ -10,23 +9,24 @@ import { Alert } from "@/components/ui/alert";
 import { SectionHeading } from "@/components/projects/overview/section-heading";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { requireTenantPage } from "@/lib/auth/get-tenant-context";
-import { hasPermission } from "@/lib/auth/permissions";
+import { requireFeaturePage } from "@/lib/access/require-page-access";
+import { hasAccess } from "@/lib/access/check-access";
+import { milestonesAccess } from "@/lib/milestones/access";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { listMilestones } from "@/lib/milestones/list-milestones";
 import { ARCHIVED_PLAN_MESSAGE } from "@/lib/projects/get-editable-project-or-throw";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
+import { projectsAccess } from "@/lib/projects/access";
 
 export const metadata: Metadata = { title: "Milestones" };
 
 export default async function ProjectMilestonesPage({ params }: { params: Promise<{ projectId: string }> }) {
-  const tenant = await requireTenantPage();
-  if (tenant.org.type !== "ALLY") notFound();
+  const tenant = await requireFeaturePage(projectsAccess.read);
   const { projectId } = await params;
   // Checked before anything streams, so another org's project answers with a real 404.
   const project = await orNotFound(getProjectOrThrow(tenant, projectId));
-  const canEdit = hasPermission(tenant.role, "milestones.write") && project.status !== "ARCHIVED";
+  const canEdit = hasAccess(tenant, milestonesAccess.write) && project.status !== "ARCHIVED";
   const addButton = (
     <Button>
       <Plus aria-hidden /> Add milestone

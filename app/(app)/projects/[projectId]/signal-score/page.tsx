@@ -1,6 +1,5 @@
 import { Gauge } from "lucide-react";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { SectionHeading } from "@/components/projects/overview/section-heading";
 import { RequestScoreButton } from "@/components/signal-score/request-score-button";
 import { ScoreDetails } from "@/components/signal-score/score-details";
@@ -8,18 +7,18 @@ import { ScoreOverview } from "@/components/signal-score/score-overview";
 import { QuestList } from "@/components/signal-score/quest-list";
 import { ScoreRunStatus } from "@/components/signal-score/score-run-status";
 import { EmptyState } from "@/components/ui/empty-state";
-import { requireTenantPage } from "@/lib/auth/get-tenant-context";
-import { hasPermission } from "@/lib/auth/permissions";
+import { hasAccess } from "@/lib/access/check-access";
+import { requirePageAccess } from "@/lib/access/require-page-access";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { listProjectQuests } from "@/lib/gamification/list-project-quests";
 import { summarizeFeedback } from "@/lib/ai/summarize-feedback";
+import { signalScoreAccess } from "@/lib/signal-score/access";
 import { getSignalScoreView } from "@/lib/signal-score/get-signal-score-view";
 
 export const metadata: Metadata = { title: "Signal Score" };
 
 export default async function SignalScorePage({ params }: { params: Promise<{ projectId: string }> }) {
-  const tenant = await requireTenantPage();
-  if (tenant.org.type !== "ALLY") notFound();
+  const tenant = await requirePageAccess(signalScoreAccess.read);
   const { projectId } = await params;
   const view = await orNotFound(getSignalScoreView(tenant, projectId));
   const quests = await listProjectQuests(tenant, view.project.id);
@@ -28,7 +27,7 @@ export default async function SignalScorePage({ params }: { params: Promise<{ pr
     "ImprovementQuest",
     quests.active.map((quest) => quest.id),
   );
-  const canRun = hasPermission(tenant.role, "ai.run");
+  const canRun = hasAccess(tenant, signalScoreAccess.run);
   const button = canRun ? (
     <RequestScoreButton projectId={view.project.id} running={Boolean(view.running)} label={view.current ? "Re-score" : "Run Signal Score"} />
   ) : null;

@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { PromptVersionForm } from "@/components/admin/prompt-version-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { DEFAULT_PROMPTS } from "@/lib/ai/prompts";
-import { requireTenantPage } from "@/lib/auth/get-tenant-context";
-import { hasPermission } from "@/lib/auth/permissions";
+import { requirePageAccess } from "@/lib/access/require-page-access";
+import { promptsAccess } from "@/lib/prompts/access";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { listPromptVersions } from "@/lib/prompts/list-prompt-versions";
 
 export const metadata: Metadata = { title: "New prompt version" };
 
 export default async function NewPromptVersionPage({ params }: { params: Promise<{ taskType: string }> }) {
-  const tenant = await requireTenantPage();
-  if (tenant.org.type !== "ADMIN" || !hasPermission(tenant.role, "platform.manage")) notFound();
+  await requirePageAccess(promptsAccess.manage);
   const taskType = decodeURIComponent((await params).taskType);
   const versions = await orNotFound(listPromptVersions(taskType));
   const base = versions.find((v) => v.isActive) ?? versions[0];

@@ -1,6 +1,7 @@
 import { downloadDocument } from "@/lib/dataroom/download-document";
 import { fileResponse } from "@/lib/dataroom/file-response";
-import { requireRouteActor } from "@/lib/dataroom/require-route-actor";
+import { requireRouteAccess } from "@/lib/access/require-route-access";
+import { dataroomAccess } from "@/lib/dataroom/access";
 import { downloadErrorResponse } from "@/lib/dataroom/download-error-response";
 import { assertWithinRateLimit } from "@/lib/rate-limit/assert-within-rate-limit";
 import { rateLimitHeaders } from "@/lib/rate-limit/rate-limit-headers";
@@ -11,7 +12,7 @@ import { rateLimitHeaders } from "@/lib/rate-limit/rate-limit-headers";
  */
 export async function GET(request: Request, { params }: { params: Promise<{ documentId: string }> }) {
   try {
-    const actor = await requireRouteActor(request, "dataroom.read");
+    const actor = await requireRouteAccess(request, dataroomAccess.read);
     const inline = new URL(request.url).searchParams.get("inline") === "1";
     const { documentId } = await params;
     const limit = await assertWithinRateLimit(actor, "download");

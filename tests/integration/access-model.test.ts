@@ -1,0 +1,110 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { getNavGroups } from "@/components/shell/nav-config";
+import { checkAccess, toAccessSubject } from "@/lib/access/check-access";
+import { resolveFeatureFlags } from "@/lib/access/resolve-feature-flags";
+import type { Actor } from "@/lib/auth/actor";
+import { loadTenantContext } from "@/lib/auth/load-tenant-context";
+import type { SubscriptionStatus, SubscriptionTier } from "@/lib/db/generated/client";
+import { dataroomAccess } from "@/lib/dataroom/access";
+import { signalScoreAccess } from "@/lib/signal-score/access";
+import { useTestSession } from "../support/mock-session";
+import { createTenant, createTenantProject, db } from "../support/test-db";
+
+let signedIn: Actor | null = null;
+vi.mock("@/lib/auth/get-tenant-context", () => import("../support/mock-session"));
+useTestSession(() => signedIn);
+vi.mock("@/lib/auth/request-meta", () => ({ getRequestMeta: async () => ({ ipAddress: "198.51.100.4", userAgent: "access-test" }) }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+
+const { requestSignalScoreAction } = await import("@/lib/signal-score/actions");
+const { createFolderAction } = await import("@/lib/dataroom/actions");
+
+/** The session as the app loads it: plan, status and flags straight from the database. */
+async function signIn(actor: Actor): Promise<Actor> {
+  const tenant = await loadTenantContext(actor.user.id);
+  if (!tenant) throw new Error("the test user should be active");
+  signedIn = { ...tenant, request: actor.request };
+  return signedIn;
+}
+
+async function setOrg(actor: Actor, data: { subscriptionTier?: SubscriptionTier; subscriptionStatus?: SubscriptionStatus }) {
+  await db.organization.update({ where: { id: actor.org.id }, data });
+}
+
+async function setFlag(actor: Actor, featureKey: string, isEnabled: boolean) {
+  await db.featureFlag.upsert({
+    where: { orgId_featureKey: { orgId: actor.org.id, featureKey } },
+    create: { orgId: actor.org.id, featureKey, isEnabled },
+    update: { isEnabled },
+  });
+}
+
+describe("one access model: flags, tiers and status, read once per request", () => {
+  beforeEach(() => {
+    signedIn = null;
+  });
+
+  it("resolves every catalogue key: the org's row, else the default, and off below the key's tier", () => {
+    expect(resolveFeatureFlags("foundation", []).signal_score).toBe(true);
+    expect(resolveFeatureFlags("foundation", [{ featureKey: "signal_score", isEnabled: false }]).signal_score).toBe(false);
+    expect(resolveFeatureFlags("foundation", [{ featureKey: "crm_sync", isEnabled: true }]).crm_sync).toBe(false);
+    expect(resolveFeatureFlags("enterprise", [{ featureKey: "crm_sync", isEnabled: true }]).crm_sync).toBe(true);
+    expect(resolveFeatureFlags("enterprise", [{ featureKey: "retired_key", isEnabled: true }])).not.toHaveProperty("retired_key");
+  });
+
+  it("refuses an action whose feature an admin switched off, from the next request on, and nothing is written", async () => {
+    const actor = await createTenant({ role: "admin" });
+    const project = await createTenantProject(actor);
+    await setFlag(actor, "signal_score", false);
+    await signIn(actor);
+    const result = await requestSignalScoreAction({ projectId: project.id });
+    expect(result.serverError).toMatchObject({ code: "FORBIDDEN", message: expect.stringMatching(/Signal score is turned off for your organisation/) });
+    expect(await db.signalScore.count({ where: { projectId: project.id } })).toBe(0);
+
+    await setFlag(actor, "signal_score", true);
+    const again = await signIn(actor);
+    expect(checkAccess(again, signalScoreAccess.run)).toBeNull();
+  });
+
+  it("names the plan a feature needs when the org's tier is below it", async () => {
+    const actor = await signIn(await createTenant({ role: "admin", type: "INVESTOR" }));
+    await setOrg(actor, { subscriptionTier: "foundation" });
+    const rule = { feature: "Webhooks", permission: "settings.manage", flag: "webhooks", writes: true } as const;
+    await setFlag(actor, "webhooks", true);
+    const denial = checkAccess(await signIn(actor), rule);
+    expect(denial).toMatchObject({ reason: "flag", hidden: true, message: "Webhooks is part of the Professional plan; your organisation is on Foundation." });
+  });
+
+  it("lets a past-due org read but not write, and a suspended one do neither", async () => {
+    const actor = await createTenant({ role: "admin" });
+    const project = await createTenantProject(actor);
+    await setOrg(actor, { subscriptionStatus: "past_due" });
+    const pastDue = await signIn(actor);
+    expect(checkAccess(pastDue, dataroomAccess.read)).toBeNull();
+    const refused = await createFolderAction({ room: { kind: "project", id: project.id }, parentFolderId: null, name: "Permits" });
+    expect(refused.serverError).toMatchObject({ code: "FORBIDDEN", message: expect.stringMatching(/past due, so the workspace is read-only/) });
+    expect(await db.documentFolder.count({ where: { orgId: actor.org.id } })).toBe(0);
+
+    await setOrg(actor, { subscriptionStatus: "suspended" });
+    const suspended = await signIn(actor);
+    expect(checkAccess(suspended, dataroomAccess.read)).toMatchObject({ reason: "status", message: expect.stringMatching(/suspended/) });
+  });
+
+  it("answers another kind of org NOT_FOUND, like another tenant's record", async () => {
+    const investor = await createTenant({ role: "admin", type: "INVESTOR" });
+    await signIn(investor);
+    const result = await requestSignalScoreAction({ projectId: "00000000-0000-4000-8000-000000000000" });
+    expect(result.serverError).toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("hides a switched-off feature from the navigation of that org only", async () => {
+    const [off, on] = [await createTenant({ role: "admin", type: "INVESTOR" }), await createTenant({ role: "admin", type: "INVESTOR" })];
+    await setFlag(off, "marketplace", false);
+    const labels = async (actor: Actor) =>
+      getNavGroups(toAccessSubject(await signIn(actor)))
+        .flatMap((group) => group.items)
+        .map((item) => item.label);
+    expect(await labels(off)).not.toContain("Marketplace");
+    expect(await labels(on)).toContain("Marketplace");
+  });
+});
