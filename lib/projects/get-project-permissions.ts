@@ -1,6 +1,7 @@
+import { type AccessSubject, hasAccess } from "@/lib/access/check-access";
 import { hasPermission } from "@/lib/auth/permissions";
-import type { TenantContext } from "@/lib/auth/tenant-context";
 import type { Project } from "@/lib/db/generated/client";
+import { projectsAccess } from "./access";
 import { readinessOf, type PublishReadiness } from "./get-publish-readiness";
 import { PROJECT_TRANSITIONS } from "./project-transitions";
 import type { ProjectStatus } from "./schemas";
@@ -16,15 +17,19 @@ export type ProjectPermissions = {
   readiness: Pick<PublishReadiness, "ready" | "items"> | null;
 };
 
-/** What the project's header offers this role. The UI hides the rest; the server refuses it regardless. */
-export async function getProjectPermissions(tenant: Pick<TenantContext, "role">, project: Project): Promise<ProjectPermissions> {
+/**
+ * What the project's header offers this role. The UI hides the rest; the server refuses it
+ * regardless. A read-only org (past due) is offered no change at all.
+ */
+export async function getProjectPermissions(tenant: AccessSubject, project: Project): Promise<ProjectPermissions> {
+  const writable = hasAccess(tenant, projectsAccess.write);
   const transitions = Object.entries(PROJECT_TRANSITIONS[project.status])
-    .filter(([, transition]) => hasPermission(tenant.role, transition.permission))
+    .filter(([, transition]) => writable && hasPermission(tenant.role, transition.permission))
     .map(([to, transition]) => ({ to: to as ProjectStatus, label: transition.label, confirm: transition.confirm }));
-  const canPublish = hasPermission(tenant.role, "projects.publish");
+  const canPublish = hasAccess(tenant, projectsAccess.publish);
   const readiness = canPublish && project.status === "ACTIVE" && !project.isPublished ? await readinessOf(project) : null;
   return {
-    canEdit: hasPermission(tenant.role, "projects.write"),
+    canEdit: writable,
     canPublish,
     transitions,
     readiness: readiness ? { ready: readiness.ready, items: readiness.items } : null,

@@ -12,14 +12,17 @@ const TABS = [
   { label: "History", path: "/history" },
 ];
 
-/** The project's sections; the current one is marked for screen readers too (aria-current). */
-export function ProjectTabs({ projectId }: { projectId: string }) {
+/**
+ * The project's sections; the current one is marked for screen readers too (aria-current). A
+ * section whose feature is off for the org (the layout says which) is not offered.
+ */
+export function ProjectTabs({ projectId, hidden = [] }: { projectId: string; hidden?: string[] }) {
   const pathname = usePathname();
   const base = `/projects/${projectId}`;
   return (
     <nav aria-label="Project sections" className="-mx-4 overflow-x-auto border-b border-border px-4 sm:mx-0 sm:px-0">
       <ul className="flex min-w-max gap-1">
-        {TABS.map((tab) => {
+        {TABS.filter((tab) => !hidden.includes(tab.path)).map((tab) => {
           const href = base + tab.path;
           const current = tab.path === "" ? pathname === base : pathname.startsWith(href);
           return (

@@ -2,12 +2,14 @@ import type { ReactNode } from "react";
 import { ProjectHeader } from "@/components/projects/project-header/project-header";
 import { ProjectTabs } from "@/components/projects/project-header/project-tabs";
 import { toHeaderProject } from "@/components/projects/project-header/to-header-project";
+import { hasAccess } from "@/lib/access/check-access";
 import { requireFeaturePage } from "@/lib/access/require-page-access";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { getProjectPermissions } from "@/lib/projects/get-project-permissions";
 import { toProjectDto } from "@/lib/projects/to-project-dto";
 import { projectsAccess } from "@/lib/projects/access";
+import { signalScoreAccess } from "@/lib/signal-score/access";
 
 /**
  * The frame of every project page: header, lifecycle actions and tabs. The project is loaded
@@ -22,7 +24,7 @@ export default async function ProjectLayout({ children, params }: { children: Re
   return (
     <>
       <ProjectHeader project={toHeaderProject(toProjectDto(project))} permissions={permissions} />
-      <ProjectTabs projectId={project.id} />
+      <ProjectTabs projectId={project.id} hidden={hasAccess(tenant, signalScoreAccess.read) ? [] : ["/signal-score"]} />
       <div className="pt-6">{children}</div>
     </>
   );
