@@ -61,6 +61,9 @@ const env: NodeJS.ProcessEnv = {
   NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: "",
   // Two browsers and the server share two cores with the worker: two jobs at a time is plenty.
   JOBS_SLOTS: process.env.JOBS_SLOTS ?? "2",
+  // Mail stays in the development mailbox (/dev/mailbox), which e2e/notifications.spec.ts reads; never a real server.
+  SMTP_URL: "",
+  DEV_MAILBOX: "1",
 };
 const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", port, "--keepAliveTimeout", "65000"], { stdio: "inherit", env });
 const worker = superviseWorker(env);
