@@ -5,6 +5,13 @@ import { useEffect, useState } from "react";
 
 export type PdfState = { pdf: PDFDocumentProxy | null; error: string | null };
 
+/** pdf.js reports the HTTP status of a failed fetch (not its body): a 429 is the viewer's download limit, not a broken file. */
+function loadFailureMessage(error: unknown): string {
+  const status = (error as { status?: unknown } | null)?.status;
+  if (status === 429) return "You have opened too many documents in the last minute. Wait a moment, then reload the page.";
+  return "This PDF could not be displayed. Download it to open it locally.";
+}
+
 /** Loads a PDF with pdfjs in the browser (its worker from our own route); cleans up on change. */
 export function usePdfDocument(url: string): PdfState {
   const [state, setState] = useState<PdfState>({ pdf: null, error: null });
@@ -17,7 +24,7 @@ export function usePdfDocument(url: string): PdfState {
       loaded = await pdfjs.getDocument({ url, isEvalSupported: false }).promise;
       if (live) setState({ pdf: loaded, error: null });
       else void loaded.destroy();
-    })().catch(() => live && setState({ pdf: null, error: "This PDF could not be displayed. Download it to open it locally." }));
+    })().catch((error: unknown) => live && setState({ pdf: null, error: loadFailureMessage(error) }));
     return () => {
       live = false;
       void loaded?.destroy();
