@@ -3,7 +3,13 @@ import { toErrorResponse } from "@/lib/errors/to-error-response";
 import { toUserError } from "@/lib/errors/to-user-error";
 import { rateLimitErrorHeaders } from "@/lib/rate-limit/rate-limit-headers";
 
-const TITLES: Record<number, string> = { 403: "Not allowed", 404: "File not available", 409: "Not ready yet", 422: "Cannot download this file", 429: "Too many downloads" };
+const TITLES: Record<number, string> = {
+  403: "Not allowed",
+  404: "File not available",
+  409: "Not ready yet",
+  422: "Cannot download this file",
+  429: "Too many downloads",
+};
 
 // The page is built here, under /api, where proxy.ts sets no policy: no script, only its own <style>.
 const ERROR_PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
