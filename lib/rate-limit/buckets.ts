@@ -53,6 +53,9 @@ export const RATE_LIMIT_BUCKETS = {
 
 export type RateLimitBucket = keyof typeof RATE_LIMIT_BUCKETS;
 
+/** The bucket names, for a zod enum (an action's metadata naming the bucket it spends). */
+export const RATE_LIMIT_BUCKET_NAMES = Object.keys(RATE_LIMIT_BUCKETS) as [RateLimitBucket, ...RateLimitBucket[]];
+
 /** The window of one scope of a bucket for an org on `tier`, or null when the bucket does not count that scope. */
 export function bucketWindow(bucket: RateLimitBucket, scope: RateLimitScope, tier: SubscriptionTier): RateLimitWindow | null {
   const definition: RateLimitBucketDefinition = RATE_LIMIT_BUCKETS[bucket];

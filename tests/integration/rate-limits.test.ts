@@ -85,6 +85,16 @@ function describeBackend(name: string, openStore: () => Promise<RateLimitStore>)
       await expect(limiter.consume("export", { userId: randomUUID(), org: second })).resolves.toEqual({ limit: points, remaining: points - 1, resetSeconds: 60 });
     });
 
+    it("counts concurrent requests exactly: of a burst past the limit, exactly the limit passes", async () => {
+      const limiter = limiterForTest();
+      const { points } = bucketWindow("sign-in", "ip", "foundation")!;
+      const ip = `198.51.100.${Math.floor(Math.random() * 250)}`;
+      const outcomes = await Promise.allSettled(Array.from({ length: points + 10 }, () => limiter.consume("sign-in", { ip })));
+      expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(points);
+      const refused = outcomes.filter((o): o is PromiseRejectedResult => o.status === "rejected").map((o) => (isAppError(o.reason) ? o.reason.code : String(o.reason)));
+      expect(refused).toEqual(Array.from({ length: 10 }, () => "RATE_LIMITED"));
+    });
+
     it("counts clients with no known address together, apart from known ones", async () => {
       const limiter = limiterForTest();
       const { points } = bucketWindow("sign-in", "ip", "foundation")!;
