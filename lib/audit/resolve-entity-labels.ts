@@ -1,6 +1,6 @@
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { db } from "@/lib/db/client";
-import { canSeeClassification } from "@/lib/dataroom/access-rules";
+import { CLASSIFICATIONS, canSeeClassification } from "@/lib/dataroom/access-rules";
 import type { DocumentClassification } from "@/lib/db/generated/client";
 import type { RefKind } from "./sentence-parts";
 import type { Json, JsonObject } from "./types";
@@ -18,9 +18,17 @@ export type AuditNames = {
   score: (id: string | null) => { version: number; projectId: string } | null;
   /** The project an entry belongs to (its own, its parent's, or the one its changes recorded). */
   projectOf: (row: LabelledRow) => string | null;
+  /**
+   * Whether the entry is about a document above the reader's clearance: its name, and everything
+   * its before/after recorded (a name, a note's text, an error quoting the file), stay hidden.
+   */
+  hidesDocument: (row: LabelledRow) => boolean;
 };
 
 const HIDDEN_DOCUMENT = "a document your role cannot see";
+/** Entries whose entity is a document or hangs under one. */
+const DOCUMENT_ENTITY_TYPES = new Set(["Document", "DocumentAnnotation", "RedactionJob"]);
+const DOCUMENT_REF_KEYS = ["documentId", "redactedDocumentId"] as const;
 const sides = (changes: unknown): JsonObject[] =>
   changes && typeof changes === "object"
     ? (["after", "before"] as const)
@@ -86,7 +94,9 @@ export async function resolveEntityLabels(tenant: AuditReader, rows: LabelledRow
     db.dealRoom.findMany({ where: { id: { in: of("DealRoom") }, allyOrgId: orgId }, select: { id: true, name: true, projectId: true } }),
     db.badge.findMany({ where: { slug: { in: idsOf(rows, "", "badge") } }, select: { slug: true, name: true } }),
   ]);
-  const docName = (d: Doc) => (tenant.role && canSeeClassification(tenant.role, d.classification) ? d.name : HIDDEN_DOCUMENT);
+  const role = tenant.role;
+  const maySee = (classification: DocumentClassification | null) => Boolean(role) && canSeeClassification(role!, classification);
+  const docName = (d: Doc) => (maySee(d.classification) ? d.name : HIDDEN_DOCUMENT);
   const names = new Map<string, string>();
   const projectOfEntity = new Map<string, string | null>();
   const set = (id: string, name: string, projectId?: string | null) => {
@@ -112,10 +122,46 @@ export async function resolveEntityLabels(tenant: AuditReader, rows: LabelledRow
   if (rows.some((r) => r.entityId === orgId)) set(orgId, tenant.org.name ?? "the organisation");
   const badgeNames = new Map(badges.map((b) => [b.slug, b.name]));
   const scoreOf = new Map(scores.map((s) => [s.id, { version: s.version, projectId: s.projectId }]));
-  const hiddenDocs = new Set(documents.filter((d) => docName(d) === HIDDEN_DOCUMENT).map((d) => d.id));
+  // The document each document-family entity is about: the row itself, a note's document, a redaction's document.
+  const documentOfEntity = new Map<string, Doc>(documents.map((d) => [d.id, d]));
+  annotations.forEach((a) => documentOfEntity.set(a.id, a.document));
+  for (const job of jobs) if (documentById.has(job.documentId)) documentOfEntity.set(job.id, documentById.get(job.documentId)!);
+
+  /**
+   * A document that is gone (its project or org deleted, a note hard-deleted) can no longer say
+   * its classification: the one its entry recorded decides, and without one only a reader who may
+   * see every classification learns its name.
+   */
+  const recordedClassificationVisible = (row: LabelledRow) => {
+    for (const side of sides(row.changes)) {
+      if (!("classification" in side)) continue;
+      const recorded = side.classification;
+      if (recorded === null) return maySee(null);
+      if (typeof recorded === "string" && (CLASSIFICATIONS as string[]).includes(recorded)) return maySee(recorded as DocumentClassification);
+    }
+    return maySee("TOP_SECRET");
+  };
+  const hidesDocument = (row: LabelledRow) => {
+    if (DOCUMENT_ENTITY_TYPES.has(row.entityType) && row.entityId) {
+      const document = documentOfEntity.get(row.entityId);
+      if (document ? !maySee(document.classification) : !recordedClassificationVisible(row)) return true;
+    }
+    for (const side of sides(row.changes)) {
+      for (const key of DOCUMENT_REF_KEYS) {
+        const id = str(side[key]);
+        if (!id) continue;
+        const document = documentById.get(id);
+        if (document ? !maySee(document.classification) : !maySee("TOP_SECRET")) return true;
+      }
+    }
+    return false;
+  };
 
   return {
-    entity: (row) => (row.entityId && names.get(row.entityId)) || (row.entityId && hiddenDocs.has(row.entityId) ? null : recordedName(row)),
+    entity: (row) => {
+      if (hidesDocument(row) && DOCUMENT_ENTITY_TYPES.has(row.entityType)) return HIDDEN_DOCUMENT;
+      return (row.entityId && names.get(row.entityId)) || recordedName(row);
+    },
     ref: (kind, id) => (typeof id !== "string" ? null : kind === "badge" ? (badgeNames.get(id) ?? null) : (names.get(id) ?? null)),
     score: (id) => (id ? (scoreOf.get(id) ?? null) : null),
     projectOf: (row) => {
@@ -124,5 +170,6 @@ export async function resolveEntityLabels(tenant: AuditReader, rows: LabelledRow
       for (const side of sides(row.changes)) if (str(side.projectId)) return String(side.projectId);
       return null;
     },
+    hidesDocument,
   };
 }

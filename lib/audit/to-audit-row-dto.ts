@@ -15,15 +15,18 @@ function side(value: unknown): JsonObject | null {
 export function toAuditRowDto(row: AuditLog & { user: { id: string; fullName: string; email: string } | null }, names: AuditNames): AuditRowDto {
   const changes = row.changes as unknown;
   const structured = isObject(changes) && ("before" in changes || "after" in changes);
-  const before = structured ? side(changes.before) : null;
-  const after = structured ? side(changes.after) : side(changes);
+  // An entry about a document above the reader's clearance shows what happened, never what it recorded.
+  const hidden = names.hidesDocument(row);
+  const before = hidden ? null : structured ? side(changes.before) : null;
+  const after = hidden ? null : structured ? side(changes.after) : side(changes);
   const entityLabel = names.entity(row);
   return {
     id: row.id,
     at: row.timestamp.toISOString(),
     action: row.action,
     entityType: row.entityType,
-    entityId: row.entityId,
+    // Nor its id: nothing to link to or look up.
+    entityId: hidden ? null : row.entityId,
     entityLabel,
     actor: row.user ? { id: row.user.id, name: row.user.fullName, email: row.user.email } : null,
     ipAddress: row.ipAddress,
