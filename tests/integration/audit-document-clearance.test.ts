@@ -17,7 +17,7 @@ const SECRET_NAME = "Project Falcon acquisition terms.pdf";
 const SECRET_NOTE = "Walk-away price 41.5m";
 const query: AuditQuery = { page: 1, pageSize: 100 };
 type Write = Parameters<typeof auditedWrite>[1] extends (tx: never) => Promise<{ audit: infer A }> ? A : never;
-const write = (actor: Actor, audit: Write) => auditedWrite(actor, async () => ({ result: null, audit }));
+const write = (actor: Parameters<typeof auditedWrite>[0], audit: Write) => auditedWrite(actor, async () => ({ result: null, audit }));
 
 /**
  * An admin and a viewer of one org; a TOP_SECRET document in a project with the trail the data
