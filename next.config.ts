@@ -13,6 +13,9 @@ const nextConfig: NextConfig = {
     "s3rver",
     "pdfjs-dist",
     "@napi-rs/canvas",
+    // The limiter's index requires every store it supports, some through computed dynamic imports.
+    "rate-limiter-flexible",
+    "ioredis",
     // Mail is rendered with react-dom/server, which the React Server Components layer refuses to bundle.
     "@react-email/components",
     "@react-email/render",
