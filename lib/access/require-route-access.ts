@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import { type Actor, userActor } from "@/lib/auth/actor";
 import { requireTenantContextFromRequest } from "@/lib/auth/get-tenant-context";
 import { requestMetaFrom } from "@/lib/auth/request-meta";
 import type { AccessRule } from "./access-rule";
@@ -9,5 +9,5 @@ import { assertAccess } from "./assert-access";
 export async function requireRouteAccess(request: Request, rule: AccessRule): Promise<Actor> {
   const tenant = await requireTenantContextFromRequest(request);
   assertAccess(tenant, rule);
-  return { ...tenant, request: requestMetaFrom(request.headers) };
+  return userActor(tenant, requestMetaFrom(request.headers));
 }

@@ -1,4 +1,4 @@
-import type { AuditActor } from "@/lib/auth/actor";
+import { type AuditActor, principalKind, principalRef } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db/create-db-client";
 import type { Prisma } from "@/lib/db/generated/client";
 
@@ -16,8 +16,10 @@ function toJson(value: unknown): Prisma.InputJsonValue | undefined {
 }
 
 export async function recordAudit(tx: Tx, actor: AuditActor, entry: AuditEntry): Promise<void> {
+  const kind = principalKind(actor);
   await tx.auditLog.create({
     data: {
+      actor: kind === "user" ? undefined : { create: { kind, ref: principalRef(actor)?.slice(0, 100) ?? null } },
       orgId: actor.org.id,
       userId: actor.user?.id ?? null,
       action: entry.action,

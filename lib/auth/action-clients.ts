@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { AccessRule } from "@/lib/access/access-rule";
 import { assertAccess } from "@/lib/access/assert-access";
 import { toUserError } from "@/lib/errors/to-user-error";
-import type { Actor } from "./actor";
+import { userActor } from "./actor";
 import { requireTenantContext } from "./get-tenant-context";
 import { getRequestMeta } from "./request-meta";
 
@@ -25,8 +25,7 @@ export const actionClient = createSafeActionClient({
 
 export const authActionClient = actionClient.use(async ({ next }) => {
   const tenant = await requireTenantContext();
-  const actor: Actor = { ...tenant, request: await getRequestMeta() };
-  return next({ ctx: { actor } });
+  return next({ ctx: { actor: userActor(tenant, await getRequestMeta()) } });
 });
 
 export const orgActionClient = authActionClient.use(async ({ next, ctx, metadata }) => {

@@ -1,13 +1,57 @@
 import type { RequestMeta, TenantContext } from "./tenant-context";
 
-/** A tenant context plus the request facts its writes are audited with. */
-export type Actor = TenantContext & { request: RequestMeta };
+/**
+ * Principals: who acts, for which org. Every lib function that reads or writes tenant data takes
+ * one, and every audit row records its kind (audit_logs.actor_kind) and, for the kinds without a
+ * user, what acted (actor_ref: the job, the share link, the API key).
+ */
 
-/** For jobs and seeds: writes attributed to the org with no user (audit user_id NULL). */
-export type SystemActor = { org: { id: string }; user: null; request: RequestMeta };
+/** A signed-in user, from the session (Clerk or local): the tenant context plus the request facts. */
+export type Actor = TenantContext & { request: RequestMeta; kind?: "user" };
 
-export type AuditActor = Actor | SystemActor;
+/** Jobs, cron and seeds acting for one org with no user (audit user_id NULL). */
+export type SystemActor = { kind: "system"; org: { id: string }; user: null; request: RequestMeta; job: string | null };
 
-export function systemActor(orgId: string): SystemActor {
-  return { org: { id: orgId }, user: null, request: { ipAddress: null, userAgent: "system" } };
+/** Someone outside the org opening a share link: the link's org, the link and the recipient it names. */
+export type ShareLinkActor = { kind: "share-link"; org: { id: string }; user: null; request: RequestMeta; linkId: string; recipientEmail: string | null };
+
+/** A program calling the public API with one of the org's keys, limited to the key's scopes. */
+export type ApiKeyActor = { kind: "api-key"; org: { id: string }; user: null; request: RequestMeta; apiKeyId: string; scopes: readonly string[] };
+
+export type Principal = Actor | SystemActor | ShareLinkActor | ApiKeyActor;
+export type AuditActor = Principal;
+export type PrincipalKind = "user" | SystemActor["kind"] | ShareLinkActor["kind"] | ApiKeyActor["kind"];
+
+export function principalKind(principal: Principal): PrincipalKind {
+  return principal.kind ?? "user";
+}
+
+/** What acted, for the kinds without a user: the job, the link or the key. */
+export function principalRef(principal: Principal): string | null {
+  switch (principal.kind) {
+    case "system":
+      return principal.job;
+    case "share-link":
+      return principal.linkId;
+    case "api-key":
+      return principal.apiKeyId;
+    default:
+      return null;
+  }
+}
+
+export function userActor(tenant: TenantContext, request: RequestMeta): Actor {
+  return { ...tenant, request, kind: "user" };
+}
+
+export function systemActor(orgId: string, job: string | null = null): SystemActor {
+  return { kind: "system", org: { id: orgId }, user: null, request: { ipAddress: null, userAgent: "system" }, job };
+}
+
+export function shareLinkActor(orgId: string, link: { id: string; recipientEmail: string | null }, request: RequestMeta): ShareLinkActor {
+  return { kind: "share-link", org: { id: orgId }, user: null, request, linkId: link.id, recipientEmail: link.recipientEmail };
+}
+
+export function apiKeyActor(orgId: string, key: { id: string; scopes: readonly string[] }, request: RequestMeta): ApiKeyActor {
+  return { kind: "api-key", org: { id: orgId }, user: null, request, apiKeyId: key.id, scopes: key.scopes };
 }

@@ -313,4 +313,19 @@ export async function seedAuditTrail(db: FactoryDb, ctx: DemoContext) {
       timestamp: e.at,
     })),
   });
+  // The entries no user made were the jobs': say which, as recordAudit does for a system principal.
+  await db.auditLogActor.createMany({
+    skipDuplicates: true,
+    data: entries.filter((e) => !e.userId).map((e) => ({ auditLogId: demoId(`audit/${e.key}`), kind: "system", ref: JOB_OF_ACTION[e.action] ?? null })),
+  });
 }
+
+const JOB_OF_ACTION: Record<string, string> = {
+  "signal_score.completed": "score-signal",
+  "badge.awarded": "evaluate-badges",
+  "quest.created": "score-signal",
+  "quest.completed": "complete-improvement-quests",
+  "redaction.analyzed": "dataroom-analyze-redaction",
+  "document.processed": "dataroom-process-uploaded-document",
+  "milestone.delayed": "sweep-milestone-delays",
+};

@@ -108,3 +108,28 @@ describe("one access model: flags, tiers and status, read once per request", () 
     expect(await labels(on)).toContain("Marketplace");
   });
 });
+
+describe("principals", () => {
+  it("records which kind of principal acted on every audit row", async () => {
+    const actor = await createTenant({ role: "admin" });
+    const { auditedWrite } = await import("@/lib/audit/audited-write");
+    const { apiKeyActor, shareLinkActor, systemActor, userActor } = await import("@/lib/auth/actor");
+    const request = { ipAddress: "198.51.100.9", userAgent: "principal-test" };
+    const principals = [
+      userActor(actor, request),
+      systemActor(actor.org.id, "score-signal"),
+      shareLinkActor(actor.org.id, { id: "5f0c8f8e-4a7b-4d6e-9a51-1d2f3c4b5a69", recipientEmail: "lender@bank.example" }, request),
+      apiKeyActor(actor.org.id, { id: "0b9f6a2e-3c1d-4e5f-8a7b-6c5d4e3f2a1b", scopes: ["projects:read"] }, request),
+    ];
+    for (const principal of principals) {
+      await auditedWrite(principal, async () => ({ result: null, audit: { action: "principal.tested", entityType: "Organization", entityId: actor.org.id } }));
+    }
+    const rows = await db.auditLog.findMany({ where: { orgId: actor.org.id, action: "principal.tested" }, orderBy: { timestamp: "asc" }, include: { actor: true } });
+    expect(rows.map((row) => [row.actor?.kind ?? "user", row.actor?.ref ?? null, row.userId])).toEqual([
+      ["user", null, actor.user.id],
+      ["system", "score-signal", null],
+      ["share-link", "5f0c8f8e-4a7b-4d6e-9a51-1d2f3c4b5a69", null],
+      ["api-key", "0b9f6a2e-3c1d-4e5f-8a7b-6c5d4e3f2a1b", null],
+    ]);
+  });
+});
