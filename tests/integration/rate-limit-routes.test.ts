@@ -28,6 +28,7 @@ useTestSession(() => signedIn);
 
 const { GET: exportProjects } = await import("@/app/api/projects/export/route");
 const { PUT: upload } = await import("@/app/api/dataroom/upload/route");
+const { GET: exportProjectAccessLog } = await import("@/app/api/dataroom/projects/[projectId]/access-log/route");
 const { GET: downloadShared } = await import("@/app/api/dataroom/shared/[token]/download/route");
 const { default: SharedDocumentPage } = await import("@/app/shared/[token]/page");
 const { signInLocalAction } = await import("@/lib/auth/local-sign-in-actions");
@@ -94,6 +95,17 @@ describe("route handlers over the limit", () => {
       code: "RATE_LIMITED",
       message: expect.stringMatching(/^You have reached your limit of \d+ uploads a minute\./),
     });
+  });
+
+  it("the data room access-log CSV is an export too: refused with 429 once the person's exports are spent", async () => {
+    signedIn = await createTenant({ role: "manager" });
+    const { points } = bucketWindow("export", "user", "professional")!;
+    for (let i = 0; i < points; i += 1) await consumeRateLimit("export", { userId: signedIn.user.id });
+    const response = await exportProjectAccessLog(new Request(`http://localhost/api/dataroom/projects/${randomUUID()}/access-log`), {
+      params: Promise.resolve({ projectId: randomUUID() }),
+    });
+    expect(response.status).toBe(429);
+    expectRateLimitHeaders(response, points);
   });
 
   it("share-link downloads are counted per address, unknown tokens included: JSON for scripts, a readable page for browsers", async () => {
