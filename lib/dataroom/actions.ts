@@ -106,12 +106,12 @@ export const deleteAnnotationAction = orgActionClient
 
 // Printing needs only read access: whoever may view a document may print it, and every print is logged.
 export const recordPrintAction = orgActionClient
-  .metadata({ actionName: "recordDocumentPrint", access: dataroomAccess.print })
+  .metadata({ actionName: "recordDocumentPrint", access: dataroomAccess.print, rateLimit: "print" })
   .inputSchema(recordPrintSchema)
   .action(async ({ parsedInput, ctx }) => recordDocumentPrint(ctx.actor, parsedInput));
 
 export const startRedactionAction = orgActionClient
-  .metadata({ actionName: "startRedaction", access: dataroomAccess.redact })
+  .metadata({ actionName: "startRedaction", access: dataroomAccess.redact, rateLimit: "redaction" })
   .inputSchema(documentIdSchema)
   .action(async ({ parsedInput, ctx }) => startRedaction(ctx.actor, parsedInput.documentId));
 

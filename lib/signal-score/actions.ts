@@ -7,7 +7,7 @@ import { requestSignalScoreSchema } from "./schemas";
 import { signalScoreAccess } from "./access";
 
 export const requestSignalScoreAction = orgActionClient
-  .metadata({ actionName: "requestSignalScore", access: signalScoreAccess.run })
+  .metadata({ actionName: "requestSignalScore", access: signalScoreAccess.run, rateLimit: "ai" })
   .inputSchema(requestSignalScoreSchema)
   .action(async ({ parsedInput, ctx }) => {
     const score = await requestSignalScore(ctx.actor, parsedInput.projectId);

@@ -97,6 +97,14 @@ describe("one access model: flags, tiers and status, read once per request", () 
     expect(result.serverError).toMatchObject({ code: "NOT_FOUND" });
   });
 
+  it("counts an action that declares a rate-limit bucket, and refuses past the limit with when to retry", async () => {
+    await signIn(await createTenant({ role: "admin" }));
+    const results = [];
+    for (let i = 0; i < 21; i += 1) results.push(await requestSignalScoreAction({ projectId: "not-a-project-id" }));
+    expect(results.slice(0, 20).every((result) => result.validationErrors && !result.serverError)).toBe(true);
+    expect(results[20].serverError).toMatchObject({ code: "RATE_LIMITED", message: expect.stringMatching(/AI runs/) });
+  });
+
   it("hides a switched-off feature from the navigation of that org only", async () => {
     const [off, on] = [await createTenant({ role: "admin", type: "INVESTOR" }), await createTenant({ role: "admin", type: "INVESTOR" })];
     await setFlag(off, "marketplace", false);
