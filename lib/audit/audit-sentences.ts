@@ -102,6 +102,14 @@ export const AUDIT_SENTENCES: Record<string, Describe> = {
       text(f.after?.recipientEmail) ? val(String(f.after?.recipientEmail)) : null,
       text(f.after?.expiresAt) ? ` until ${formatDay(String(f.after?.expiresAt))}` : "",
     ),
+  "document.share_revoked": (f) =>
+    sentence(
+      who(f),
+      " revoked the share link to ",
+      named(f, "a document"),
+      text(f.before?.recipientEmail) ? " for " : "",
+      text(f.before?.recipientEmail) ? val(String(f.before?.recipientEmail)) : null,
+    ),
   "folder.created": (f) => sentence(who(f), " created folder ", named(f, "a folder", true)),
   "folder.renamed": (f) => sentence(who(f), " renamed folder ", quoted(text(f.before?.name) ?? f.entity ?? "…"), " to ", quoted(text(f.after?.name) ?? f.entity ?? "…")),
   "folder.moved": (f) =>

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Readable } from "node:stream";
-import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand } from "@aws-sdk/client-s3";
+import { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand } from "@aws-sdk/client-s3";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import { contentDisposition } from "@/lib/utils/content-disposition";
 import { getStorage } from "./s3-client";
@@ -29,6 +29,33 @@ export async function getObjectBytes(key: string): Promise<Uint8Array> {
 export async function deleteObject(key: string) {
   const { client, bucket } = getStorage();
   await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
+}
+
+/** Bytes of an object that may not exist (a cache entry): null when there is none. */
+export async function getObjectBytesIfExists(key: string): Promise<Uint8Array | null> {
+  try {
+    return await getObjectBytes(key);
+  } catch (error) {
+    if (error instanceof Error && error.name === "NoSuchKey") return null;
+    throw error;
+  }
+}
+
+/** Removes every object under a prefix (one link's cached copies), a page of keys at a time. */
+export async function deleteObjectsUnder(prefix: string): Promise<number> {
+  const { client, bucket } = getStorage();
+  let deleted = 0;
+  let token: string | undefined;
+  do {
+    const page = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
+    for (const object of page.Contents ?? []) {
+      if (!object.Key) continue;
+      await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: object.Key }));
+      deleted += 1;
+    }
+    token = page.IsTruncated ? page.NextContinuationToken : undefined;
+  } while (token);
+  return deleted;
 }
 
 export async function presignDownload(key: string, fileName: string) {

@@ -113,6 +113,7 @@ const ACTION_CASES: Record<string, ActionCase> = {
   startRedactionAction: { as: "ally", calls: (w) => [{ input: { documentId: w.victim.ally.document.id } }] },
   reviewRedactionAction: { as: "ally", calls: (w) => [{ input: { jobId: w.victim.ally.redactionJob.id, approvedIds: ["0123456789abcdef"] } }] },
   createShareLinkAction: { as: "ally", calls: (w) => [{ input: { documentId: w.victim.ally.document.id, recipientEmail: "outsider@example.com" } }] },
+  revokeShareLinkAction: { as: "ally", calls: (w) => [{ input: { sharedLogId: w.victim.ally.share.claims.sharedLogId } }] },
   retryJobRunAction: { as: "ally", calls: (w) => [{ input: { runId: w.victim.ally.failedRun.id } }] },
   createMilestoneAction: { as: "ally", calls: (w) => [{ input: { projectId: w.victim.ally.project.id, ...milestoneFields } }] },
   updateMilestoneAction: {

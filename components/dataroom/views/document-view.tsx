@@ -8,6 +8,7 @@ import { ROLE_RANK } from "@/lib/auth/permissions";
 import { dataroomAccess } from "@/lib/dataroom/access";
 import { getRequestMeta } from "@/lib/auth/request-meta";
 import { getDocumentView } from "@/lib/dataroom/get-document-view";
+import { listShareLinks } from "@/lib/dataroom/share/list-share-links";
 import { requireRoomPage } from "@/lib/dataroom/rooms/require-room-page";
 import { documentHref, roomOfDocument, roomPath, sameRoom, type RoomRef } from "@/lib/dataroom/rooms/room-ref";
 import { formatBytes } from "@/lib/dataroom/upload-limits";
@@ -17,6 +18,7 @@ import { ExtractedTextView } from "../extracted-text-view";
 import { PdfViewer } from "../pdf-viewer";
 import { RefreshWhileProcessing } from "../refresh-while-processing";
 import { ShareDocumentButton } from "../share-document-dialog";
+import { ShareLinksButton } from "../share-links-dialog";
 import { WatermarkDialog } from "../watermark-dialog";
 
 type DocumentViewProps = { roomRef: RoomRef; documentId: string; initialPage: number };
@@ -29,6 +31,8 @@ export async function DocumentView({ roomRef, documentId, initialPage }: Documen
   if (!sameRoom(roomOfDocument(document), ref)) notFound();
   const fileUrl = `/api/dataroom/documents/${document.id}/download`;
   const canWrite = hasAccess(tenant, dataroomAccess.write);
+  // Sharers see the links issued for this version, so they can withdraw one.
+  const shareLinks = hasAccess(tenant, dataroomAccess.share) ? await listShareLinks(tenant, document.id) : [];
 
   return (
     <>
@@ -58,6 +62,7 @@ export async function DocumentView({ roomRef, documentId, initialPage }: Documen
               <WatermarkDialog trigger document={{ id: document.id, name: document.name, watermarkEnabled: document.watermarkEnabled }} />
             ) : null}
             {canWrite ? <ShareDocumentButton documentId={document.id} documentName={document.name} classification={document.classification} /> : null}
+            <ShareLinksButton documentName={document.name} links={shareLinks} />
             <Button asChild variant="outline">
               <a href={fileUrl}>
                 <Download aria-hidden /> Download

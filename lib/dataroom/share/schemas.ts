@@ -25,3 +25,6 @@ export const createShareLinkSchema = z.object({
   expiresIn: z.enum(Object.keys(SHARE_EXPIRY_SECONDS) as [ShareExpiry, ...ShareExpiry[]], "Choose how long the link works.").default(DEFAULT_SHARE_EXPIRY),
 });
 export type CreateShareLinkInput = z.infer<typeof createShareLinkSchema>;
+
+export const revokeShareLinkSchema = z.object({ sharedLogId: z.uuid("Unknown share link.") });
+export type RevokeShareLinkInput = z.infer<typeof revokeShareLinkSchema>;
