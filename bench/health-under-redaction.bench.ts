@@ -77,8 +77,9 @@ async function measure(db: DbClient, databaseUrl: string, backend: string): Prom
   const pdf = await redactionPdf(PAGES);
   const secret = randomBytes(32).toString("hex");
   process.env.AUTH_SECRET = secret;
-  const { LOCAL_SESSION_COOKIE, signLocalSession } = await import("../lib/auth/local-session");
-  const cookie = `${LOCAL_SESSION_COOKIE}=${await signLocalSession(actor.user.id)}`;
+  const { LOCAL_SESSION_COOKIE } = await import("../lib/auth/local-session");
+  const { startLocalSession } = await import("../lib/auth/sessions/start-local-session");
+  const cookie = `${LOCAL_SESSION_COOKIE}=${await startLocalSession(db, actor.user.id, actor.request)}`;
 
   const server = await startBenchServer(databaseUrl, secret);
   const worker = superviseWorker(server.env);
@@ -89,7 +90,11 @@ async function measure(db: DbClient, databaseUrl: string, backend: string): Prom
     const phase = () => (stage === "pipeline" ? watch.current() : stage === "idle" && watch.current() === null ? "idle" : null);
     const upload = async () => {
       const query = new URLSearchParams({ fileName: `landowner-consents-${PAGES}-pages.pdf`, projectId });
-      const response = await fetch(`${server.url}/api/dataroom/upload?${query}`, { method: "PUT", headers: { cookie, origin: server.url, "content-type": "application/pdf" }, body: pdf });
+      const response = await fetch(`${server.url}/api/dataroom/upload?${query}`, {
+        method: "PUT",
+        headers: { cookie, origin: server.url, "content-type": "application/pdf" },
+        body: pdf,
+      });
       const body = (await response.json()) as { document?: { id: string } };
       if (response.status !== 201 || !body.document) throw new Error(`the upload failed: HTTP ${response.status} ${JSON.stringify(body).slice(0, 300)}`);
       return body.document.id;

@@ -1,3 +1,4 @@
+import { ADMIN_AUDIT_SENTENCES } from "@/lib/admin/admin-audit-sentences";
 import { scoreBand } from "@/lib/signal-score/score-band";
 import { formatAuditValue, formatDay, formatDecimal } from "./format-audit-value";
 import { describeChanges, ent, field, inProject, named, quoted, sentence, text, val, who, type Piece, type SentenceFacts } from "./sentence-parts";
@@ -158,6 +159,8 @@ export const AUDIT_SENTENCES: Record<string, Describe> = {
     ),
   "user.deactivated": (f) => userChange(f, "deactivated"),
   "user.reactivated": (f) => userChange(f, "reactivated"),
+  "user.signed_in": (f) => sentence(who(f), " signed in"),
+  "user.signed_out": (f) => sentence(who(f), " signed out"),
   "user.notification_preferences_changed": (f) => sentence(who(f), " changed their notification settings"),
   "organization.created": (f) => sentence(who(f), " created the organisation ", named(f, "")),
   "organization.updated": (f) => sentence(who(f), " changed ", ...describeChanges(f, [named(f, "the organisation")])),
@@ -167,6 +170,7 @@ export const AUDIT_SENTENCES: Record<string, Describe> = {
     sentence(who(f), " made version ", val(String(f.after?.activeVersion ?? "?")), " the active ", val(String(field(f, "taskType") ?? "AI")), " prompt"),
   "ai_feedback.created": (f) => sentence(who(f), " rated an AI output", text(f.after?.rating) ? ` as ${String(f.after?.rating).toLowerCase()}` : ""),
   "ai_feedback.updated": (f) => sentence(who(f), " changed a rating of an AI output"),
+  ...ADMIN_AUDIT_SENTENCES,
   "job.retried": (f) => {
     const about = f.ref("document", f.after?.documentId) ?? f.ref("project", f.after?.projectId);
     return sentence(who(f), " retried the failed ", val(text(f.after?.job) ?? "background"), " job", about ? " for " : "", about ? ent(about) : null);

@@ -7,7 +7,8 @@ import { AppError } from "@/lib/errors/app-error";
 import { getAuthMode } from "./auth-mode";
 import { tenantFromClerkRequest, tenantFromClerkSession } from "./clerk/tenant-from-clerk-session";
 import { loadTenantContext } from "./load-tenant-context";
-import { LOCAL_SESSION_COOKIE, verifyLocalSession } from "./local-session";
+import { LOCAL_SESSION_COOKIE, readLocalSession } from "./local-session";
+import { isSessionLive } from "./sessions/is-session-live";
 import type { TenantContext } from "./tenant-context";
 
 /** The signed-in user's tenant for this request (memoised per request), or null. */
@@ -16,8 +17,9 @@ export const getTenantContext = cache(async (): Promise<TenantContext | null> =>
   // prerendered at build time, when no session (and perhaps no auth configuration) exists.
   const cookieStore = await cookies();
   if (getAuthMode() === "clerk") return tenantFromClerkSession();
-  const userId = await verifyLocalSession(cookieStore.get(LOCAL_SESSION_COOKIE)?.value);
-  return userId ? loadTenantContext(userId) : null;
+  const session = await readLocalSession(cookieStore.get(LOCAL_SESSION_COOKIE)?.value);
+  if (!session || !(await isSessionLive(session.userId, session.sessionId))) return null;
+  return loadTenantContext(session.userId);
 });
 
 /** For actions and route handlers: a missing session is a 401. */

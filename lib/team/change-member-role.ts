@@ -1,5 +1,6 @@
 import { auditedWrite, diffChanges } from "@/lib/audit/audited-write";
 import type { Actor } from "@/lib/auth/actor";
+import { revokeUserSessions } from "@/lib/auth/sessions/revoke-user-sessions";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { assertAnotherActiveAdmin } from "./assert-another-active-admin";
 import { assertLocalMembership } from "./assert-local-membership";
@@ -19,6 +20,8 @@ export async function changeMemberRole(actor: Actor, input: ChangeMemberRoleInpu
 
     const { count } = await tx.user.updateMany({ where: { id: member.id, orgId: actor.org.id }, data: { role: input.role } });
     if (count === 0) throw notFound("Member");
+    // The member signs in again under the new role rather than carrying the old one's pages open.
+    await revokeUserSessions(tx, member.id, "role-changed");
     return {
       result: toMemberDto({ ...member, role: input.role }),
       audit: {

@@ -1,4 +1,5 @@
 import { auditedWrite } from "@/lib/audit/audited-write";
+import { revokeUserSessions } from "@/lib/auth/sessions/revoke-user-sessions";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { assertAnotherActiveAdmin } from "./assert-another-active-admin";
@@ -23,6 +24,7 @@ export async function setMemberActive(actor: Actor, input: SetMemberActiveInput)
 
     const { count } = await tx.user.updateMany({ where: { id: member.id, orgId: actor.org.id }, data: { isActive: input.isActive } });
     if (count === 0) throw notFound("Member");
+    if (!input.isActive) await revokeUserSessions(tx, member.id, "deactivated");
     return {
       result: toMemberDto({ ...member, isActive: input.isActive }),
       audit: {
