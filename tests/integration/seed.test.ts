@@ -45,8 +45,8 @@ const IN_DEMO_ORGS = "= ANY($1::uuid[])";
 const JOB_TABLES = new Set(["outbox_events", "job_runs", "job_steps", "cron_schedules", "worker_heartbeats"]);
 /** Kept by the embedded mail transport as the app sends (the development mailbox): mail is sent, never seeded. */
 const MAIL_TABLES = new Set(["dev_mailbox_messages"]);
-/** The rate limiter's counters: written by requests as they come, never seeded. */
-const LIMITER_TABLES = new Set(["rate_limits"]);
+/** Written by requests as they come (the rate limiter's counters, sign-in sessions), never seeded. */
+const RUNTIME_TABLES = new Set(["rate_limits", "user_sessions"]);
 
 /** Other test files add their own tenants to this database meanwhile, so rows are counted within the demo's reach only. */
 const SCOPES: Record<string, { where: string; keys?: string[] }> = {
@@ -56,6 +56,7 @@ const SCOPES: Record<string, { where: string; keys?: string[] }> = {
   worker_heartbeats: { where: "false" },
   dev_mailbox_messages: { where: "false" },
   rate_limits: { where: "false" },
+  user_sessions: { where: "false" },
   audit_log_actors: { where: `audit_log_id IN (SELECT id FROM audit_logs WHERE org_id ${IN_DEMO_ORGS})` },
   job_steps: { where: `run_id IN (SELECT id FROM job_runs WHERE org_id ${IN_DEMO_ORGS})` },
   project_milestones: { where: `project_id IN (SELECT id FROM projects WHERE org_id ${IN_DEMO_ORGS})` },
@@ -113,8 +114,8 @@ describe("demo seed", () => {
 
   it("gives every table demo rows", async () => {
     const tables = await publicTables();
-    expect(tables).toHaveLength(50 + JOB_TABLES.size + MAIL_TABLES.size + LIMITER_TABLES.size);
-    const seeded = (table: string) => !JOB_TABLES.has(table) && !MAIL_TABLES.has(table) && !LIMITER_TABLES.has(table);
+    expect(tables).toHaveLength(50 + JOB_TABLES.size + MAIL_TABLES.size + RUNTIME_TABLES.size);
+    const seeded = (table: string) => !JOB_TABLES.has(table) && !MAIL_TABLES.has(table) && !RUNTIME_TABLES.has(table);
     const emptyTables: string[] = [];
     for (const table of tables) if (seeded(table) && (await count(`SELECT count(*) AS n FROM "${table}"`)) === 0) emptyTables.push(table);
     expect(emptyTables).toEqual([]);
