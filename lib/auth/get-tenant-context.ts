@@ -50,5 +50,6 @@ export async function requireTenantPage(): Promise<TenantContext> {
   });
   if (!tenant) redirect("/sign-in");
   if (STATUS_ACCESS[tenant.org.status] === "none") redirect("/suspended");
+  if (tenant.org.awaitingType) redirect("/welcome");
   return tenant;
 }

@@ -10,7 +10,17 @@ export type Role = "viewer" | "analyst" | "manager" | "admin";
 
 export type TenantContext = {
   user: { id: string; email: string; fullName: string; avatarUrl: string | null };
-  org: { id: string; name: string; slug: string; type: OrgType; logoUrl: string | null; tier: SubscriptionTier; status: SubscriptionStatus };
+  org: {
+    id: string;
+    name: string;
+    slug: string;
+    type: OrgType;
+    logoUrl: string | null;
+    tier: SubscriptionTier;
+    status: SubscriptionStatus;
+    /** A Clerk organisation that arrived without an org type: its admin is asked once. */
+    awaitingType?: boolean;
+  };
   role: Role;
   /** Every catalogue flag, resolved for this org's rows and tier (lib/access/resolve-feature-flags.ts). */
   flags: FeatureFlagState;

@@ -4,7 +4,9 @@ import { revalidatePath } from "next/cache";
 import { orgActionClient } from "@/lib/auth/action-clients";
 import { rethrowFieldErrors } from "@/lib/errors/rethrow-field-errors";
 import { removeOrgLogo } from "./remove-org-logo";
-import { updateOrgSettingsSchema, uploadOrgLogoSchema } from "./schemas";
+import { chooseOrgTypeSchema, updateOrgSettingsSchema, uploadOrgLogoSchema } from "./schemas";
+import { chooseOrgType } from "./choose-org-type";
+import { redirect } from "next/navigation";
 import { updateOrgSettings } from "./update-org-settings";
 import { uploadOrgLogo } from "./upload-org-logo";
 import { orgSettingsAccess } from "./access";
@@ -36,3 +38,12 @@ export const removeOrgLogoAction = orgActionClient.metadata({ actionName: "remov
   revalidateShell();
   return { removed: true };
 });
+
+export const chooseOrgTypeAction = orgActionClient
+  .metadata({ actionName: "chooseOrgType", access: orgSettingsAccess.manage })
+  .inputSchema(chooseOrgTypeSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    await chooseOrgType(ctx.actor, parsedInput);
+    revalidateShell();
+    redirect("/dashboard");
+  });

@@ -28,3 +28,7 @@ export const uploadOrgLogoSchema = z.object({
     .refine((file) => file.size > 0, "That file is empty.")
     .refine((file) => file.size <= LOGO_MAX_BYTES, "The logo must be 2 MB or smaller."),
 });
+
+/** Platform admins are made by the platform, never chosen: only the two customer kinds are offered. */
+export const chooseOrgTypeSchema = z.object({ type: z.enum(["ALLY", "INVESTOR"], "Choose whether your organisation develops projects or invests.") });
+export type ChooseOrgTypeInput = z.infer<typeof chooseOrgTypeSchema>;

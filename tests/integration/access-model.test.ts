@@ -141,3 +141,28 @@ describe("principals", () => {
     ]);
   });
 });
+
+describe("a Clerk organisation without an org type", () => {
+  it("arrives provisional, and its admin chooses the type once (audited); a second choice is refused", async () => {
+    const { upsertClerkOrg } = await import("@/lib/auth/clerk/sync-clerk-identity");
+    const { chooseOrgType } = await import("@/lib/org-settings/choose-org-type");
+    const { createUser } = await import("@/prisma/factories");
+    const org = await upsertClerkOrg({ clerkOrgId: `org_${Date.now()}${Math.random().toString(36).slice(2, 8)}`, name: "Kivu Hydro Partners" });
+    const user = await createUser(db, { orgId: org.id, role: "admin" });
+    const tenant = await loadTenantContext(user.id);
+    expect(tenant?.org.awaitingType).toBe(true);
+    const actor = { ...tenant!, request: { ipAddress: null, userAgent: "test" } };
+    await chooseOrgType(actor, { type: "INVESTOR" });
+    const after = await loadTenantContext(user.id);
+    expect(after?.org).toMatchObject({ type: "INVESTOR", awaitingType: false });
+    expect(await db.auditLog.count({ where: { orgId: org.id, action: "organization.updated", userId: user.id } })).toBe(1);
+    await expect(chooseOrgType(actor, { type: "ALLY" })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("keeps the claim's type when the session token carries one", async () => {
+    const { upsertClerkOrg } = await import("@/lib/auth/clerk/sync-clerk-identity");
+    const org = await upsertClerkOrg({ clerkOrgId: `org_${Date.now()}typed`, name: "Typed Capital", orgType: "investor" });
+    expect(org.type).toBe("INVESTOR");
+    expect((org.settings as Record<string, unknown>).awaitingOrgType).toBeUndefined();
+  });
+});

@@ -156,6 +156,19 @@ const ACTION_CASES: Record<string, ActionCase> = {
   changeMemberRoleAction: { as: "ally", calls: (w) => [{ input: { userId: w.victim.ally.member.id, role: "manager" } }] },
   setMemberActiveAction: { as: "ally", calls: (w) => [{ input: { userId: w.victim.ally.member.id, isActive: false } }] },
   markNotificationReadAction: { as: "ally", calls: (w) => [{ input: { notificationId: w.victim.ally.notification.id } }] },
+  // The platform admin console: another kind of org (an ally's or investor's admin) gets NOT_FOUND, whichever org it names.
+  changeOrgTierAction: { as: "ally", calls: (w) => [{ input: { orgId: w.victim.ally.actor.org.id, tier: "enterprise" } }] },
+  changeOrgStatusAction: {
+    as: "ally",
+    calls: (w) => [
+      { input: { orgId: w.victim.ally.actor.org.id, status: "trial", trialEndsAt: "2030-01-31" } },
+      { as: "investor", input: { orgId: w.victim.investor.actor.org.id, status: "cancelled" } },
+    ],
+  },
+  setOrgAiBudgetAction: { as: "ally", calls: (w) => [{ input: { orgId: w.victim.ally.actor.org.id, budgetUsd: "9999" } }] },
+  setOrgFeatureFlagAction: { as: "ally", calls: (w) => [{ input: { orgId: w.victim.ally.actor.org.id, featureKey: "signal_score", setting: "off" } }] },
+  suspendOrgAction: { as: "investor", calls: (w) => [{ input: { orgId: w.victim.ally.actor.org.id, reason: "Hostile takeover" } }] },
+  reinstateOrgAction: { as: "ally", calls: (w) => [{ input: { orgId: w.victim.investor.actor.org.id } }] },
 };
 
 const upload = (query: Record<string, string>, as: Side = "ally"): RouteCall => ({ as, query: { fileName: "Intrusion.pdf", ...query }, body: PDF });
@@ -218,6 +231,7 @@ const EXEMPT: Record<string, { reason: string; coveredBy?: string }> = {
   updateOrgSettingsAction: { reason: "edits the session's own org; no org id in the input", coveredBy: "tests/integration/org-settings.test.ts" },
   uploadOrgLogoAction: { reason: "the session's own org's logo; no org id in the input", coveredBy: "tests/integration/org-settings.test.ts" },
   removeOrgLogoAction: { reason: "the session's own org's logo; no input at all", coveredBy: "tests/integration/org-settings.test.ts" },
+  chooseOrgTypeAction: { reason: "sets the session's own org's type, once; no org id in the input", coveredBy: "tests/integration/access-model.test.ts" },
   createPromptVersionAction: { reason: "prompt templates are platform-wide, not owned by an org; ADMIN orgs only", coveredBy: "tests/integration/prompt-admin.test.ts" },
   activatePromptVersionAction: {
     reason: "prompt templates are platform-wide, not owned by an org; ADMIN orgs only",

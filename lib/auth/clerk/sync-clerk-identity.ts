@@ -27,12 +27,20 @@ export async function upsertClerkOrg(facts: ClerkOrgFacts) {
   const existing = await db.organization.findUnique({ where: { id } });
   const type = facts.orgType ? orgTypeFrom(facts.orgType) : (existing?.type ?? "ALLY");
   if (existing && existing.name === facts.name && existing.type === type) return existing;
+  // Without an org_type claim a new org is provisional: its admin is asked for the type once.
+  const awaitingOrgType = !existing && !facts.orgType;
   // The org row must exist before its audit row can reference it, so the org is written first
   // and audited in the same transaction.
   return db.$transaction(async (tx) => {
     const org = await tx.organization.upsert({
       where: { id },
-      create: { id, name: facts.name, slug: `${slugify(facts.slug || facts.name)}-${id.slice(0, 8)}`, type, settings: { clerkOrgId: facts.clerkOrgId } },
+      create: {
+        id,
+        name: facts.name,
+        slug: `${slugify(facts.slug || facts.name)}-${id.slice(0, 8)}`,
+        type,
+        settings: { clerkOrgId: facts.clerkOrgId, ...(awaitingOrgType ? { awaitingOrgType } : {}) },
+      },
       update: { name: facts.name, type },
     });
     await recordAudit(tx, systemActor(id), {
