@@ -6,6 +6,7 @@ import {
   FolderLock,
   Gauge,
   Handshake,
+  HeartPulse,
   Landmark,
   LayoutDashboard,
   ListChecks,
@@ -62,7 +63,9 @@ const WORKSPACE: Record<OrgType, NavEntry[]> = {
   ],
   ADMIN: [
     dashboard,
+    { label: "Console", href: "/admin", icon: HeartPulse, status: "live", access: adminAccess.console },
     { label: "Organisations", href: "/admin/organisations", icon: Landmark, status: "live", access: adminAccess.console },
+    { label: "Platform audit", href: "/admin/audit", icon: ScrollText, status: "live", access: adminAccess.console },
     { label: "Prompts", href: "/admin/prompts", icon: Sparkles, status: "live", access: promptsAccess.read },
     { label: "AI usage", href: "/admin/ai-usage", icon: Gauge, status: "live", access: aiUsageAccess.platform },
     { label: "Jobs", href: "/admin/jobs", icon: ListChecks, status: "live", access: jobsAccess.platform },
