@@ -1,7 +1,14 @@
-import type { OrgType, SubscriptionTier } from "../../lib/db/generated/client";
+import type { OrgType, SubscriptionStatus, SubscriptionTier } from "../../lib/db/generated/client";
 import { type FactoryDb, uniqueSuffix } from "./types";
 
-export type CreateOrgInput = { name?: string; slug?: string; type?: OrgType; subscriptionTier?: SubscriptionTier; settings?: object };
+export type CreateOrgInput = {
+  name?: string;
+  slug?: string;
+  type?: OrgType;
+  subscriptionTier?: SubscriptionTier;
+  subscriptionStatus?: SubscriptionStatus;
+  settings?: object;
+};
 
 /** Creates an organisation, or returns the one with that slug (so the seed can run twice). */
 export async function createOrg(db: FactoryDb, input: CreateOrgInput = {}) {
@@ -15,7 +22,7 @@ export async function createOrg(db: FactoryDb, input: CreateOrgInput = {}) {
       slug,
       type: input.type ?? "ALLY",
       subscriptionTier: input.subscriptionTier ?? "professional",
-      subscriptionStatus: "active",
+      subscriptionStatus: input.subscriptionStatus ?? "active",
       settings: input.settings ?? { branding: { primaryColor: "#0f766e" } },
     },
   });

@@ -1,6 +1,7 @@
 import type { StorageConfig } from "../../lib/storage/s3-client";
 import { createOrg, createProject, createUser, type FactoryDb } from "../factories";
 import { HELIOS_PROJECTS } from "./demo-projects";
+import { seedConsoleOrgs } from "./seed-console-orgs";
 import { seedDemoStory } from "./seed-demo-story";
 
 export const DEMO_PASSWORDLESS_NOTE = "Local mode signs in as a seeded user with one click; there are no passwords.";
@@ -44,7 +45,8 @@ export async function seedDemoData(db: FactoryDb, storage: StorageConfig) {
   ]);
 
   const platform = await createOrg(db, { name: "SCR Platform Operations", slug: "scr-platform-ops", type: "ADMIN", subscriptionTier: "enterprise" });
-  await createUser(db, { orgId: platform.id, role: "admin", email: "admin@scr-platform.example", fullName: "Noor Haddad" });
+  const platformAdmin = await createUser(db, { orgId: platform.id, role: "admin", email: "admin@scr-platform.example", fullName: "Noor Haddad" });
+  await seedConsoleOrgs(db, platformAdmin.id);
 
   await seedDemoStory(db, storage);
   await seedLastSignIns(
