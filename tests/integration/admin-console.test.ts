@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { loadTenantContext } from "@/lib/auth/load-tenant-context";
 import { createDocument, createOrg, createUser, uniqueSuffix } from "@/prisma/factories";
+import { startTestStorage } from "../support/dataroom-routes";
 import { createTenant, db } from "../support/test-db";
 
 const { changeOrgStatusAction, changeOrgTierAction, reinstateOrgAction, setOrgAiBudgetAction, setOrgFeatureFlagAction, suspendOrgAction } = await import(
@@ -338,5 +339,25 @@ describe("organisations list", () => {
     const document = await unsafeListPlatformAudit(parsePlatformAuditQuery({ org: other.org.id, entityType: "Document" }));
     expect(document.rows).toHaveLength(1);
     expect(JSON.stringify(document.rows[0])).not.toContain(`Secret ${tag}`);
+  });
+});
+
+describe("system health", () => {
+  it("times the database and the bucket, and reports the store down when it stops answering", async () => {
+    const { unsafeCheckSystemHealth } = await import("@/lib/admin/unsafe-check-system-health");
+    const s3 = await startTestStorage();
+    try {
+      const health = await unsafeCheckSystemHealth();
+      expect(health.database).toMatchObject({ status: "up", detail: "SELECT 1 answered." });
+      expect(health.database.latencyMs).toBeGreaterThan(0);
+      expect(health.storage.status).toBe("up");
+      expect(health.storage.latencyMs).toBeGreaterThan(0);
+      expect(health.worker.backlog).toHaveProperty("runnableQueued");
+    } finally {
+      await s3.stop();
+    }
+    const stopped = await unsafeCheckSystemHealth();
+    expect(stopped.storage.status).toBe("down");
+    expect(stopped.database.status).toBe("up");
   });
 });
