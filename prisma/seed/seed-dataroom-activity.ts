@@ -57,6 +57,16 @@ export async function seedDataRoomActivity(db: FactoryDb, ctx: DemoContext) {
     ["priya-annotates-yield", "energy-yield", orgs.northwind, users.priya, "ANNOTATED", daysAgo(7, 11), "81.2.69.160", { page: 6 }],
     ["ole-prints-esia", "esia", orgs.northwind, users.ole, "PRINTED", daysAgo(6, 14), "81.2.69.151", { pages: "1-5", watermarked: false }],
     ["redaction-reads-lease", "land-lease", orgs.helios, null, "VIEWED", daysAgo(4, 9), null, { by: "pii-redaction job" }],
+    [
+      "amara-shares-ppa-with-lender",
+      "ppa-term-sheet-v2",
+      orgs.helios,
+      users.amara,
+      "SHARED",
+      daysAgo(15, 10),
+      "196.201.214.17",
+      { recipientEmail: "credit@equator-bank.example", expiresAt: daysAgo(-15, 10).toISOString(), note: "Term sheet for the credit committee", version: 2 },
+    ],
   ];
   await db.documentAccessLog.createMany({
     skipDuplicates: true,
@@ -71,6 +81,20 @@ export async function seedDataRoomActivity(db: FactoryDb, ctx: DemoContext) {
       metadata,
       createdAt,
     })),
+  });
+
+  // The lender's link was withdrawn once the deal room opened: the Links dialog shows it revoked.
+  await db.documentShareRevocation.createMany({
+    skipDuplicates: true,
+    data: [
+      {
+        sharedLogId: demoId("turkana/access/amara-shares-ppa-with-lender"),
+        orgId: orgs.helios,
+        documentId: documentId("ppa-term-sheet-v2"),
+        revokedBy: users.amara,
+        revokedAt: daysAgo(11, 16),
+      },
+    ],
   });
 
   // The review waiting on Amara is what the redaction job's own rules find in the lease's text.

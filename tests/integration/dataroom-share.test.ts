@@ -8,6 +8,7 @@ import { putObject } from "@/lib/storage/objects";
 import { pdfWithPages } from "../support/dataroom-fixtures";
 import { useTestStorage } from "../support/dataroom-routes";
 import { useTestSession } from "../support/mock-session";
+import { ownerDb } from "../support/owner-db";
 import { createTenant, createTenantProject, db } from "../support/test-db";
 
 let signedIn: Actor | null = null;
@@ -254,7 +255,7 @@ describe("dead links", () => {
     const link = await share(document.id);
     expect((await download(link.token)).status).toBe(200);
     await deleteDocument(actor, document.id);
-    await db.documentAccessLog.deleteMany({ where: { documentId: document.id, userId: null } });
+    await ownerDb().documentAccessLog.deleteMany({ where: { documentId: document.id, userId: null } });
     await expectDead(link.token, document.id);
   });
 

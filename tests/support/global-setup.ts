@@ -7,11 +7,13 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { applyMigrations } from "../../lib/db/migrations";
 import { startEmbeddedPostgres } from "../../lib/db/embedded-postgres";
+import { grantAppRole, urlAsRole } from "../../lib/db/grant-app-role";
 
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
     embeddedDatabase: boolean;
+    ownerDatabaseUrl: string;
   }
 }
 
@@ -38,7 +40,18 @@ export default async function setup(project: TestProject) {
     stop = embedded.stop;
   }
   await applyMigrations(url);
-  project.provide("databaseUrl", url);
+  // On PostgreSQL the tests run as the app's least-privilege role, as production should: a write
+  // that needs more than data privileges (DDL, rewriting an audit row) fails here first.
+  const appUrl = process.env.DATABASE_URL ? await asAppRole(url) : url;
+  project.provide("databaseUrl", appUrl);
+  project.provide("ownerDatabaseUrl", url);
   project.provide("embeddedDatabase", !process.env.DATABASE_URL);
   return stop;
+}
+
+const TEST_APP_ROLE = "scr_app_test";
+
+async function asAppRole(ownerUrl: string): Promise<string> {
+  await grantAppRole(ownerUrl, TEST_APP_ROLE);
+  return urlAsRole(ownerUrl, TEST_APP_ROLE);
 }

@@ -1,6 +1,8 @@
 import { inject } from "vitest";
 
 process.env.DATABASE_URL = inject("databaseUrl");
+/** The owner's connection, for the few tests that inspect or create databases rather than use one. */
+process.env.OWNER_DATABASE_URL = inject("ownerDatabaseUrl");
 process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret-0123456789";
 // pglite-socket serves every connection from one PGlite session, and concurrent statements on
 // several connections can interleave ("portal does not exist"): one connection per worker there.
