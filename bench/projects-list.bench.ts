@@ -20,7 +20,9 @@ export const projectsListBench = {
     await seedBenchProjects(database.db, neighbour.id, 2_000, 7);
     // The state autovacuum leaves a table in: fresh planner statistics, GIN pending lists merged.
     await database.db.$executeRawUnsafe("VACUUM ANALYZE projects");
-    const tenant = { org: { id: org.id, name: org.name, slug: org.slug, type: org.type, logoUrl: org.logoUrl, tier: org.subscriptionTier, status: org.subscriptionStatus } };
+    const tenant = {
+      org: { id: org.id, name: org.name, slug: org.slug, type: org.type, logoUrl: org.logoUrl, tier: org.subscriptionTier, status: org.subscriptionStatus },
+    };
 
     const cases: [string, Parameters<typeof listProjects>[1]][] = [
       ["first page, default sort", {}],
