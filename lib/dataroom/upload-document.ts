@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { emit } from "@/lib/events/emit";
 import { deleteObject, newObjectKey, putObject } from "@/lib/storage/objects";
 import { getStorage } from "@/lib/storage/s3-client";
+import { assertStorageQuota } from "./assert-storage-quota";
 import { detectFileType, SNIFF_BYTES } from "./detect-file-type";
 import { DuplicateDocumentError } from "./duplicate-document-error";
 import { resolveUploadTarget } from "./resolve-upload-target";
@@ -26,6 +27,7 @@ export async function assertUploadSize(actor: Actor, declaredLength: number | nu
   if (declaredLength > limit.bytes) {
     throw new AppError("VALIDATION", `The file is ${formatBytes(declaredLength)}; your ${limit.tier} plan accepts files up to ${formatBytes(limit.bytes)}.`);
   }
+  await assertStorageQuota(actor, declaredLength);
   return declaredLength;
 }
 

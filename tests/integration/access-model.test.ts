@@ -166,3 +166,31 @@ describe("a Clerk organisation without an org type", () => {
     expect((org.settings as Record<string, unknown>).awaitingOrgType).toBeUndefined();
   });
 });
+
+describe("the plan's storage quota", () => {
+  it("refuses an upload that would pass the quota, naming it, before reading the file; another plan's quota is larger", async () => {
+    const { assertUploadSize } = await import("@/lib/dataroom/upload-document");
+    const { createDocument } = await import("@/prisma/factories");
+    const actor = await createTenant({ role: "admin" });
+    const project = await createTenantProject(actor);
+    await setOrg(actor, { subscriptionTier: "foundation" });
+    // 3.8 GB of the foundation plan's 5 GB in use; a deleted file does not count.
+    for (let i = 0; i < 2; i += 1) {
+      const document = await createDocument(db, { orgId: actor.org.id, uploadedBy: actor.user.id, projectId: project.id });
+      await db.document.update({ where: { id: document.id }, data: { fileSizeBytes: 1_900_000_000 } });
+    }
+    const foundation = await signIn(actor);
+    await expect(assertUploadSize(foundation, 20 * 1024 * 1024)).resolves.toBe(20 * 1024 * 1024);
+    const deleted = await createDocument(db, { orgId: actor.org.id, uploadedBy: actor.user.id, projectId: project.id });
+    await db.document.update({ where: { id: deleted.id }, data: { fileSizeBytes: 1_900_000_000, isDeleted: true } });
+    await expect(assertUploadSize(foundation, 20 * 1024 * 1024)).resolves.toBe(20 * 1024 * 1024);
+    const third = await createDocument(db, { orgId: actor.org.id, uploadedBy: actor.user.id, projectId: project.id });
+    await db.document.update({ where: { id: third.id }, data: { fileSizeBytes: 1_560_000_000 } });
+    await expect(assertUploadSize(foundation, 20 * 1024 * 1024)).rejects.toMatchObject({
+      code: "VALIDATION",
+      message: expect.stringMatching(/of the 5 GB its Foundation plan includes; this 20 MB file would pass it/),
+    });
+    await setOrg(actor, { subscriptionTier: "professional" });
+    await expect(assertUploadSize(await signIn(actor), 20 * 1024 * 1024)).resolves.toBe(20 * 1024 * 1024);
+  });
+});
