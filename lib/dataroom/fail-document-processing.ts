@@ -7,7 +7,7 @@ import { emit } from "@/lib/events/emit";
  * leaves PROCESSING for ERROR with a message the user can act on. A settled document is left alone.
  */
 export async function failDocumentProcessing(orgId: string, documentId: string, reason: string): Promise<boolean> {
-  return auditedWrite(systemActor(orgId), async (tx) => {
+  return auditedWrite(systemActor(orgId, "dataroom-process-uploaded-document"), async (tx) => {
     const document = await tx.document.findFirst({ where: { id: documentId, orgId, status: "PROCESSING" }, select: { metadata: true, projectId: true } });
     if (!document) return { result: false, audit: [] };
     const error = `This file could not be processed: ${reason}`;

@@ -54,7 +54,7 @@ export async function processUploadedDocument(orgId: string, documentId: string,
     }
   }
 
-  const outcome = await auditedWrite<ProcessOutcome>(systemActor(orgId), async (tx) => {
+  const outcome = await auditedWrite<ProcessOutcome>(systemActor(orgId, "dataroom-process-uploaded-document"), async (tx) => {
     const status: "READY" | "ERROR" = failure ? "ERROR" : "READY";
     const { count } = await tx.document.updateMany({
       where: { id: document.id, orgId, status: "PROCESSING" },

@@ -37,7 +37,7 @@ async function findNewAwards({ orgId, userId, projectId }: AwardBadgesInput): Pr
 export async function awardBadges(input: AwardBadgesInput): Promise<{ awarded: number }> {
   const candidates = await findNewAwards(input);
   if (candidates.length === 0) return { awarded: 0 };
-  return auditedWrite(systemActor(input.orgId), async (tx) => {
+  return auditedWrite(systemActor(input.orgId, "evaluate-badges"), async (tx) => {
     await tx.userBadge.createMany({ data: candidates.map(({ id, badgeId, userId, projectId }) => ({ id, badgeId, userId, projectId })), skipDuplicates: true });
     const inserted = new Set((await tx.userBadge.findMany({ where: { id: { in: candidates.map((c) => c.id) } }, select: { id: true } })).map((r) => r.id));
     const fresh = candidates.filter((c) => inserted.has(c.id));

@@ -15,7 +15,7 @@ export async function completeMetQuests(orgId: string, projectId: string): Promi
   const cache = {};
   for (const quest of active) if (await evaluateQuestCondition(orgId, projectId, quest.title, cache)) met.push(quest.id);
   if (met.length === 0) return 0;
-  return auditedWrite(systemActor(orgId), async (tx) => {
+  return auditedWrite(systemActor(orgId, "complete-improvement-quests"), async (tx) => {
     const completedAt = new Date();
     let completed = 0;
     const audit = [];

@@ -7,7 +7,7 @@ const QUESTS_PER_SCORE = 3;
 
 /** Up to three active quests per project from a completed score; an active quest is not created twice. */
 export async function generateQuests(orgId: string, projectId: string, output: SignalScoreOutput): Promise<number> {
-  return auditedWrite(systemActor(orgId), async (tx) => {
+  return auditedWrite(systemActor(orgId, "score-signal"), async (tx) => {
     const project = await tx.project.findFirst({ where: { id: projectId, orgId }, select: { id: true } });
     if (!project) return { result: 0, audit: [] };
     const active = new Set((await tx.improvementQuest.findMany({ where: { projectId, status: "active" }, select: { title: true } })).map((q) => q.title));

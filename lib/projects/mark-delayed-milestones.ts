@@ -22,7 +22,7 @@ export async function markDelayedMilestones(scope: { orgId?: string; projectId?:
   const byOrg = groupBy(overdue, (m) => m.project.orgId);
   let marked = 0;
   for (const [orgId, milestones] of byOrg) {
-    marked += await auditedWrite(systemActor(orgId), async (tx) => {
+    marked += await auditedWrite(systemActor(orgId, "sweep-milestone-delays"), async (tx) => {
       const { count } = await tx.projectMilestone.updateMany({
         where: { id: { in: milestones.map((m) => m.id) }, status: { in: ["NOT_STARTED", "IN_PROGRESS"] } },
         data: { status: "DELAYED" },

@@ -4,7 +4,7 @@ import { emit } from "@/lib/events/emit";
 
 /** The scoring job gave up: the version ends FAILED with the reason in its narrative, never half-scored. */
 export async function failSignalScore(orgId: string, scoreId: string, reason: string): Promise<boolean> {
-  return auditedWrite(systemActor(orgId), async (tx) => {
+  return auditedWrite(systemActor(orgId, "score-signal"), async (tx) => {
     const score = await tx.signalScore.findFirst({ where: { id: scoreId, orgId, status: { in: ["PENDING", "PROCESSING"] } }, select: { status: true, projectId: true } });
     if (!score) return { result: false, audit: [] };
     await tx.signalScore.updateMany({ where: { id: scoreId, orgId, status: score.status }, data: { status: "FAILED", narrative: `Scoring failed: ${reason}` } });

@@ -12,5 +12,5 @@ export async function rescoreProject(orgId: string, projectId: string): Promise<
   const project = await db.project.findFirst({ where: { id: projectId, orgId }, select: { status: true } });
   if (!project) return { skipped: "missing" };
   if (project.status === "ARCHIVED") return { skipped: "archived" };
-  return queueSignalScore(systemActor(orgId), projectId);
+  return queueSignalScore(systemActor(orgId, "rescore-signal"), projectId);
 }

@@ -16,7 +16,7 @@ type Completed = { orgId: string; scoreId: string; projectId: string; output: Si
 export async function saveSignalScoreResult({ orgId, scoreId, projectId, output, sources, modelUsed }: Completed) {
   const { columns, citations, lineage } = scoreRecords({ projectId, output, sources });
 
-  await auditedWrite(systemActor(orgId), async (tx) => {
+  await auditedWrite(systemActor(orgId, "score-signal"), async (tx) => {
     const { count } = await tx.signalScore.updateMany({
       where: { id: scoreId, orgId, status: "PROCESSING" },
       data: { status: "COMPLETED", ...columns, modelVersion: modelUsed.slice(0, 50) },

@@ -43,7 +43,7 @@ export async function upsertClerkOrg(facts: ClerkOrgFacts) {
       },
       update: { name: facts.name, type },
     });
-    await recordAudit(tx, systemActor(id), {
+    await recordAudit(tx, systemActor(id, "clerk-sync"), {
       action: existing ? "organization.updated" : "organization.created",
       entityType: "Organization",
       entityId: id,
@@ -58,7 +58,7 @@ export async function upsertClerkMember(facts: ClerkMembershipFacts) {
   const orgId = orgIdForClerkOrg(facts.clerkOrgId);
   const data = { orgId, email: facts.email.toLowerCase(), fullName: facts.fullName || facts.email, role: roleFromClerk(facts.clerkRole) };
   const existing = await db.user.findUnique({ where: { externalAuthId: facts.clerkUserId } });
-  return auditedWrite(systemActor(orgId), async (tx) => {
+  return auditedWrite(systemActor(orgId, "clerk-sync"), async (tx) => {
     const user = await tx.user.upsert({
       where: { externalAuthId: facts.clerkUserId },
       create: { ...data, externalAuthId: facts.clerkUserId, avatarUrl: facts.avatarUrl ?? null, lastLoginAt: new Date() },
@@ -75,7 +75,7 @@ export async function upsertClerkMember(facts: ClerkMembershipFacts) {
 export async function deactivateClerkUser(clerkUserId: string) {
   const user = await db.user.findUnique({ where: { externalAuthId: clerkUserId } });
   if (!user?.isActive) return;
-  await auditedWrite(systemActor(user.orgId), async (tx) => {
+  await auditedWrite(systemActor(user.orgId, "clerk-sync"), async (tx) => {
     await tx.user.updateMany({ where: { id: user.id, isActive: true }, data: { isActive: false } });
     return {
       result: null,

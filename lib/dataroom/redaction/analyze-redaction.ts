@@ -29,7 +29,7 @@ export async function analyzeRedaction(orgId: string, jobId: string) {
     ai = found.outcome;
   }
   const aiCount = detections.filter((d) => d.source === "ai").length;
-  return auditedWrite(systemActor(orgId), async (tx) => {
+  return auditedWrite(systemActor(orgId, "dataroom-analyze-redaction"), async (tx) => {
     const status = pages ? "review" : "failed";
     if (pages) await emit(tx, "redaction.analyzed", { orgId, redactionJobId: jobId, documentId: job.documentId });
     await tx.redactionJob.updateMany({

@@ -29,7 +29,7 @@ export async function applyRedaction(orgId: string, jobId: string, options: { on
   const key = newObjectKey(orgId, "dataroom", name);
   await putObject(key, bytes, "application/pdf", bytes.length);
   try {
-    const created = await auditedWrite(systemActor(orgId), async (tx) => {
+    const created = await auditedWrite(systemActor(orgId, "dataroom-apply-redaction"), async (tx) => {
       const document = await tx.document.create({
         data: {
           orgId,
