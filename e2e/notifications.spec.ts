@@ -34,10 +34,11 @@ test("a redaction ready for review rings the bell without a reload, mails the re
     await bell.click();
     await expect(page.getByRole("menuitem", { name: new RegExp(title.replace(/[.]/g, "\\.")) })).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 45_000 });
-  await expect(bell).toHaveAccessibleName(/^Notifications, [1-9]\d* unread$/);
   const item = page.getByRole("menuitem", { name: new RegExp(title.replace(/[.]/g, "\\.")) });
   await expect(item).toContainText("Unread");
+  // While the menu is open the rest of the page is hidden from assistive tech: read the bell's name after.
   await page.keyboard.press("Escape");
+  await expect(bell).toHaveAccessibleName(/^Notifications, [1-9]\d* unread$/);
 
   // The same notification went out by mail: without SMTP_URL it is kept in the development mailbox.
   await expect(async () => {

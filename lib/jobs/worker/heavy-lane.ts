@@ -1,6 +1,5 @@
 import { type ChildProcess, fork } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { setPriority } from "node:os";
 import type { JobLimits } from "../define-job";
 import type { JobRunRow } from "./job-run-row";
 import type { AttemptOutcome } from "./run-job-attempt";
@@ -62,7 +61,6 @@ export class HeavyLane {
       stdio: ["ignore", "inherit", "inherit", "ipc"],
       env: process.env,
     });
-    lowerPriority(child.pid);
     child.on("message", (message: { type: string; runId: string; outcome: AttemptOutcome }) => {
       if (message.type === "done" && this.pending?.child === child && this.pending.runId === message.runId) this.finish(message.outcome);
     });
@@ -97,22 +95,6 @@ export class HeavyLane {
     clearTimeout(pending.timer);
     clearInterval(pending.watch);
     pending.resolve(outcome);
-  }
-}
-
-/**
- * Heavy work yields the CPU to requests: on a small machine the web server and the heavy child
- * share cores, and a page should not wait behind page 1,400 of a redaction. Raising niceness
- * needs no privilege; where it fails the child simply runs at normal priority.
- */
-const HEAVY_NICENESS = 10;
-
-function lowerPriority(pid: number | undefined) {
-  if (!pid) return;
-  try {
-    setPriority(pid, HEAVY_NICENESS);
-  } catch {
-    // A platform without priorities: nothing to lower.
   }
 }
 
