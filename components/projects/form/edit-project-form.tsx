@@ -19,10 +19,9 @@ type Props = { projectId: string; loadedUpdatedAt: string; values: ProjectFormVa
 export function EditProjectForm({ projectId, loadedUpdatedAt, values, options }: Props) {
   const router = useRouter();
   const { execute, result, isPending } = useAction(updateProjectAction, {
-    onSuccess: () => {
-      router.push(`/projects/${projectId}`);
-      router.refresh();
-    },
+    // The action revalidated the project's pages; a refresh here could overtake the push and keep
+    // the browser on the edit page.
+    onSuccess: () => router.push(`/projects/${projectId}`),
   });
   const errors = useMemo(() => result.validationErrors?.fieldErrors ?? {}, [result]);
   return (
