@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/db/generated/client";
 import { assertLocalMembership } from "./assert-local-membership";
+import { assertSeatAvailable } from "./assert-seat-available";
 import type { AddLocalMemberInput } from "./schemas";
 import { toMemberDto } from "./to-member-dto";
 
@@ -18,6 +19,7 @@ export async function addLocalMember(actor: Actor, input: AddLocalMemberInput) {
   try {
     return await auditedWrite(actor, async (tx) => {
       if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) throw emailTaken();
+      await assertSeatAvailable(tx, actor.org.id);
       const user = await tx.user.create({
         data: { orgId: actor.org.id, email: input.email, fullName: input.fullName, role: input.role, externalAuthId: `local|${input.email}` },
       });

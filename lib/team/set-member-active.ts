@@ -1,5 +1,6 @@
 import { auditedWrite } from "@/lib/audit/audited-write";
 import { revokeUserSessions } from "@/lib/auth/sessions/revoke-user-sessions";
+import { assertSeatAvailable } from "./assert-seat-available";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { assertAnotherActiveAdmin } from "./assert-another-active-admin";
@@ -21,6 +22,7 @@ export async function setMemberActive(actor: Actor, input: SetMemberActiveInput)
     }
     if (member.isActive === input.isActive) return { result: toMemberDto(member), audit: [] };
     if (!input.isActive && member.role === "admin") await assertAnotherActiveAdmin(tx, actor.org, member.id);
+    if (input.isActive) await assertSeatAvailable(tx, actor.org.id);
 
     const { count } = await tx.user.updateMany({ where: { id: member.id, orgId: actor.org.id }, data: { isActive: input.isActive } });
     if (count === 0) throw notFound("Member");

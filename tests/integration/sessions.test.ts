@@ -58,3 +58,21 @@ describe("revocable local sessions", () => {
     await expect(signInLocalUser(member.id, request)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 });
+
+describe("the plan's seats", () => {
+  it("refuse a new or reactivated member once every seat is taken by an active one, naming the plan", async () => {
+    const { addLocalMember } = await import("@/lib/team/add-local-member");
+    const admin = await createTenant({ role: "admin" });
+    await db.organization.update({ where: { id: admin.org.id }, data: { subscriptionTier: "foundation" } });
+    for (let i = 0; i < 3; i += 1) await createUser(db, { orgId: admin.org.id, role: "analyst" });
+    const fifth = await addLocalMember(admin, { email: `fifth-${Date.now()}@seats.example`, fullName: "Fifth Seat", role: "viewer" });
+    await expect(addLocalMember(admin, { email: `sixth-${Date.now()}@seats.example`, fullName: "Sixth Seat", role: "viewer" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringMatching(/All 5 seats of the Foundation plan are taken/),
+    });
+    await setMemberActive(admin, { userId: fifth.id, isActive: false });
+    const sixth = await addLocalMember(admin, { email: `sixth-${Date.now()}@seats.example`, fullName: "Sixth Seat", role: "viewer" });
+    expect(sixth.isActive).toBe(true);
+    await expect(setMemberActive(admin, { userId: fifth.id, isActive: true })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+});
