@@ -1,6 +1,7 @@
 import { type ChildProcess, fork } from "node:child_process";
 import { readFileSync } from "node:fs";
 import type { JobLimits } from "../define-job";
+import { CpuQuota } from "./cpu-quota";
 import type { JobRunRow } from "./job-run-row";
 import type { AttemptOutcome } from "./run-job-attempt";
 
@@ -11,9 +12,19 @@ export type HeavyLaneOptions = {
   execArgv: string[];
   /** The heap cap of the child: at least the largest job's memory limit. */
   heapMb: number;
+  /** The share of one core the child may compute with (JOBS_HEAVY_CPU_SHARE); 1 for no quota. */
+  cpuShare?: number;
 };
 
-type Pending = { child: ChildProcess; runId: string; resolve: (outcome: AttemptOutcome) => void; timer: NodeJS.Timeout; watch: NodeJS.Timeout; limits: JobLimits };
+type Pending = {
+  child: ChildProcess;
+  runId: string;
+  resolve: (outcome: AttemptOutcome) => void;
+  timer: NodeJS.Timeout;
+  watch: NodeJS.Timeout;
+  limits: JobLimits;
+  quota: CpuQuota;
+};
 
 const RSS_CHECK_MS = 250;
 
@@ -49,8 +60,10 @@ export class HeavyLane {
         const rssMb = residentMb(child.pid);
         if (rssMb !== null && rssMb > limits.memoryMb) this.kill(`it needed more than ${limits.memoryMb} MB of memory, the limit for this kind of work`);
       }, RSS_CHECK_MS);
-      this.pending = { child, runId: run.id, resolve, timer, watch, limits };
+      const quota = new CpuQuota(child.pid ?? 0, { share: this.options.cpuShare ?? 1 });
+      this.pending = { child, runId: run.id, resolve, timer, watch, limits, quota };
       child.send({ type: "run", run });
+      if (child.pid) quota.start();
     });
   }
 
@@ -85,6 +98,7 @@ export class HeavyLane {
     const child = this.child;
     this.child = null;
     this.finish({ ok: false, retriable: false, message });
+    // finish() resumed a paused child, so it can act on the kill at once.
     child?.kill("SIGKILL");
   }
 
@@ -94,6 +108,7 @@ export class HeavyLane {
     this.pending = null;
     clearTimeout(pending.timer);
     clearInterval(pending.watch);
+    pending.quota.stop();
     pending.resolve(outcome);
   }
 }
