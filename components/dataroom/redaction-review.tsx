@@ -42,7 +42,7 @@ export function RedactionReview({ documentId, job, canWrite, viewerBase }: Redac
 
   return (
     <div className="grid gap-4">
-      <RefreshWhileProcessing active={busy} />
+      <RefreshWhileProcessing kind="redaction" watch={busy && job ? [{ id: job.id, status: job.status }] : []} />
       {start.result.serverError ? <Alert variant="danger">{start.result.serverError.message}</Alert> : null}
       {!job || job.status === "done" || job.status === "failed" ? (
         canWrite ? (

@@ -18,22 +18,24 @@ export function ScoreRunStatus({ running, failed, lastCompletedVersion }: ScoreR
   if (running) {
     const status = running.status === "PENDING" ? "PENDING" : "PROCESSING";
     return (
-      <div
-        role="status"
-        aria-live="polite"
-        data-testid="score-run-status"
-        data-status={status}
-        className="flex items-center gap-3 rounded-lg border border-info/20 bg-info-soft px-4 py-3 text-sm text-info"
-      >
-        <ScoreStatusPoller />
-        <LoaderCircle aria-hidden className="size-4 animate-spin" />
-        <span>
-          <span className="font-semibold">
-            Version {running.version}: {STATUS_TEXT[status]}…
-          </span>{" "}
-          This page updates by itself when it is done.
-        </span>
-      </div>
+      <>
+        <ScoreStatusPoller scoreId={running.id} status={running.status} />
+        <div
+          role="status"
+          aria-live="polite"
+          data-testid="score-run-status"
+          data-status={status}
+          className="flex items-center gap-3 rounded-lg border border-info/20 bg-info-soft px-4 py-3 text-sm text-info"
+        >
+          <LoaderCircle aria-hidden className="size-4 animate-spin" />
+          <span>
+            <span className="font-semibold">
+              Version {running.version}: {STATUS_TEXT[status]}…
+            </span>{" "}
+            This page updates by itself when it is done.
+          </span>
+        </div>
+      </>
     );
   }
   if (failed) {

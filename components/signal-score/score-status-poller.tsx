@@ -1,16 +1,14 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useEffect } from "react";
+import { LiveStatusRefresher } from "@/components/jobs/live-status-refresher";
 
-const POLL_MS = 2_000;
-
-/** While a run is PENDING/PROCESSING, re-renders the page from the server every 2 s; stops when it is unmounted. */
-export function ScoreStatusPoller() {
-  const router = useRouter();
-  useEffect(() => {
-    const timer = setInterval(() => router.refresh(), POLL_MS);
-    return () => clearInterval(timer);
-  }, [router]);
-  return null;
+/** While a run is PENDING/PROCESSING, re-renders the page as soon as its status changes (within a quarter second at first). */
+export function ScoreStatusPoller({ scoreId, status }: { scoreId: string; status: string }) {
+  return (
+    <LiveStatusRefresher
+      kind="score"
+      watch={[{ id: scoreId, status }]}
+      stalledMessage="This score is still running after 10 minutes. This page has stopped checking by itself."
+    />
+  );
 }

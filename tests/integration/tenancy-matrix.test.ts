@@ -199,6 +199,15 @@ const ROUTE_CASES: Record<string, RouteCase> = {
   "GET /api/dataroom/documents/[documentId]/versions": { as: "ally", calls: (w) => [{ params: { documentId: w.victim.ally.document.id } }] },
   "GET /api/dataroom/portfolios/[portfolioId]/access-log": { as: "investor", calls: (w) => [{ params: { portfolioId: w.victim.investor.portfolio.id } }] },
   "GET /api/dataroom/projects/[projectId]/access-log": { as: "ally", calls: (w) => [{ params: { projectId: w.victim.ally.project.id } }] },
+  "GET /api/live-status/[kind]": {
+    as: "ally",
+    calls: ({ victim: { ally: v, investor } }) => [
+      { params: { kind: "score" }, query: { ids: v.signalScore.id } },
+      { params: { kind: "document" }, query: { ids: v.document.id } },
+      { params: { kind: "redaction" }, query: { ids: v.redactionJob.id } },
+      { as: "investor", params: { kind: "document" }, query: { ids: investor.document.id } },
+    ],
+  },
   "GET /api/projects/[projectId]/cover": { as: "ally", calls: (w) => [{ params: { projectId: w.victim.ally.project.id } }] },
   "PUT /api/dataroom/upload": { as: "ally", calls: uploadCalls },
   "POST /api/dataroom/upload": { as: "ally", calls: uploadCalls },

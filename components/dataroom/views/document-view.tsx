@@ -16,6 +16,7 @@ import { orNotFound } from "@/lib/errors/or-not-found";
 import { ClassificationBadge, DocumentStatusBadge } from "../document-badges";
 import { ExtractedTextView } from "../extracted-text-view";
 import { PdfViewer } from "../pdf-viewer";
+import { isProcessing } from "../processing-watch";
 import { RefreshWhileProcessing } from "../refresh-while-processing";
 import { ShareDocumentButton } from "../share-document-dialog";
 import { ShareLinksButton } from "../share-links-dialog";
@@ -71,7 +72,7 @@ export async function DocumentView({ roomRef, documentId, initialPage }: Documen
           </>
         }
       />
-      <RefreshWhileProcessing active={document.status === "UPLOADING" || document.status === "PROCESSING"} />
+      <RefreshWhileProcessing kind="document" watch={isProcessing(document) ? [{ id: document.id, status: document.status }] : []} />
       {document.fileType === "pdf" && document.status !== "ERROR" ? (
         <PdfViewer
           documentId={document.id}

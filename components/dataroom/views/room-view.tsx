@@ -17,6 +17,7 @@ import { searchDocuments } from "@/lib/dataroom/search-documents";
 import { DocumentTable } from "../document-table";
 import { FolderTree } from "../folder-tree";
 import { RoomLanding } from "./room-landing";
+import { processingWatch } from "../processing-watch";
 import { RefreshWhileProcessing } from "../refresh-while-processing";
 import { SearchBox } from "../search-box";
 import { SearchResults } from "../search-results";
@@ -102,7 +103,7 @@ export async function RoomView({ roomRef, searchParams }: { roomRef: RoomRef; se
                   description={canWrite ? "Drop files above to upload them into this folder." : "Documents uploaded here will appear in this list."}
                 />
               )}
-              <RefreshWhileProcessing active={[...documents, ...(landing?.recent ?? [])].some((d) => d.status === "UPLOADING" || d.status === "PROCESSING")} />
+              <RefreshWhileProcessing kind="document" watch={processingWatch([...documents, ...(landing?.recent ?? [])])} />
             </>
           )}
         </section>

@@ -40,7 +40,7 @@ async function PlatformJobs({ query }: { query: JobRunsQuery }) {
   const busy = page.activeCount > 0 || backlog.undispatchedEvents > 0;
   return (
     <div className="grid gap-6">
-      <RefreshWhileActive active={busy} />
+      <RefreshWhileActive active={busy} platform />
       <WorkerPanel health={health} />
       <section aria-labelledby="runs-heading" className="grid gap-3">
         <h2 id="runs-heading" className="text-base font-semibold">
