@@ -1,21 +1,20 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { db } from "@/lib/db/client";
+import { createBoundedCache } from "@/lib/utils/bounded-cache";
 import { mailFrom, mailMode } from "./mail-config";
 
 export type OutgoingEmail = { to: string; subject: string; html: string; text: string };
 export type SendResult = { delivered: "smtp" | "dev-mailbox"; messageId: string } | { delivered: "off" };
 
-const transports = new Map<string, Transporter>();
+/**
+ * One pooled transport per SMTP_URL: connections are reused across the mails of a job run. Keyed
+ * by configuration, so a process holds one or two; a replaced one has its pool closed.
+ */
+const transports = createBoundedCache<string, Transporter>({ maxEntries: 2, onEvict: (_url, transport) => transport.close() });
 
-/** One pooled transport per SMTP_URL: connections are reused across the mails of a job run. */
 function smtpTransport(url: string): Transporter {
-  let transport = transports.get(url);
-  if (!transport) {
-    transport = nodemailer.createTransport(url);
-    transports.set(url, transport);
-  }
-  return transport;
+  return transports.getOrCreate(url, () => nodemailer.createTransport(url));
 }
 
 /**

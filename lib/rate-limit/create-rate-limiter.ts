@@ -4,6 +4,7 @@ import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterPostgres, RateL
 import { TIERS } from "@/lib/access/tiers";
 import type { SubscriptionTier } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
+import { createBoundedCache } from "@/lib/utils/bounded-cache";
 import { bucketWindow, RATE_LIMIT_BUCKETS, type RateLimitBucket, type RateLimitScope, type RateLimitWindow } from "./buckets";
 import { rateLimitMessage } from "./describe-rate-limit";
 import { prismaPgClient } from "./prisma-pg-client";
@@ -37,7 +38,9 @@ type Outcome = { check: Check; passed: boolean; res: RateLimiterRes };
  * names no tier), so a change of plan applies to the current window at once.
  */
 export function createRateLimiter(store: RateLimitStore, keyPrefix = "rl"): RateLimiter {
-  const counters = new Map<string, Counter>();
+  // One per bucket, scope and window: a few dozen, fixed by RATE_LIMIT_BUCKETS and the plans, never
+  // by who calls. The cap only guards that. Each in-memory fallback forgets a key when its window ends.
+  const counters = createBoundedCache<string, Counter>({ maxEntries: 256 });
   let sweeperStarted = false;
 
   function counterFor(bucket: RateLimitBucket, scope: RateLimitScope, window: RateLimitWindow): Counter {
