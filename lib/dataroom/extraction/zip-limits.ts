@@ -9,14 +9,16 @@ export type OfficeFormat = "docx" | "xlsx" | "pptx";
  * reason instead of "out of memory".
  */
 export const ZIP_LIMITS = {
-  /** All parts together, media included: far above a text-heavy report, far below the memory cap. */
-  maxUnpackedBytes: 100 * MB,
+  /** All parts together, media included: far above a text-heavy report or a large financial model, far below the memory cap. */
+  maxUnpackedBytes: 200 * MB,
   /**
    * The XML parts, which the parsers turn into objects. Measured on Node 20: mammoth peaks at
-   * ~70 times the XML it reads (10 MB of document.xml: 720 MB), exceljs at ~35 times (35 MB of
-   * sheets: 1.35 GB); the deck reader only scans slide text. A 300-page Word report has 2 to 8 MB.
+   * ~70 times the XML it reads (10 MB of document.xml: 720 MB); the deck reader only scans slide
+   * text; workbooks are streamed a row at a time, so what they cost is the text kept (a 12 MB
+   * workbook with 68 MB of sheets: 333 MB peak, 6 million characters a sheet). A 300-page Word
+   * report has 2 to 8 MB.
    */
-  maxMarkupBytes: { docx: 10 * MB, xlsx: 25 * MB, pptx: 100 * MB } satisfies Record<OfficeFormat, number>,
+  maxMarkupBytes: { docx: 10 * MB, xlsx: 150 * MB, pptx: 100 * MB } satisfies Record<OfficeFormat, number>,
   /** Parts in the file: a long deck or workbook has a few thousand; 100,000 empty ones is an attack. */
   maxEntries: 10_000,
   /**
