@@ -96,7 +96,7 @@ describe("portfolio data rooms", { timeout: 60_000 }, () => {
     await db.document.update({ where: { id: unfiled.id }, data: { folderId: null } });
     expect((await listDocuments(actor, room, null)).map((d) => d.name)).toEqual(["lpa.txt", "nav.txt"]);
 
-    const rooms = await listDataRooms(actor);
+    const rooms = (await listDataRooms(actor)).rows;
     expect(rooms.find((r) => r.id === room.id)).toMatchObject({ kind: "portfolio", documents: 2 });
   });
 
