@@ -1,7 +1,7 @@
-import { ClerkProvider } from "@clerk/nextjs";
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
+import { ClerkRootProvider } from "@/components/auth/clerk-root-provider";
 import { usesClerk } from "@/lib/auth/auth-mode";
 import "./globals.css";
 
@@ -32,13 +32,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Every page carries a per-request CSP nonce (proxy.ts), which Next stamps on its scripts while
   // rendering: a page prerendered at build time would have none, and its scripts would be blocked.
   await connection();
-  const body = (
+  // Clerk's provider only in Clerk mode, and its client code only then (ClerkRootProvider): in
+  // local mode (and offline) nothing may depend on it, and no route should download it.
+  return (
     <html lang="en">
-      <body className="min-h-dvh">{children}</body>
+      <body className="min-h-dvh">{usesClerk() ? <ClerkRootProvider>{children}</ClerkRootProvider> : children}</body>
     </html>
   );
-  // ClerkProvider loads clerk-js from Clerk's CDN, so it is only mounted when Clerk is in use:
-  // in local mode (and offline) nothing may depend on it.
-  // `dynamic` makes it read the request's nonce for the scripts it adds.
-  return usesClerk() ? <ClerkProvider dynamic>{body}</ClerkProvider> : body;
 }

@@ -1,4 +1,4 @@
-import { SignIn } from "@clerk/nextjs";
+import { LazyClerkSignIn } from "./lazy-clerk-sign-in";
 
 /** Clerk's hosted component; hash routing so this single page needs no catch-all route. */
 export function ClerkSignIn({ next }: { next?: string }) {
@@ -8,7 +8,7 @@ export function ClerkSignIn({ next }: { next?: string }) {
         <h1 className="text-2xl font-semibold tracking-tight">Sign in</h1>
         <p className="text-sm text-muted-foreground">Sign in with your work account. Your organisation and role come from your Clerk organisation membership.</p>
       </div>
-      <SignIn routing="hash" forceRedirectUrl={next ?? "/dashboard"} />
+      <LazyClerkSignIn routing="hash" forceRedirectUrl={next ?? "/dashboard"} />
     </div>
   );
 }

@@ -1,53 +1,32 @@
 "use client";
 
-import { ChevronDown, LogOut } from "lucide-react";
-import { Avatar } from "@/components/ui/avatar";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
-import { signOutAction } from "@/lib/auth/local-sign-in-actions";
-import type { Role } from "@/lib/auth/tenant-context";
-import { ClerkSignOutItem } from "./clerk-sign-out-item";
-import { RoleBadge } from "./role-badge";
+import dynamic from "next/dynamic";
+import { createContext, useContext } from "react";
+import { ACCOUNT_MENU_TRIGGER, AccountMenuFace, type UserMenuProps } from "./account-menu-face";
 
-export type UserMenuProps = { fullName: string; email: string; avatarUrl: string | null; role: Role; orgName: string; clerk?: boolean };
+export type { UserMenuProps };
 
-export function UserMenu({ fullName, email, avatarUrl, role, orgName, clerk = false }: UserMenuProps) {
+const Face = createContext<UserMenuProps | null>(null);
+
+/** Until the menu's code arrives: its button as it will look, disabled (a click would do nothing). */
+function LoadingAccountMenu() {
+  const props = useContext(Face);
+  if (!props) return null;
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger
-        className="flex items-center gap-2 rounded-full py-1 pr-2 pl-1 text-left transition-colors hover:bg-accent focus-visible:outline-2 focus-visible:outline-ring data-[state=open]:bg-accent"
-        aria-label={`Account menu for ${fullName}`}
-      >
-        <Avatar name={fullName} src={avatarUrl} size="sm" decorative />
-        <span className="hidden max-w-40 truncate text-sm font-medium md:block">{fullName}</span>
-        <ChevronDown aria-hidden className="hidden size-4 text-muted-foreground md:block" />
-      </DropdownMenuTrigger>
-      <DropdownMenuContent className="w-72">
-        <DropdownMenuLabel className="flex items-start gap-3 py-2">
-          <Avatar name={fullName} src={avatarUrl} decorative />
-          <span className="grid min-w-0 gap-0.5">
-            <span className="truncate font-semibold">{fullName}</span>
-            <span className="truncate text-xs font-normal text-muted-foreground">{email}</span>
-            <span className="mt-1 flex items-center gap-1.5 text-xs font-normal text-muted-foreground">
-              <RoleBadge role={role} />
-              <span className="truncate">{orgName}</span>
-            </span>
-          </span>
-        </DropdownMenuLabel>
-        <DropdownMenuSeparator />
-        {clerk ? (
-          <ClerkSignOutItem />
-        ) : (
-          <form action={signOutAction}>
-            {/* Keep the menu mounted on select: closing it first would detach the form before it submits. */}
-            <DropdownMenuItem asChild onSelect={(event) => event.preventDefault()}>
-              <button type="submit" className="w-full">
-                <LogOut aria-hidden />
-                Sign out
-              </button>
-            </DropdownMenuItem>
-          </form>
-        )}
-      </DropdownMenuContent>
-    </DropdownMenu>
+    <button type="button" disabled className={ACCOUNT_MENU_TRIGGER} aria-label={`Account menu for ${props.fullName}`}>
+      <AccountMenuFace fullName={props.fullName} avatarUrl={props.avatarUrl} />
+    </button>
+  );
+}
+
+// The dropdown's code (Radix menu, popper and floating-ui, ~20 KB gzip) is on every page of the
+// app but needed only once the menu opens: it loads after the page instead of with it.
+const AccountMenu = dynamic(() => import("./account-menu").then((menu) => menu.AccountMenu), { ssr: false, loading: LoadingAccountMenu });
+
+export function UserMenu(props: UserMenuProps) {
+  return (
+    <Face.Provider value={props}>
+      <AccountMenu {...props} />
+    </Face.Provider>
   );
 }
