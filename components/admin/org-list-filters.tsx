@@ -7,7 +7,8 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { TIERS } from "@/lib/access/tiers";
-import { hasOrgListFilters, ORG_TYPES, type OrgListQuery, SUBSCRIPTION_STATUSES, SUBSCRIPTION_TIERS } from "@/lib/admin/schemas";
+import { hasOrgListFilters, ORG_TYPES, SUBSCRIPTION_STATUSES, SUBSCRIPTION_TIERS } from "@/lib/admin/list-search";
+import type { OrgListQuery } from "@/lib/admin/schemas";
 import { ORG_TYPE_NAME, STATUS_LABEL } from "@/lib/admin/status-labels";
 
 const DEBOUNCE_MS = 300;

@@ -11,7 +11,7 @@ import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { TIERS } from "@/lib/access/tiers";
 import { changeOrgStatusAction, changeOrgTierAction, setOrgAiBudgetAction } from "@/lib/admin/actions";
-import { EDITABLE_STATUSES, SUBSCRIPTION_TIERS } from "@/lib/admin/schemas";
+import { EDITABLE_STATUSES, SUBSCRIPTION_TIERS } from "@/lib/admin/list-search";
 import { STATUS_EFFECT, STATUS_LABEL } from "@/lib/admin/status-labels";
 import type { SubscriptionStatus, SubscriptionTier } from "@/lib/db/generated/client";
 

@@ -9,7 +9,8 @@ import { DateField } from "@/components/ui/date-field";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
-import { hasPlatformAuditFilters, type PlatformAuditQuery, toPlatformAuditSearch } from "@/lib/admin/schemas";
+import { hasPlatformAuditFilters, toPlatformAuditSearch } from "@/lib/admin/list-search";
+import type { PlatformAuditQuery } from "@/lib/admin/schemas";
 import type { PlatformAuditOptions } from "@/lib/admin/unsafe-list-platform-audit";
 
 const DEBOUNCE_MS = 300;

@@ -2,7 +2,8 @@
 
 import { usePathname, useRouter } from "next/navigation";
 import { useCallback, useTransition } from "react";
-import { type OrgListQuery, toOrgListSearch } from "@/lib/admin/schemas";
+import { toOrgListSearch } from "@/lib/admin/list-search";
+import type { OrgListQuery } from "@/lib/admin/schemas";
 
 /** The list's state lives in the URL (shareable, back works); every change is a navigation. */
 export function useOrgListQuery(query: OrgListQuery) {

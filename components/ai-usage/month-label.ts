@@ -1,7 +1,9 @@
-import { format } from "date-fns";
 import { monthStart } from "@/lib/ai-usage/usage-month";
 
-/** "November 2026" for "2026-11"; midday on the 1st reads as the same month in every time zone. */
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "November 2026" for "2026-11" (the month in UTC, as the usage pages count it; no date-fns: ~4 KB gzip on the page). */
 export function monthLabel(month: string): string {
-  return format(new Date(monthStart(month).getTime() + 12 * 3_600_000), "MMMM yyyy");
+  const start = monthStart(month);
+  return `${MONTHS[start.getUTCMonth()]} ${start.getUTCFullYear()}`;
 }

@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
-import { AUDIT_PAGE_SIZES } from "@/lib/audit/schemas";
+import { AUDIT_PAGE_SIZES } from "@/lib/audit/audit-page-sizes";
 import { auditHref, type AuditFilterState } from "./audit-href";
 
 type Props = { basePath: string; query: AuditFilterState; page: number; pageSize: number; pageCount: number; total: number; shown: number };

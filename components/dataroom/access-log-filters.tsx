@@ -7,7 +7,8 @@ import { Button } from "@/components/ui/button";
 import { DateField } from "@/components/ui/date-field";
 import { Field } from "@/components/ui/field";
 import { NativeSelect } from "@/components/ui/native-select";
-import { ACCESS_ACTIONS, type AccessLogQuery } from "@/lib/dataroom/access-log-query";
+import { ACCESS_ACTIONS } from "@/lib/dataroom/access-actions";
+import type { AccessLogQuery } from "@/lib/dataroom/access-log-query";
 
 type AccessLogFiltersProps = { basePath: string; csvHref: string; query: AccessLogQuery; users: { id: string; fullName: string }[] };
 

@@ -13,7 +13,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { Tooltip } from "@/components/ui/tooltip";
 import type { DocumentClassification } from "@/lib/db/generated/client";
 import { createShareLinkAction } from "@/lib/dataroom/share/actions";
-import { DEFAULT_SHARE_EXPIRY, SHARE_EXPIRY_LABELS, type ShareExpiry } from "@/lib/dataroom/share/schemas";
+import { DEFAULT_SHARE_EXPIRY, SHARE_EXPIRY_LABELS, type ShareExpiry } from "@/lib/dataroom/share/share-expiry";
 import { isShareable, NOT_SHAREABLE_MESSAGE } from "@/lib/dataroom/share/share-rules";
 import { formatDateTime } from "./format-date-time";
 

@@ -5,7 +5,8 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { NativeSelect } from "@/components/ui/native-select";
 import type { JobKindOption } from "@/lib/jobs/operations/job-kinds";
-import { JOB_RUN_STATUSES, type JobRunsQuery, type JobRunStatusValue } from "@/lib/jobs/operations/schemas";
+import { JOB_RUN_STATUSES, type JobRunStatusValue } from "@/lib/jobs/operations/job-runs-search";
+import type { JobRunsQuery } from "@/lib/jobs/operations/schemas";
 
 const STATUS_LABELS: Record<JobRunStatusValue, string> = { QUEUED: "Queued", RUNNING: "Running", COMPLETED: "Completed", FAILED: "Failed" };
 

@@ -5,7 +5,7 @@ import { ChevronLeft, ChevronRight } from "lucide-react";
 import { useId } from "react";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/native-select";
-import { JOB_RUN_PAGE_SIZES } from "@/lib/jobs/operations/schemas";
+import { JOB_RUN_PAGE_SIZES } from "@/lib/jobs/operations/job-runs-search";
 import type { JobRunDto } from "@/lib/jobs/operations/to-job-run-dto";
 import type { jobTableFeatures } from "./job-run-columns";
 

@@ -2,7 +2,8 @@
 
 import { usePathname, useRouter } from "next/navigation";
 import { useCallback, useTransition } from "react";
-import { type JobRunsQuery, toJobRunsSearch } from "@/lib/jobs/operations/schemas";
+import { toJobRunsSearch } from "@/lib/jobs/operations/job-runs-search";
+import type { JobRunsQuery } from "@/lib/jobs/operations/schemas";
 
 /** The list's state lives in the URL (shareable, back works); every change is a navigation. */
 export function useJobRunsQuery(query: JobRunsQuery) {

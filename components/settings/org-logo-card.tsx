@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { removeOrgLogoAction, uploadOrgLogoAction } from "@/lib/org-settings/actions";
-import { LOGO_MAX_BYTES, LOGO_MIME_TYPES } from "@/lib/org-settings/schemas";
+import { LOGO_MAX_BYTES, LOGO_MIME_TYPES } from "@/lib/org-settings/logo-limits";
 
 /** Upload on choosing a file; the server checks the bytes, this only spares a pointless upload. */
 export function OrgLogoCard({ orgName, logoUrl }: { orgName: string; logoUrl: string | null }) {

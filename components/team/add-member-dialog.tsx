@@ -10,7 +10,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { addLocalMemberAction } from "@/lib/team/actions";
-import { MEMBER_ROLES, type MemberRole } from "@/lib/team/schemas";
+import { MEMBER_ROLES, type MemberRole } from "@/lib/team/member-roles";
 import { ROLE_META } from "./role-meta";
 
 /** Local auth mode only: with Clerk, people join through Clerk invitations. */

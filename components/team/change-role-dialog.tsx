@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { changeMemberRoleAction } from "@/lib/team/actions";
-import { MEMBER_ROLES, type MemberRole } from "@/lib/team/schemas";
+import { MEMBER_ROLES, type MemberRole } from "@/lib/team/member-roles";
 import type { MemberDto } from "@/lib/team/to-member-dto";
 import { cn } from "@/lib/utils/cn";
 import { ROLE_META } from "./role-meta";

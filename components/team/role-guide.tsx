@@ -1,5 +1,5 @@
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { MEMBER_ROLES } from "@/lib/team/schemas";
+import { MEMBER_ROLES } from "@/lib/team/member-roles";
 import { ROLE_META } from "./role-meta";
 
 /** Each role includes everything of the roles before it. */

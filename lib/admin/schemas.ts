@@ -1,14 +1,37 @@
 import { z } from "zod";
 import { FEATURE_FLAG_KEYS, type FeatureFlagKey } from "@/lib/access/feature-flags";
 import { cleanSearchText, hasNoNul, NUL_MESSAGE } from "@/lib/utils/free-text";
+import {
+  DEFAULT_ORG_SORT,
+  EDITABLE_STATUSES,
+  hasOrgListFilters,
+  hasPlatformAuditFilters,
+  ORG_PAGE_SIZES,
+  ORG_SORT_KEYS,
+  ORG_TYPES,
+  type OrgSortKey,
+  PLATFORM_AUDIT_PAGE_SIZES,
+  SUBSCRIPTION_STATUSES,
+  SUBSCRIPTION_TIERS,
+  toOrgListSearch,
+  toPlatformAuditSearch,
+} from "./list-search";
 
-export const ORG_TYPES = ["ALLY", "INVESTOR", "ADMIN"] as const;
-export const SUBSCRIPTION_TIERS = ["foundation", "professional", "enterprise"] as const;
-export const SUBSCRIPTION_STATUSES = ["trial", "active", "past_due", "cancelled", "suspended"] as const;
-export const ORG_SORT_KEYS = ["name", "type", "tier", "status", "users", "aiSpend", "storage", "lastActivity"] as const;
-export type OrgSortKey = (typeof ORG_SORT_KEYS)[number];
-export const ORG_PAGE_SIZES = [25, 50, 100] as const;
-export const DEFAULT_ORG_SORT = { sort: "name", dir: "asc" } as const;
+export {
+  DEFAULT_ORG_SORT,
+  EDITABLE_STATUSES,
+  hasOrgListFilters,
+  hasPlatformAuditFilters,
+  ORG_PAGE_SIZES,
+  ORG_SORT_KEYS,
+  ORG_TYPES,
+  type OrgSortKey,
+  PLATFORM_AUDIT_PAGE_SIZES,
+  SUBSCRIPTION_STATUSES,
+  SUBSCRIPTION_TIERS,
+  toOrgListSearch,
+  toPlatformAuditSearch,
+};
 
 const single = (raw: unknown) => (Array.isArray(raw) ? raw[0] : raw) || undefined;
 
@@ -43,24 +66,6 @@ export function parseOrgListQuery(searchParams: Record<string, string | string[]
   return orgListQuerySchema.parse(searchParams);
 }
 
-/** The URL search string of a query (no "?"), defaults left out. */
-export function toOrgListSearch(query: Partial<OrgListQuery>): string {
-  const params = new URLSearchParams();
-  if (query.q) params.set("q", query.q);
-  if (query.type) params.set("type", query.type);
-  if (query.tier) params.set("tier", query.tier);
-  if (query.status) params.set("status", query.status);
-  if ((query.sort && query.sort !== DEFAULT_ORG_SORT.sort) || (query.dir && query.dir !== DEFAULT_ORG_SORT.dir)) {
-    params.set("sort", query.sort ?? DEFAULT_ORG_SORT.sort);
-    params.set("dir", query.dir ?? DEFAULT_ORG_SORT.dir);
-  }
-  if (query.page && query.page > 1) params.set("page", String(query.page));
-  if (query.pageSize && query.pageSize !== ORG_PAGE_SIZES[0]) params.set("pageSize", String(query.pageSize));
-  return params.toString();
-}
-
-export const hasOrgListFilters = (query: OrgListQuery) => Boolean(query.q || query.type || query.tier || query.status);
-
 const orgId = z.uuid("Unknown organisation.");
 
 /** A calendar day, YYYY-MM-DD, that exists. */
@@ -71,12 +76,6 @@ const isoDay = z
 
 export const changeOrgTierSchema = z.object({ orgId, tier: z.enum(SUBSCRIPTION_TIERS, "Choose a plan.") });
 export type ChangeOrgTierInput = z.infer<typeof changeOrgTierSchema>;
-
-/**
- * Suspension has its own confirmed action (and reinstatement restores what was there before), so
- * the status form offers the billing states only.
- */
-export const EDITABLE_STATUSES = ["trial", "active", "past_due", "cancelled"] as const;
 
 export const changeOrgStatusSchema = z
   .object({
@@ -123,8 +122,6 @@ export type SuspendOrgInput = z.infer<typeof suspendOrgSchema>;
 
 export const reinstateOrgSchema = z.object({ orgId });
 export type ReinstateOrgInput = z.infer<typeof reinstateOrgSchema>;
-
-export const PLATFORM_AUDIT_PAGE_SIZES = [25, 50, 100] as const;
 
 const auditDay = z
   .string()
@@ -175,16 +172,3 @@ export type PlatformAuditQuery = z.infer<typeof platformAuditQuerySchema>;
 export function parsePlatformAuditQuery(searchParams: Record<string, string | string[] | undefined> = {}): PlatformAuditQuery {
   return platformAuditQuerySchema.parse(searchParams);
 }
-
-export function toPlatformAuditSearch(query: Partial<PlatformAuditQuery>): string {
-  const params = new URLSearchParams();
-  for (const key of ["org", "q", "entityType", "user", "from", "to"] as const) {
-    const value = query[key];
-    if (value) params.set(key, value);
-  }
-  if (query.page && query.page > 1) params.set("page", String(query.page));
-  if (query.pageSize && query.pageSize !== PLATFORM_AUDIT_PAGE_SIZES[0]) params.set("pageSize", String(query.pageSize));
-  return params.toString();
-}
-
-export const hasPlatformAuditFilters = (query: PlatformAuditQuery) => Boolean(query.org || query.q || query.entityType || query.user || query.from || query.to);

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { AUDIT_PAGE_SIZES } from "./audit-page-sizes";
 
-export const AUDIT_PAGE_SIZES = [25, 50, 100] as const;
+export { AUDIT_PAGE_SIZES };
 
 /** A calendar day, YYYY-MM-DD, that exists. */
 const isoDay = z

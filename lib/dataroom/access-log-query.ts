@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { ACCESS_ACTIONS } from "./access-actions";
 
-export const ACCESS_ACTIONS = ["VIEWED", "DOWNLOADED", "SHARED", "ANNOTATED", "PRINTED"] as const;
+export { ACCESS_ACTIONS };
 
 const single = (raw: unknown) => (Array.isArray(raw) ? raw[0] : raw);
 const emptyToUndefined = (raw: unknown) => {

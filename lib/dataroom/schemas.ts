@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { hasNoNul, NUL_MESSAGE } from "@/lib/utils/free-text";
 import { normalizeFileName } from "@/lib/utils/normalize-file-name";
-import { roomRefSchema } from "./rooms/room-ref";
 
 const folderName = z
   .string()
@@ -11,6 +10,12 @@ const folderName = z
   .regex(/^[^/\\]+$/, "A folder name cannot contain / or \\.")
   .refine(hasNoNul, NUL_MESSAGE)
   .transform((name) => normalizeFileName(name));
+
+/** A data room as client components name it (RoomRef in ./rooms/room-ref). */
+export const roomRefSchema = z.object({
+  kind: z.enum(["project", "portfolio"], "Choose a project or a portfolio."),
+  id: z.uuid("Unknown data room."),
+});
 
 export const createFolderSchema = z.object({
   room: roomRefSchema,

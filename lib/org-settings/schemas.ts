@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { hasNoNul, NUL_MESSAGE } from "@/lib/utils/free-text";
+import { LOGO_MAX_BYTES, LOGO_MIME_TYPES } from "./logo-limits";
 
 /** The platform's own colours: what an org without branding shows, and the form's starting point. */
 export const DEFAULT_BRANDING = { primaryColor: "#175d50", accentColor: "#2a8f78" } as const;
 
-export const LOGO_MAX_BYTES = 2 * 1024 * 1024;
-/** Raster formats only: an SVG can carry script, and it is served from our own origin. */
-export const LOGO_MIME_TYPES = ["image/png", "image/jpeg", "image/webp"] as const;
+export { LOGO_MAX_BYTES, LOGO_MIME_TYPES };
 
 const hexColorSchema = z
   .string()

@@ -1,12 +1,18 @@
 import { z } from "zod";
 import { cleanSearchText } from "@/lib/utils/free-text";
-import { PROJECT_STAGES, PROJECT_STATUSES, PROJECT_TYPES } from "./schemas";
+import { PROJECT_STAGES, PROJECT_STATUSES, PROJECT_TYPES } from "./project-options";
+import {
+  DEFAULT_PAGE_SIZE,
+  DEFAULT_SORT,
+  hasProjectFilters,
+  type ListProjectsQuery,
+  PAGE_SIZES,
+  PROJECT_SORT_KEYS,
+  type ProjectSortKey,
+  toProjectsSearch,
+} from "./projects-search";
 
-export const PROJECT_SORT_KEYS = ["name", "status", "stage", "type", "country", "investment", "targetClose", "updated"] as const;
-export type ProjectSortKey = (typeof PROJECT_SORT_KEYS)[number];
-export const PAGE_SIZES = [10, 25, 50, 100] as const;
-export const DEFAULT_PAGE_SIZE = 25;
-export const DEFAULT_SORT = { sort: "updated", dir: "desc" } as const;
+export { DEFAULT_PAGE_SIZE, DEFAULT_SORT, hasProjectFilters, type ListProjectsQuery, PAGE_SIZES, PROJECT_SORT_KEYS, type ProjectSortKey, toProjectsSearch };
 
 type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
 
@@ -58,8 +64,7 @@ export const listProjectsQuerySchema = z.object({
         .catch(DEFAULT_PAGE_SIZE),
     )
     .default(DEFAULT_PAGE_SIZE),
-});
-export type ListProjectsQuery = z.infer<typeof listProjectsQuerySchema>;
+}) satisfies z.ZodType<ListProjectsQuery, unknown>;
 
 export function parseListProjectsQuery(searchParams: SearchParamsInput = {}): ListProjectsQuery {
   const record: Record<string, string | string[]> = {};
@@ -69,30 +74,4 @@ export function parseListProjectsQuery(searchParams: SearchParamsInput = {}): Li
     for (const [key, value] of Object.entries(searchParams)) if (value !== undefined) record[key] = value;
   }
   return listProjectsQuerySchema.parse(record);
-}
-
-/** True when the query narrows the rows (sorting and paging do not). */
-export function hasProjectFilters(query: ListProjectsQuery): boolean {
-  return Boolean(query.q) || [query.status, query.stage, query.type, query.country].some((values) => values.length > 0);
-}
-
-/**
- * The URL search string of a query (no leading "?"): defaults are left out and list commas are
- * not escaped, so links stay short and readable (`status=ACTIVE,DRAFT&sort=investment&dir=desc`).
- */
-export function toProjectsSearch(query: ListProjectsQuery, options: { paging?: boolean } = {}): string {
-  const params = new URLSearchParams();
-  if (query.q) params.set("q", query.q);
-  for (const key of ["status", "stage", "type", "country"] as const) {
-    if (query[key].length > 0) params.set(key, query[key].join(","));
-  }
-  if (query.sort !== DEFAULT_SORT.sort || query.dir !== DEFAULT_SORT.dir) {
-    params.set("sort", query.sort);
-    params.set("dir", query.dir);
-  }
-  if (options.paging !== false) {
-    if (query.page > 1) params.set("page", String(query.page));
-    if (query.size !== DEFAULT_PAGE_SIZE) params.set("size", String(query.size));
-  }
-  return params.toString().replace(/%2C/g, ",");
 }

@@ -1,36 +1,24 @@
 import countries from "i18n-iso-countries";
 import { z } from "zod";
 import { hasNoNul, NUL_MESSAGE } from "@/lib/utils/free-text";
+import {
+  COVER_IMAGE_MAX_BYTES,
+  GENERIC_DETAIL_TYPES,
+  PROJECT_STAGES,
+  PROJECT_STATUSES,
+  PROJECT_TYPES,
+  type ProjectStatus,
+  type ProjectType,
+  PUBLISH_MIN_DESCRIPTION,
+} from "./project-options";
 import { biomassDetailsSchema, genericDetailsSchema, hydroDetailsSchema, solarDetailsSchema, storageDetailsSchema, windDetailsSchema } from "./technology-details-schema";
 
-export const PROJECT_TYPES = [
-  "SOLAR",
-  "WIND",
-  "STORAGE",
-  "HYDRO",
-  "BIOMASS",
-  "GEOTHERMAL",
-  "GREEN_HYDROGEN",
-  "EV_CHARGING",
-  "ENERGY_EFFICIENCY",
-  "NATURE_BASED",
-  "WASTE_TO_ENERGY",
-  "OTHER",
-] as const;
-/** The types whose technology details are free-form notes rather than structured fields. */
-export const GENERIC_DETAIL_TYPES = ["GEOTHERMAL", "GREEN_HYDROGEN", "EV_CHARGING", "ENERGY_EFFICIENCY", "NATURE_BASED", "WASTE_TO_ENERGY", "OTHER"] as const;
-export const PROJECT_STAGES = ["CONCEPT", "DEVELOPMENT", "CONSTRUCTION", "OPERATIONAL"] as const;
-export const PROJECT_STATUSES = ["DRAFT", "ACTIVE", "ARCHIVED", "SUSPENDED"] as const;
-export type ProjectType = (typeof PROJECT_TYPES)[number];
-export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+export { COVER_IMAGE_MAX_BYTES, GENERIC_DETAIL_TYPES, PROJECT_STAGES, PROJECT_STATUSES, PROJECT_TYPES, type ProjectStatus, type ProjectType, PUBLISH_MIN_DESCRIPTION };
 
 /** ISO 4217 codes as the runtime knows them; the form's select is built from the same list. */
 export const CURRENCY_CODES: readonly string[] = Intl.supportedValuesOf("currency");
 const currencySet = new Set(CURRENCY_CODES);
 
-export const COVER_IMAGE_MAX_BYTES = 5 * 1024 * 1024;
-/** Investors need a real description: shorter ones may be saved, not published. */
-export const PUBLISH_MIN_DESCRIPTION = 200;
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Money as a decimal string with at most 4 places: never through a float. */

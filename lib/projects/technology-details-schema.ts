@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { HYDRO_TURBINES, SOLAR_TRACKING, STORAGE_CHEMISTRIES } from "./technology-options";
 
 /**
  * technology_details, one shape per project type. Forms send text; the schemas turn it into the
@@ -46,9 +47,7 @@ function choiceField<const T extends readonly [string, ...string[]]>(label: stri
     .pipe(z.enum(options, `${label}: choose one of ${options.join(", ")}.`).optional());
 }
 
-export const SOLAR_TRACKING = ["fixed-tilt", "single-axis", "dual-axis"] as const;
-export const STORAGE_CHEMISTRIES = ["LFP", "NMC", "NCA", "Sodium-ion", "Vanadium flow", "Lead-acid", "Other"] as const;
-export const HYDRO_TURBINES = ["Pelton", "Francis", "Kaplan", "Turgo", "Cross-flow", "Other"] as const;
+export { HYDRO_TURBINES, SOLAR_TRACKING, STORAGE_CHEMISTRIES };
 
 const notes = textField("Notes", 2000);
 

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { hasNoNul, NUL_MESSAGE } from "@/lib/utils/free-text";
+import { MEMBER_ROLES, type MemberRole } from "./member-roles";
 
-export const MEMBER_ROLES = ["viewer", "analyst", "manager", "admin"] as const;
-export type MemberRole = (typeof MEMBER_ROLES)[number];
+export { MEMBER_ROLES, type MemberRole };
 
 const roleSchema = z.enum(MEMBER_ROLES, "Choose a role.");
 const memberIdSchema = z.uuid("Unknown member.");

@@ -43,7 +43,7 @@ export default async function ProjectsPage({ searchParams }: ProjectsPageProps) 
         <NoProjectsYet action={newProjectButton} />
       ) : (
         <>
-          <ProjectsToolbar countries={countryOptions} />
+          <ProjectsToolbar query={query} countries={countryOptions} />
           <Suspense key={toProjectsSearch(query)} fallback={<ProjectsTableSkeleton rows={Math.min(query.size, 10)} />}>
             <ProjectsResults tenant={tenant} query={query} newProjectButton={newProjectButton} />
           </Suspense>

@@ -6,7 +6,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
-import { PROJECT_STAGES, PROJECT_TYPES, PUBLISH_MIN_DESCRIPTION } from "@/lib/projects/schemas";
+import { PROJECT_STAGES, PROJECT_TYPES, PUBLISH_MIN_DESCRIPTION } from "@/lib/projects/project-options";
 import { slugify } from "@/lib/utils/slugify";
 import { FormSection } from "./form-section";
 import type { FieldErrors } from "./field-errors";

@@ -4,7 +4,7 @@ import { ImageIcon, Trash2, Upload } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, useFieldControl } from "@/components/ui/field";
-import { COVER_IMAGE_MAX_BYTES } from "@/lib/projects/schemas";
+import { COVER_IMAGE_MAX_BYTES } from "@/lib/projects/project-options";
 import { FormSection } from "./form-section";
 
 const ACCEPTED = ["image/png", "image/jpeg", "image/webp"];

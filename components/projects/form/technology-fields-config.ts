@@ -1,4 +1,4 @@
-import { HYDRO_TURBINES, SOLAR_TRACKING, STORAGE_CHEMISTRIES } from "@/lib/projects/technology-details-schema";
+import { HYDRO_TURBINES, SOLAR_TRACKING, STORAGE_CHEMISTRIES } from "@/lib/projects/technology-options";
 import type { TechnologyDetails } from "@/lib/projects/technology-details-schema";
 
 export type TechnologyField = {

@@ -1,5 +1,5 @@
 import { projectTypeLabel } from "@/lib/projects/project-type-label";
-import { PROJECT_STAGES, PROJECT_STATUSES, PROJECT_TYPES } from "@/lib/projects/schemas";
+import { PROJECT_STAGES, PROJECT_STATUSES, PROJECT_TYPES } from "@/lib/projects/project-options";
 
 export type FilterOption = { value: string; label: string };
 

@@ -4,7 +4,7 @@ import { ChevronLeft, ChevronRight, ChevronsLeft, ChevronsRight } from "lucide-r
 import { useId } from "react";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/native-select";
-import { PAGE_SIZES } from "@/lib/projects/list-projects-query";
+import { PAGE_SIZES } from "@/lib/projects/projects-search";
 import type { ProjectsTableInstance } from "./column-visibility-menu";
 
 export function ProjectsPagination({ table }: { table: ProjectsTableInstance }) {

@@ -6,7 +6,7 @@ import { useMemo } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Table, TBody, TD, THead, TR } from "@/components/ui/table";
-import { type ListProjectsQuery, type ProjectSortKey, toProjectsSearch } from "@/lib/projects/list-projects-query";
+import { type ListProjectsQuery, type ProjectSortKey, toProjectsSearch } from "@/lib/projects/projects-search";
 import { cn } from "@/lib/utils/cn";
 import { ColumnVisibilityMenu } from "./column-visibility-menu";
 import { projectColumns, projectTableFeatures, type ProjectTableRow } from "./project-columns";
@@ -22,7 +22,7 @@ type ProjectsTableProps = { rows: ProjectTableRow[]; total: number; query: ListP
  * state; changing sorting or paging navigates, and the server answers with the new rows.
  */
 export function ProjectsTable({ rows, total, query }: ProjectsTableProps) {
-  const { navigate, isPending } = useProjectsQuery();
+  const { navigate, isPending } = useProjectsQuery(query);
   const { visibility, setVisibility } = useColumnVisibility();
   const sorting = useMemo<SortingState>(() => [{ id: query.sort, desc: query.dir === "desc" }], [query.sort, query.dir]);
   const pagination = useMemo<PaginationState>(() => ({ pageIndex: query.page - 1, pageSize: query.size }), [query.page, query.size]);

@@ -2,8 +2,7 @@
 
 import { X } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import type { ListProjectsQuery } from "@/lib/projects/list-projects-query";
-import { hasProjectFilters } from "@/lib/projects/list-projects-query";
+import { hasProjectFilters, type ListProjectsQuery } from "@/lib/projects/projects-search";
 import { type FilterOption, STAGE_OPTIONS, STATUS_OPTIONS, TYPE_OPTIONS } from "./filter-options";
 import { MultiSelectFilter } from "./multi-select-filter";
 import { SearchBox } from "./search-box";
@@ -12,8 +11,8 @@ import { useProjectsQuery } from "./use-projects-query";
 const NO_FILTERS: Partial<ListProjectsQuery> = { q: "", status: [], stage: [], type: [], country: [], page: 1 };
 
 /** Search and filters; every change goes to the URL and starts again from page 1. */
-export function ProjectsToolbar({ countries }: { countries: FilterOption[] }) {
-  const { query, navigate } = useProjectsQuery();
+export function ProjectsToolbar({ query, countries }: { query: ListProjectsQuery; countries: FilterOption[] }) {
+  const { navigate } = useProjectsQuery(query);
   const filter = (patch: Partial<ListProjectsQuery>) => navigate({ ...patch, page: 1 });
 
   return (

@@ -1,19 +1,18 @@
 "use client";
 
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useCallback, useMemo, useTransition } from "react";
-import { type ListProjectsQuery, parseListProjectsQuery, toProjectsSearch } from "@/lib/projects/list-projects-query";
+import { usePathname, useRouter } from "next/navigation";
+import { useCallback, useTransition } from "react";
+import { type ListProjectsQuery, toProjectsSearch } from "@/lib/projects/projects-search";
 
 /**
  * The list's state lives in the URL: shareable, and back/forward walks through it. Every change
- * is a navigation; the server renders the new page of rows.
+ * is a navigation; the server renders the new page of rows. `query` is the URL's, as the server
+ * read it (the page passes it down): parsing it here again would bring zod into the page.
  */
-export function useProjectsQuery() {
+export function useProjectsQuery(query: ListProjectsQuery) {
   const router = useRouter();
   const pathname = usePathname();
-  const searchParams = useSearchParams();
   const [isPending, startTransition] = useTransition();
-  const query = useMemo(() => parseListProjectsQuery(new URLSearchParams(searchParams.toString())), [searchParams]);
 
   const navigate = useCallback(
     (patch: Partial<ListProjectsQuery>, options: { replace?: boolean } = {}) => {

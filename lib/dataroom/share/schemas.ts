@@ -1,11 +1,8 @@
 import { z } from "zod";
 import { hasNoNul, NUL_MESSAGE } from "@/lib/utils/free-text";
+import { DEFAULT_SHARE_EXPIRY, SHARE_EXPIRY_LABELS, SHARE_EXPIRY_SECONDS, type ShareExpiry } from "./share-expiry";
 
-/** How long a link lives: a week at most, so a forwarded link does not stay open for good. */
-export const SHARE_EXPIRY_SECONDS = { "1h": 3600, "24h": 86_400, "3d": 3 * 86_400, "7d": 7 * 86_400 } as const;
-export type ShareExpiry = keyof typeof SHARE_EXPIRY_SECONDS;
-export const SHARE_EXPIRY_LABELS: Record<ShareExpiry, string> = { "1h": "1 hour", "24h": "24 hours", "3d": "3 days", "7d": "7 days" };
-export const DEFAULT_SHARE_EXPIRY: ShareExpiry = "24h";
+export { DEFAULT_SHARE_EXPIRY, SHARE_EXPIRY_LABELS, SHARE_EXPIRY_SECONDS, type ShareExpiry };
 
 export const createShareLinkSchema = z.object({
   documentId: z.uuid("Unknown document."),

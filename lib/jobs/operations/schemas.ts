@@ -1,8 +1,7 @@
 import { z } from "zod";
+import { JOB_RUN_PAGE_SIZES, JOB_RUN_STATUSES, type JobRunStatusValue, toJobRunsSearch } from "./job-runs-search";
 
-export const JOB_RUN_STATUSES = ["QUEUED", "RUNNING", "COMPLETED", "FAILED"] as const;
-export type JobRunStatusValue = (typeof JOB_RUN_STATUSES)[number];
-export const JOB_RUN_PAGE_SIZES = [25, 50, 100] as const;
+export { JOB_RUN_PAGE_SIZES, JOB_RUN_STATUSES, type JobRunStatusValue, toJobRunsSearch };
 
 const single = (raw: unknown) => (Array.isArray(raw) ? raw[0] : raw) || undefined;
 
@@ -35,16 +34,6 @@ export type JobRunsQuery = z.infer<typeof jobRunsQuerySchema>;
 
 export function parseJobRunsQuery(searchParams: Record<string, string | string[] | undefined> = {}): JobRunsQuery {
   return jobRunsQuerySchema.parse(searchParams);
-}
-
-/** The URL search string of a query (no "?"), defaults left out. */
-export function toJobRunsSearch(query: Partial<JobRunsQuery>): string {
-  const params = new URLSearchParams();
-  if (query.status) params.set("status", query.status);
-  if (query.kind) params.set("kind", query.kind);
-  if (query.page && query.page > 1) params.set("page", String(query.page));
-  if (query.pageSize && query.pageSize !== JOB_RUN_PAGE_SIZES[0]) params.set("pageSize", String(query.pageSize));
-  return params.toString();
 }
 
 export const retryJobRunSchema = z.object({ runId: z.uuid("Unknown job run.") });
