@@ -1,26 +1,18 @@
-import { Prisma } from "@/lib/db/generated/client";
-
 /**
- * Search reads the first 125,000 characters of a document's text; the full text stays stored
- * and viewable. PostgreSQL refuses a tsvector whose lexemes and positions pass 1 MB, and the
- * index on it then refuses the row. The worst text we know of costs just under 8 bytes of
- * tsvector per character: hyphenated pairs of 4-byte letters ("𠀁𠀂-𠀃𠀄"), each letter stored in
- * the compound and again in its part, plus 4 bytes of position per lexeme. So 125,000
- * characters stay under 1,000,000 bytes whatever the text (tests/integration/dataroom-file-limits).
- * About 20,000 words of prose: the first 40 pages or so of a report.
+ * PostgreSQL refuses a tsvector whose lexemes and positions pass 1 MB, and the index on it then
+ * refuses the row. The worst text we know of costs just under 8 bytes of tsvector per character:
+ * hyphenated pairs of 4-byte letters ("𠀁𠀂-𠀃𠀄"), each letter stored in the compound and again in
+ * its part, plus 4 bytes of position per lexeme. So a text of 125,000 characters stays under
+ * 1,000,000 bytes whatever it holds (tests/integration/dataroom-file-limits). Search stores one
+ * vector per chunk of about 8,000 characters (at most 12,000) in `document_search_chunks` and one
+ * per passage (at most 4,000) in `document_search_passages`; their CHECKs hold both to this bound.
  */
 export const SEARCH_TEXT_MAX_CHARS = 125_000;
 
 /**
- * The searched text and its tsvector, written exactly as the GIN index
- * `document_extractions_text_search_idx` (migration 20261207100000_search_text_cap) is, with the
- * cap as a literal: a bound parameter would not match the index expression and every search
- * would scan and re-parse every document.
+ * Search reads the first 1,000,000 characters of a document's text (about 300 pages of a report);
+ * the full text stays stored and viewable. Past that, a 22 MB text file would cost a minute of
+ * parsing at upload and a large share of the index for little use. The migration
+ * 20261209100000_document_search_chunks writes the same number into the chunking function.
  */
-export function searchText(alias: string): Prisma.Sql {
-  return Prisma.raw(`left(coalesce(${alias}.content, ''), ${SEARCH_TEXT_MAX_CHARS})`);
-}
-
-export function searchVector(alias: string): Prisma.Sql {
-  return Prisma.sql`to_tsvector('english', ${searchText(alias)})`;
-}
+export const SEARCH_DOCUMENT_MAX_CHARS = 1_000_000;

@@ -64,6 +64,7 @@ const SCOPES: Record<string, { where: string; keys?: string[] }> = {
   improvement_quests: { where: `project_id IN (SELECT id FROM projects WHERE org_id ${IN_DEMO_ORGS})` },
   ai_messages: { where: `conversation_id IN (SELECT id FROM ai_conversations WHERE org_id ${IN_DEMO_ORGS})` },
   document_extractions: { where: `document_id IN (SELECT id FROM documents WHERE org_id ${IN_DEMO_ORGS})` },
+  document_search_passages: { where: `chunk_id IN (SELECT id FROM document_search_chunks WHERE org_id ${IN_DEMO_ORGS})` },
   match_results: { where: `investor_org_id ${IN_DEMO_ORGS}` },
   match_messages: { where: `match_id IN (SELECT id FROM match_results WHERE investor_org_id ${IN_DEMO_ORGS})` },
   deal_rooms: { where: `ally_org_id ${IN_DEMO_ORGS}` },
@@ -114,7 +115,7 @@ describe("demo seed", () => {
 
   it("gives every table demo rows", async () => {
     const tables = await publicTables();
-    expect(tables).toHaveLength(51 + JOB_TABLES.size + MAIL_TABLES.size + RUNTIME_TABLES.size);
+    expect(tables).toHaveLength(53 + JOB_TABLES.size + MAIL_TABLES.size + RUNTIME_TABLES.size);
     const seeded = (table: string) => !JOB_TABLES.has(table) && !MAIL_TABLES.has(table) && !RUNTIME_TABLES.has(table);
     const emptyTables: string[] = [];
     for (const table of tables) if (seeded(table) && (await count(`SELECT count(*) AS n FROM "${table}"`)) === 0) emptyTables.push(table);
