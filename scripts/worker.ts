@@ -36,7 +36,7 @@ if (isInngestConfigured()) {
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => ((stopping = true), void db.$disconnect().then(() => process.exit(0))));
 } else {
   const heapMb = Math.max(...jobs.map((job) => job.limits?.memoryMb ?? 0), 512);
-  const heavyLane = settings.isolateHeavyJobs ? new HeavyLane({ entry: JOB_CHILD_ENTRY, execArgv: WORKER_EXEC_ARGV, heapMb, cpuShare: settings.heavyCpuShare }) : null;
+  const heavyLane = settings.isolateHeavyJobs ? new HeavyLane({ entry: JOB_CHILD_ENTRY, execArgv: WORKER_EXEC_ARGV, heapMb }) : null;
   const worker = new JobWorker({ jobs, db, heavyLane, cron: true, heartbeat: true, ...settings });
   worker.start();
   console.log(`[worker] ${worker.id} running ${jobs.length} jobs (${settings.slots} slots${heavyLane ? ", heavy jobs isolated" : ""})`);

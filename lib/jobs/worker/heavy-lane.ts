@@ -1,7 +1,6 @@
 import { type ChildProcess, fork } from "node:child_process";
 import { readFileSync } from "node:fs";
 import type { JobLimits } from "../define-job";
-import { CpuQuota } from "./cpu-quota";
 import type { JobRunRow } from "./job-run-row";
 import type { AttemptOutcome } from "./run-job-attempt";
 
@@ -12,8 +11,6 @@ export type HeavyLaneOptions = {
   execArgv: string[];
   /** The heap cap of the child: at least the largest job's memory limit. */
   heapMb: number;
-  /** The share of one core the child may compute with (JOBS_HEAVY_CPU_SHARE); 1 for no quota. */
-  cpuShare?: number;
 };
 
 type Pending = {
@@ -60,10 +57,8 @@ export class HeavyLane {
         const rssMb = residentMb(child.pid);
         if (rssMb !== null && rssMb > limits.memoryMb) this.kill(`it needed more than ${limits.memoryMb} MB of memory, the limit for this kind of work`);
       }, RSS_CHECK_MS);
-      const quota = new CpuQuota(child.pid ?? 0, { share: this.options.cpuShare ?? 1 });
-      this.pending = { child, runId: run.id, resolve, timer, watch, limits, quota };
+      this.pending = { child, runId: run.id, resolve, timer, watch, limits };
       child.send({ type: "run", run });
-      if (child.pid) quota.start();
     });
   }
 
@@ -98,7 +93,6 @@ export class HeavyLane {
     const child = this.child;
     this.child = null;
     this.finish({ ok: false, retriable: false, message });
-    // finish() resumed a paused child, so it can act on the kill at once.
     child?.kill("SIGKILL");
   }
 
@@ -108,7 +102,6 @@ export class HeavyLane {
     this.pending = null;
     clearTimeout(pending.timer);
     clearInterval(pending.watch);
-    pending.quota.stop();
     pending.resolve(outcome);
   }
 }

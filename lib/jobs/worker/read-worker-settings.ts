@@ -13,7 +13,7 @@ export function readWorkerSettings(env: NodeJS.ProcessEnv): WorkerSettings {
     retryBaseMs: numberFrom(env.JOBS_RETRY_BASE_MS, 2_000),
     debounceMs: env.JOBS_DEBOUNCE_MS ? numberFrom(env.JOBS_DEBOUNCE_MS, 0) : undefined,
     isolateHeavyJobs: env.JOBS_ISOLATE !== "off",
-    // Half a core: on a two-core machine the web server and PostgreSQL keep the rest (README, "Jobs").
+    // The heavy-lane child's pace (cpu-pacer.ts): half a core leaves a two-core machine's web server and PostgreSQL the rest.
     heavyCpuShare: Math.min(numberFrom(env.JOBS_HEAVY_CPU_SHARE, 0.5) || 1, 1),
   };
 }

@@ -6,6 +6,9 @@ import type { JobRunRow } from "./job-run-row";
 
 export type AttemptOutcome = { ok: true; output: unknown } | ({ ok: false } & JobFailure);
 
+/** `pace` runs at every progress report, a safe point between pages (the heavy lane's CpuPacer). */
+export type AttemptOptions = { pace?: () => Promise<void> };
+
 const PROGRESS_WRITE_INTERVAL_MS = 1_000;
 
 /**
@@ -13,11 +16,11 @@ const PROGRESS_WRITE_INTERVAL_MS = 1_000;
  * Steps already stored for the run are not run again: a retried or resumed run picks up after the
  * last finished step, as on Inngest.
  */
-export async function runJobAttempt(db: DbClient, job: JobDefinition, run: JobRunRow): Promise<AttemptOutcome> {
+export async function runJobAttempt(db: DbClient, job: JobDefinition, run: JobRunRow, options: AttemptOptions = {}): Promise<AttemptOutcome> {
   try {
     const data = job.kind === "event" && isEventName(run.event_name) ? parseEventPayload(run.event_name, run.payload) : {};
     if (job.kind === "event" && run.finished_at && run.attempts === 1) await job.onRetry?.(data as never);
-    const output = await job.handler(contextFor(db, run, data) as JobContext<never>);
+    const output = await job.handler(contextFor(db, run, data, options) as JobContext<never>);
     return { ok: true, output: output ?? null };
   } catch (error) {
     const failure = describeJobFailure(error);
@@ -26,7 +29,7 @@ export async function runJobAttempt(db: DbClient, job: JobDefinition, run: JobRu
   }
 }
 
-function contextFor(db: DbClient, run: JobRunRow, data: unknown): JobContext<unknown> {
+function contextFor(db: DbClient, run: JobRunRow, data: unknown, options: AttemptOptions): JobContext<unknown> {
   let lastProgressWrite = 0;
   // A run on its first attempt that never finished has stored no step yet: no need to look.
   const mayHaveSteps = run.attempts > 1 || run.finished_at !== null;
@@ -43,6 +46,7 @@ function contextFor(db: DbClient, run: JobRunRow, data: unknown): JobContext<unk
       },
     },
     async progress(done, total) {
+      await options.pace?.();
       const now = Date.now();
       if (done < total && now - lastProgressWrite < PROGRESS_WRITE_INTERVAL_MS) return;
       lastProgressWrite = now;
