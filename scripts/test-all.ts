@@ -1,6 +1,7 @@
 /**
- * npm test — everything: unit and integration tests (Vitest), a production build, and the
- * Playwright end-to-end tests against it. Ends with one "N passed, N failed" line.
+ * npm test — everything: unit and integration tests (Vitest), a production build, its first-load
+ * JavaScript budget per route, and the Playwright end-to-end tests against it. Ends with one
+ * "N passed, N failed" line.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -27,6 +28,8 @@ const steps = [
   run("unit + integration", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=reports/vitest-results.json"]),
   run("production build", "npx", ["next", "build"]),
 ];
+// Right after the build, from its output: each route's first-load JavaScript within its budget.
+steps.push(steps[4] ? run("first-load JS budget", "npx", ["tsx", "scripts/check-js-budget.ts"]) : false);
 steps.push(steps[4] ? run("end-to-end", "npx", ["playwright", "test"]) : false);
 
 const vitest = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number }>("reports/vitest-results.json");
