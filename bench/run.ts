@@ -2,7 +2,8 @@
  * npm run bench: each benchmark on each backend (embedded PGlite always, PostgreSQL when
  * DATABASE_URL is set), a table of percentiles, and a non-zero exit when a figure misses its
  * budget. The job-event throughput runs on every backend; the benches that need a production
- * server (upload, health under redaction) run once, on the last backend.
+ * server (upload, health under redaction, pages over HTTP) run once, on the last backend.
+ * BENCH_ONLY=queries,upload,health,http runs only the named sections.
  */
 import { register } from "node:module";
 
@@ -20,6 +21,11 @@ const { projectsListBench } = await import("./projects-list.bench");
 const { BUDGET_ABOVE_IDLE_MB, runDataroomUploadBench } = await import("./dataroom-upload.bench");
 const { BUDGET_EVENTS_PER_SECOND, JOB_EVENTS, runJobEventsBench } = await import("./job-events.bench");
 const { MAX_RATIO, MIN_SAMPLES, PAGES, runHealthUnderRedactionBench } = await import("./health-under-redaction.bench");
+const { runHttpPagesBench } = await import("./http-pages.bench");
+const { printHttpPages } = await import("./print-http-pages");
+
+const ONLY = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
+const runs = (section: "queries" | "upload" | "health" | "http") => !ONLY || ONLY.includes(section);
 
 const BENCHES = [projectsListBench];
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 30);
@@ -29,7 +35,7 @@ type Row = { bench: string; backend: string; query: string; p50: number; p95: nu
 const results: Row[] = [];
 const jobEvents: Awaited<ReturnType<typeof runJobEventsBench>>[] = [];
 
-for (const backend of benchBackends()) {
+for (const backend of runs("queries") ? benchBackends() : []) {
   const database = await openBenchDatabase(backend);
   try {
     for (const bench of BENCHES) {
@@ -68,7 +74,7 @@ for (const row of jobEvents) {
 }
 // The upload goes through a real server, once, on the database a deployment would use (the last one).
 console.log("\ndataroom upload: 200 MB through `next start`, server RSS sampled every 50 ms");
-const upload = await runDataroomUploadBench(benchBackends().at(-1)!);
+const upload = runs("upload") ? await runDataroomUploadBench(benchBackends().at(-1)!) : ({ kind: "skipped", reason: "not in BENCH_ONLY" } as const);
 let uploadFailed = false;
 if (upload.kind === "skipped") {
   console.log(`  skipped: ${upload.reason}`);
@@ -81,7 +87,7 @@ if (upload.kind === "skipped") {
 }
 
 console.log(`\nhealth under redaction: GET /api/health back to back beside the worker, ${PAGES}-page PDF; times in ms`);
-const health = await runHealthUnderRedactionBench(benchBackends().at(-1)!);
+const health = runs("health") ? await runHealthUnderRedactionBench(benchBackends().at(-1)!) : ({ kind: "skipped", reason: "not in BENCH_ONLY" } as const);
 if (health.kind === "skipped") {
   console.log(`  skipped: ${health.reason}`);
 } else {
@@ -97,10 +103,18 @@ if (health.kind === "skipped") {
 }
 const healthFailed = health.kind === "measured" && health.failures.length > 0;
 
+const HTTP_SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
+console.log(`\npages over HTTP: \`next start\`, autocannon with 4 connections for ${HTTP_SECONDS} s per page`);
+const http = runs("http")
+  ? await runHttpPagesBench(benchBackends().at(-1)!, { seconds: HTTP_SECONDS, connections: 4 })
+  : ({ kind: "skipped", reason: "not in BENCH_ONLY" } as const);
+const httpFailed = !printHttpPages(http);
+
 const failed = results.filter((row) => row.p95 >= row.budget);
 const eventsFailed = jobEvents.some((row) => row.eventsPerSecond <= BUDGET_EVENTS_PER_SECOND || row.problems.length > 0);
 if (failed.length > 0) console.error(`\n${failed.length} quer${failed.length === 1 ? "y" : "ies"} over budget.`);
 if (uploadFailed) console.error("\nThe dataroom upload failed or used more memory than its budget.");
 if (eventsFailed) console.error(`\nJob events: slower than ${BUDGET_EVENTS_PER_SECOND}/s, or an event was lost or handled twice.`);
 if (healthFailed) console.error(`\nHealth under redaction: ${health.failures.join("; ")}.`);
-process.exit(failed.length > 0 || uploadFailed || eventsFailed || healthFailed ? 1 : 0);
+if (httpFailed && http.kind === "measured") console.error(`\nPages over HTTP: ${http.failures.join("; ")}.`);
+process.exit(failed.length > 0 || uploadFailed || eventsFailed || healthFailed || httpFailed ? 1 : 0);
