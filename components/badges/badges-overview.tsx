@@ -6,14 +6,13 @@ import { BadgeTile } from "./badge-tile";
 import { ProjectBadgesCard } from "./project-badges-card";
 
 /** The badges page body: the user's totals, their badges and what is still to earn, then each project's. */
-export function BadgesOverview({ view: { catalogueSize, mine, projects } }: { view: BadgesView }) {
-  const earnedKinds = new Set(mine.earned.map((a) => a.badge.id)).size;
+export function BadgesOverview({ view: { catalogueSize, mine, projects, projectAwards, moreProjectsWithBadges, projectsWithoutBadges } }: { view: BadgesView }) {
   return (
     <div className="grid gap-8">
       <div className="grid gap-4 sm:grid-cols-3">
-        <StatCard label="Your badges" value={`${earnedKinds} of ${catalogueSize}`} icon={Medal} />
+        <StatCard label="Your badges" value={`${mine.kinds} of ${catalogueSize}`} icon={Medal} />
         <StatCard label="Your XP" value={mine.points} icon={Sparkles} tone="success" />
-        <StatCard label="Earned across projects" value={projects.reduce((sum, p) => sum + p.earned.length, 0)} icon={FolderKanban} tone="info" />
+        <StatCard label="Earned across projects" value={projectAwards} icon={FolderKanban} tone="info" />
       </div>
 
       <section aria-labelledby="my-badges" className="grid gap-3">
@@ -49,8 +48,20 @@ export function BadgesOverview({ view: { catalogueSize, mine, projects } }: { vi
           {projects.map((project) => (
             <ProjectBadgesCard key={project.id} project={project} />
           ))}
+          {moreProjectsWithBadges + projectsWithoutBadges > 0 ? (
+            <p className="text-sm text-muted-foreground">{otherProjects(moreProjectsWithBadges, projectsWithoutBadges)}</p>
+          ) : null}
         </section>
+      ) : projectsWithoutBadges > 0 ? (
+        <p className="text-sm text-muted-foreground">{otherProjects(0, projectsWithoutBadges)}</p>
       ) : null}
     </div>
   );
+}
+
+/** The projects not shown as cards, in one sentence: the page lists the few with the most badges, not every project. */
+function otherProjects(withBadges: number, without: number): string {
+  const count = (n: number) => `${n.toLocaleString("en")} ${n === 1 ? "project" : "projects"}`;
+  const parts = [withBadges > 0 ? `${count(withBadges)} more with badges` : null, without > 0 ? `${count(without)} without a badge yet` : null];
+  return `Also ${parts.filter(Boolean).join(" and ")}.`;
 }

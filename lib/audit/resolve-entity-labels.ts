@@ -53,6 +53,11 @@ function idsOf(rows: LabelledRow[], type: string, ...keys: string[]): string[] {
   return [...new Set(ids)];
 }
 
+/** A lookup by ids, skipped when there are none: most pages name only a few kinds of record, and each query is a round trip. */
+function ifAny<T>(ids: string[], lookup: (ids: string[]) => Promise<T[]>): Promise<T[]> {
+  return ids.length ? lookup(ids) : Promise.resolve([]);
+}
+
 /**
  * Names for a page of audit entries in one query per kind of record (never one per row), inside
  * the org only, from each table's own name field. A document the role may not see stays unnamed.
@@ -61,38 +66,43 @@ export async function resolveEntityLabels(tenant: AuditReader, rows: LabelledRow
   const orgId = tenant.org.id;
   const of = (type: string) => idsOf(rows, type);
   // A redaction is named by its document, so the jobs come first: their documents join the one document query.
-  const jobs = await db.redactionJob.findMany({ where: { id: { in: of("RedactionJob") }, orgId }, select: { id: true, documentId: true } });
+  const jobIds = of("RedactionJob");
+  const jobs = jobIds.length ? await db.redactionJob.findMany({ where: { id: { in: jobIds }, orgId }, select: { id: true, documentId: true } }) : [];
   const [users, projects, milestones, budgetItems, scores, documents, folders, annotations, userBadges, quests, dealRooms, badges] = await Promise.all([
-    db.user.findMany({ where: { id: { in: idsOf(rows, "User", "userId") }, orgId }, select: { id: true, fullName: true } }),
-    db.project.findMany({ where: { id: { in: idsOf(rows, "Project", "projectId") }, orgId }, select: { id: true, name: true } }),
-    db.projectMilestone.findMany({ where: { id: { in: of("ProjectMilestone") }, project: { orgId } }, select: { id: true, name: true, projectId: true } }),
-    db.projectBudgetItem.findMany({
-      where: { id: { in: of("ProjectBudgetItem") }, project: { orgId } },
-      select: { id: true, category: true, description: true, projectId: true },
-    }),
-    db.signalScore.findMany({
-      where: { id: { in: of("SignalScore") }, orgId },
-      select: { id: true, version: true, projectId: true, project: { select: { name: true } } },
-    }),
-    db.document.findMany({
-      where: { id: { in: [...idsOf(rows, "Document", "documentId", "redactedDocumentId"), ...jobs.map((j) => j.documentId)] }, orgId },
-      select: { id: true, name: true, classification: true, projectId: true },
-    }),
-    db.documentFolder.findMany({
-      where: { id: { in: idsOf(rows, "DocumentFolder", "folderId", "parentFolderId") }, orgId },
-      select: { id: true, name: true, projectId: true },
-    }),
-    db.documentAnnotation.findMany({
-      where: { id: { in: of("DocumentAnnotation") }, orgId },
-      select: { id: true, document: { select: { id: true, name: true, classification: true, projectId: true } } },
-    }),
-    db.userBadge.findMany({
-      where: { id: { in: of("UserBadge") }, user: { orgId } },
-      select: { id: true, projectId: true, badge: { select: { name: true } }, user: { select: { fullName: true } } },
-    }),
-    db.improvementQuest.findMany({ where: { id: { in: of("ImprovementQuest") }, project: { orgId } }, select: { id: true, title: true, projectId: true } }),
-    db.dealRoom.findMany({ where: { id: { in: of("DealRoom") }, allyOrgId: orgId }, select: { id: true, name: true, projectId: true } }),
-    db.badge.findMany({ where: { slug: { in: idsOf(rows, "", "badge") } }, select: { slug: true, name: true } }),
+    ifAny(idsOf(rows, "User", "userId"), (ids) => db.user.findMany({ where: { id: { in: ids }, orgId }, select: { id: true, fullName: true } })),
+    ifAny(idsOf(rows, "Project", "projectId"), (ids) => db.project.findMany({ where: { id: { in: ids }, orgId }, select: { id: true, name: true } })),
+    ifAny(of("ProjectMilestone"), (ids) =>
+      db.projectMilestone.findMany({ where: { id: { in: ids }, project: { orgId } }, select: { id: true, name: true, projectId: true } }),
+    ),
+    ifAny(of("ProjectBudgetItem"), (ids) =>
+      db.projectBudgetItem.findMany({ where: { id: { in: ids }, project: { orgId } }, select: { id: true, category: true, description: true, projectId: true } }),
+    ),
+    ifAny(of("SignalScore"), (ids) =>
+      db.signalScore.findMany({ where: { id: { in: ids }, orgId }, select: { id: true, version: true, projectId: true, project: { select: { name: true } } } }),
+    ),
+    ifAny([...idsOf(rows, "Document", "documentId", "redactedDocumentId"), ...jobs.map((j) => j.documentId)], (ids) =>
+      db.document.findMany({ where: { id: { in: ids }, orgId }, select: { id: true, name: true, classification: true, projectId: true } }),
+    ),
+    ifAny(idsOf(rows, "DocumentFolder", "folderId", "parentFolderId"), (ids) =>
+      db.documentFolder.findMany({ where: { id: { in: ids }, orgId }, select: { id: true, name: true, projectId: true } }),
+    ),
+    ifAny(of("DocumentAnnotation"), (ids) =>
+      db.documentAnnotation.findMany({
+        where: { id: { in: ids }, orgId },
+        select: { id: true, document: { select: { id: true, name: true, classification: true, projectId: true } } },
+      }),
+    ),
+    ifAny(of("UserBadge"), (ids) =>
+      db.userBadge.findMany({
+        where: { id: { in: ids }, user: { orgId } },
+        select: { id: true, projectId: true, badge: { select: { name: true } }, user: { select: { fullName: true } } },
+      }),
+    ),
+    ifAny(of("ImprovementQuest"), (ids) =>
+      db.improvementQuest.findMany({ where: { id: { in: ids }, project: { orgId } }, select: { id: true, title: true, projectId: true } }),
+    ),
+    ifAny(of("DealRoom"), (ids) => db.dealRoom.findMany({ where: { id: { in: ids }, allyOrgId: orgId }, select: { id: true, name: true, projectId: true } })),
+    ifAny(idsOf(rows, "", "badge"), (slugs) => db.badge.findMany({ where: { slug: { in: slugs } }, select: { slug: true, name: true } })),
   ]);
   const role = tenant.role;
   const maySee = (classification: DocumentClassification | null) => Boolean(role) && canSeeClassification(role!, classification);

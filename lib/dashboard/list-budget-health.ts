@@ -23,62 +23,71 @@ export type BudgetHealthRow = {
 
 export type BudgetHealth = { rows: BudgetHealthRow[]; projectCount: number; overBudgetCount: number };
 
-const ZERO = new Prisma.Decimal(0);
+type HealthRow = {
+  project_id: string;
+  project_name: string;
+  currency: string;
+  estimated: string;
+  actual: string;
+  estimated_with_actual: string;
+  lines: number;
+  lines_with_actual: number;
+  over_budget: boolean;
+  project_count: number;
+  over_budget_count: number;
+};
 
 /**
  * Per project with budget lines: estimate, actual to date and variance, over-budget projects
- * first (largest overrun first). Sums run in the database per (project, currency); only lines in
- * the project's own currency count, as on the budget page.
+ * first (largest overrun first). The sums, the ranking and the counts run in the database, so the
+ * dashboard reads `limit` rows however many projects the org has; only lines in the project's own
+ * currency count, as on the budget page.
  */
 export async function listBudgetHealth(orgId: string, { limit = 6 } = {}): Promise<BudgetHealth> {
-  const where = { project: { orgId } };
-  const [all, withActual] = await Promise.all([
-    db.projectBudgetItem.groupBy({ by: ["projectId", "currency"], where, _sum: { estimatedAmount: true }, _count: { _all: true } }),
-    db.projectBudgetItem.groupBy({
-      by: ["projectId", "currency"],
-      where: { ...where, actualAmount: { not: null } },
-      _sum: { estimatedAmount: true, actualAmount: true },
-      _count: { _all: true },
-    }),
-  ]);
-  const projects = await db.project.findMany({
-    where: { orgId, id: { in: [...new Set(all.map((row) => row.projectId))] } },
-    select: { id: true, name: true, currency: true },
-  });
-  const spentKey = (projectId: string, currency: string) => `${projectId}:${currency.trim()}`;
-  const estimates = new Map(all.map((row) => [spentKey(row.projectId, row.currency), row]));
-  const spent = new Map(withActual.map((row) => [spentKey(row.projectId, row.currency), row]));
-
-  const rows = projects.flatMap((project): BudgetHealthRow[] => {
-    const currency = project.currency.trim();
-    const all = estimates.get(spentKey(project.id, currency));
-    if (!all) return [];
-    const spentRow = spent.get(spentKey(project.id, currency));
-    const actuals = spentRow?._sum;
-    const variance = actuals ? varianceOf(actuals.actualAmount ?? ZERO, actuals.estimatedAmount ?? ZERO) : null;
-    return [
-      {
-        projectId: project.id,
-        projectName: project.name,
-        currency,
-        estimated: (all._sum.estimatedAmount ?? ZERO).toFixed(4),
-        actual: (actuals?.actualAmount ?? ZERO).toFixed(4),
-        estimatedWithActual: (actuals?.estimatedAmount ?? ZERO).toFixed(4),
-        lines: all._count._all,
-        linesWithActual: spentRow?._count._all ?? 0,
-        variance: variance?.amount ?? null,
-        variancePct: variance?.pct ?? null,
-        overBudget: variance !== null && new Prisma.Decimal(variance.amount).greaterThan(0),
-      },
-    ];
-  });
-  rows.sort(byRisk);
-  return { rows: rows.slice(0, limit), projectCount: rows.length, overBudgetCount: rows.filter((row) => row.overBudget).length };
+  const rows = await db.$queryRaw<HealthRow[]>`
+    WITH sums AS (
+      SELECT p.id AS project_id, p.name AS project_name, btrim(p.currency) AS currency,
+        SUM(b.estimated_amount) AS estimated,
+        COALESCE(SUM(b.actual_amount), 0) AS actual,
+        COALESCE(SUM(b.estimated_amount) FILTER (WHERE b.actual_amount IS NOT NULL), 0) AS estimated_with_actual,
+        COUNT(*)::int AS lines,
+        COUNT(b.actual_amount)::int AS lines_with_actual
+      FROM project_budget_items b
+      JOIN projects p ON p.id = b.project_id
+      WHERE p.org_id = ${orgId}::uuid AND btrim(b.currency) = btrim(p.currency)
+      GROUP BY p.id
+    ), ranked AS (
+      SELECT *, lines_with_actual > 0 AND actual > estimated_with_actual AS over_budget,
+        CASE WHEN estimated_with_actual <> 0 THEN (actual - estimated_with_actual) / estimated_with_actual END AS overrun
+      FROM sums
+    )
+    SELECT project_id::text, project_name, currency, estimated::text, actual::text, estimated_with_actual::text, lines, lines_with_actual, over_budget,
+      (COUNT(*) OVER ())::int AS project_count, (COUNT(*) FILTER (WHERE over_budget) OVER ())::int AS over_budget_count
+    FROM ranked
+    ORDER BY over_budget DESC, CASE WHEN over_budget THEN COALESCE(overrun, 0) END DESC, lower(project_name), project_id
+    LIMIT ${limit}`;
+  return {
+    rows: rows.map(toBudgetHealthRow),
+    projectCount: rows[0]?.project_count ?? 0,
+    overBudgetCount: rows[0]?.over_budget_count ?? 0,
+  };
 }
 
-/** Over budget first, largest overrun (by percent) first; then the rest by name. */
-function byRisk(a: BudgetHealthRow, b: BudgetHealthRow): number {
-  if (a.overBudget !== b.overBudget) return a.overBudget ? -1 : 1;
-  if (a.overBudget) return new Prisma.Decimal(b.variancePct ?? 0).comparedTo(new Prisma.Decimal(a.variancePct ?? 0));
-  return a.projectName.localeCompare(b.projectName);
+function toBudgetHealthRow(row: HealthRow): BudgetHealthRow {
+  const actual = new Prisma.Decimal(row.actual);
+  const estimatedWithActual = new Prisma.Decimal(row.estimated_with_actual);
+  const variance = row.lines_with_actual > 0 ? varianceOf(actual, estimatedWithActual) : null;
+  return {
+    projectId: row.project_id,
+    projectName: row.project_name,
+    currency: row.currency,
+    estimated: new Prisma.Decimal(row.estimated).toFixed(4),
+    actual: actual.toFixed(4),
+    estimatedWithActual: estimatedWithActual.toFixed(4),
+    lines: row.lines,
+    linesWithActual: row.lines_with_actual,
+    variance: variance?.amount ?? null,
+    variancePct: variance?.pct ?? null,
+    overBudget: row.over_budget,
+  };
 }

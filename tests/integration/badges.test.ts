@@ -181,4 +181,21 @@ describe("listBadges", () => {
     expect(locked.get("gold-standard")).toEqual([]);
     expect((await listBadges({ ...actor, user: { ...actor.user, id: colleague.id } })).mine.locked.some((b) => b.slug === "first-upload")).toBe(false);
   });
+
+  it("stays bounded in a large org: the 12 projects with the most badges, the rest counted, five colleagues a badge", async () => {
+    const actor = await createTenant();
+    const badge = await db.badge.findFirstOrThrow({ where: { slug: "data-room-architect" } });
+    const projects = await Promise.all(Array.from({ length: 16 }, (_, i) => createTenantProject(actor, { name: `Busy ${String(i).padStart(2, "0")}` })));
+    const colleagues = await Promise.all(Array.from({ length: 7 }, (_, i) => createUser(db, { orgId: actor.org.id, fullName: `Colleague ${i}` })));
+    await db.userBadge.createMany({ data: projects.slice(0, 14).map((p, i) => ({ userId: colleagues[i % 7].id, projectId: p.id, badgeId: badge.id })) });
+    await db.userBadge.create({ data: { userId: colleagues[1].id, projectId: projects[0].id, badgeId: badge.id } });
+
+    const view = await listBadges(actor);
+    expect(view.projects).toHaveLength(12);
+    expect(view.projects[0]).toMatchObject({ id: projects[0].id, name: "Busy 00" });
+    expect(view.projects[0].earned.map((a) => a.userName).sort()).toEqual(["Colleague 0", "Colleague 1"]);
+    expect(view).toMatchObject({ projectAwards: 15, moreProjectsWithBadges: 2, projectsWithoutBadges: 2 });
+    expect(view.mine).toMatchObject({ earned: [], points: 0, kinds: 0 });
+    expect(view.mine.locked.find((b) => b.id === badge.id)!.colleagueAwards).toHaveLength(5);
+  });
 });

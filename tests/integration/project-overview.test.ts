@@ -131,4 +131,25 @@ describe("listBudgetHealth", () => {
     ]);
     expect(health.rows[0].projectId).toBe(over.id);
   });
+
+  it("returns `limit` rows, largest overrun first, while the counts cover every project with a budget", async () => {
+    const ally = await createTenant();
+    for (let i = 0; i < 8; i += 1) {
+      await createTenantProject(ally, {
+        name: `P${i}`,
+        currency: "USD",
+        budget: [{ category: "EPC", description: "a", estimated: "100", actual: String(100 + i * 10), status: "SPENT" }],
+      });
+    }
+    const health = await listBudgetHealth(ally.org.id);
+    expect(health).toMatchObject({ projectCount: 8, overBudgetCount: 7 });
+    expect(health.rows.map((r) => [r.projectName, r.variancePct])).toEqual([
+      ["P7", "70.0"],
+      ["P6", "60.0"],
+      ["P5", "50.0"],
+      ["P4", "40.0"],
+      ["P3", "30.0"],
+      ["P2", "20.0"],
+    ]);
+  });
 });
