@@ -42,17 +42,20 @@ export async function listDataRooms(tenant: Pick<TenantContext, "org" | "role">,
     kind === "portfolio"
       ? db.portfolio.findMany({ where: portfoliosWhere, select, orderBy, skip: skip(page), take: DATA_ROOM_PAGE_SIZE })
       : db.project.findMany({ where: projectsWhere, select, orderBy, skip: skip(page), take: DATA_ROOM_PAGE_SIZE });
-  const count = (where: { name?: unknown }) =>
-    kind === "portfolio" ? db.portfolio.count({ where: { ...portfoliosWhere, ...where } }) : db.project.count({ where: { ...projectsWhere, ...where } });
+  /** `searched: false` counts the org's rooms whatever the search, to tell "no rooms yet" from "no match". */
+  const count = (searched = true) => {
+    const named = searched ? name : undefined;
+    return kind === "portfolio" ? db.portfolio.count({ where: { ...portfoliosWhere, name: named } }) : db.project.count({ where: { ...projectsWhere, name: named } });
+  };
 
   let page = query.page;
-  let [rows, total] = await Promise.all([findPage(page), count({})]);
+  let [rows, total] = await Promise.all([findPage(page), count()]);
   const pageCount = Math.max(1, Math.ceil(total / DATA_ROOM_PAGE_SIZE));
   if (rows.length === 0 && page > pageCount) {
     page = pageCount;
     rows = await findPage(page);
   }
-  const orgHasRooms = total > 0 || (Boolean(query.q) && (await count({ name: undefined })) > 0);
+  const orgHasRooms = total > 0 || (Boolean(query.q) && (await count(false)) > 0);
   const stats = await countRoomDocuments(tenant, kind, rows);
   return {
     rows: rows.map((row) => summary(kind, row, stats.get(row.id))),
