@@ -1,5 +1,6 @@
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { DIMENSIONS } from "./dimensions";
 import { signalScoreOutputSchema, type Criterion } from "./schemas";
@@ -28,8 +29,12 @@ export type SignalScoreView = {
   feedback: { mine: { rating: number; comment: string | null } | null; up: number; down: number };
 };
 
-type ScoreRow = Awaited<ReturnType<typeof db.signalScore.findMany>>[number];
-const toVersion = (s: ScoreRow): ScoreVersionView => ({
+/** The chart shows the latest versions: a project re-scored on every change would otherwise ship each one it ever had. */
+export const SCORE_HISTORY_SHOWN = 50;
+
+const VERSION_SELECT = { id: true, version: true, status: true, overallScore: true, createdAt: true, modelVersion: true, narrative: true } as const;
+type VersionRow = Prisma.SignalScoreGetPayload<{ select: typeof VERSION_SELECT }>;
+const toVersion = (s: VersionRow): ScoreVersionView => ({
   id: s.id,
   version: s.version,
   status: s.status,
@@ -42,23 +47,30 @@ const toVersion = (s: ScoreRow): ScoreVersionView => ({
 /** Everything the Signal Score page shows, as plain values, for a project of the tenant's org. */
 export async function getSignalScoreView(tenant: Pick<TenantContext, "org" | "user">, projectId: string): Promise<SignalScoreView> {
   const project = await getProjectOrThrow(tenant, projectId);
-  const scores = await db.signalScore.findMany({ where: { projectId, orgId: tenant.org.id }, orderBy: { version: "desc" } });
-  const latest = scores[0];
-  const completed = scores.find((s) => s.status === "COMPLETED");
+  const where = { projectId, orgId: tenant.org.id };
+  // The newest version (running or failed), the newest completed one in full, and the completed
+  // versions' scores for the chart: never every version's narrative.
+  const [latest, completed, history] = await Promise.all([
+    db.signalScore.findFirst({ where, orderBy: { version: "desc" }, select: VERSION_SELECT }),
+    db.signalScore.findFirst({ where: { ...where, status: "COMPLETED" }, orderBy: { version: "desc" } }),
+    db.signalScore.findMany({
+      where: { ...where, status: "COMPLETED" },
+      orderBy: { version: "desc" },
+      take: SCORE_HISTORY_SHOWN,
+      select: { version: true, overallScore: true, createdAt: true },
+    }),
+  ]);
   const view: SignalScoreView = {
     project: { id: project.id, name: project.name },
     current: null,
     running: latest && (latest.status === "PENDING" || latest.status === "PROCESSING") ? toVersion(latest) : null,
     failed: latest?.status === "FAILED" ? toVersion(latest) : null,
-    history: scores
-      .filter((s) => s.status === "COMPLETED")
-      .reverse()
-      .map((s) => ({ version: s.version, overall: Number(s.overallScore), createdAt: s.createdAt.toISOString() })),
+    history: history.reverse().map((s) => ({ version: s.version, overall: Number(s.overallScore), createdAt: s.createdAt.toISOString() })),
     feedback: { mine: null, up: 0, down: 0 },
   };
   if (!completed) return view;
 
-  const [log, citations, feedback] = await Promise.all([
+  const [log, citations, ratings, mine] = await Promise.all([
     db.aiTaskLog.findFirst({
       where: { orgId: tenant.org.id, agentType: "SIGNAL_SCORE", entityType: "SignalScore", entityId: completed.id, status: "COMPLETED" },
       orderBy: { createdAt: "desc" },
@@ -68,7 +80,11 @@ export async function getSignalScoreView(tenant: Pick<TenantContext, "org" | "us
       include: { document: { select: { name: true } } },
       orderBy: { citationNumber: "asc" },
     }),
-    db.aiFeedback.findMany({ where: { orgId: tenant.org.id, entityType: "SignalScore", entityId: completed.id } }),
+    db.aiFeedback.groupBy({ by: ["rating"], where: { orgId: tenant.org.id, entityType: "SignalScore", entityId: completed.id }, _count: { _all: true } }),
+    db.aiFeedback.findFirst({
+      where: { orgId: tenant.org.id, entityType: "SignalScore", entityId: completed.id, userId: tenant.user.id },
+      select: { rating: true, comment: true },
+    }),
   ]);
   // Per-criterion evidence lives in the run's log output; versions scored before it was kept show dimension scores only.
   const output = signalScoreOutputSchema.safeParse(log?.outputData);
@@ -84,11 +100,7 @@ export async function getSignalScoreView(tenant: Pick<TenantContext, "org" | "us
     })),
     citations: citations.map((c) => ({ n: c.citationNumber, documentId: c.documentId, documentName: c.document?.name ?? null, page: c.pageNumber, excerpt: c.excerpt })),
   };
-  const mine = feedback.find((f) => f.userId === tenant.user.id);
-  view.feedback = {
-    mine: mine ? { rating: mine.rating, comment: mine.comment } : null,
-    up: feedback.filter((f) => f.rating === 1).length,
-    down: feedback.filter((f) => f.rating === -1).length,
-  };
+  const countOf = (rating: number) => ratings.find((r) => r.rating === rating)?._count._all ?? 0;
+  view.feedback = { mine, up: countOf(1), down: countOf(-1) };
   return view;
 }
