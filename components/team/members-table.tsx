@@ -1,4 +1,5 @@
 import { format, formatDistanceToNow } from "date-fns";
+import type { ReactNode } from "react";
 import { RoleBadge } from "@/components/shell/role-badge";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
@@ -9,7 +10,7 @@ import { cn } from "@/lib/utils/cn";
 import { MemberActions } from "./member-actions";
 import { MemberStatusBadge } from "./member-status-badge";
 
-type Props = { members: MemberDto[]; currentUserId: string; canManage: boolean };
+type Props = { members: MemberDto[]; currentUserId: string; canManage: boolean; footer?: ReactNode };
 
 function LastSignIn({ at }: { at: string | null }) {
   if (!at) return <span className="text-muted-foreground">Never</span>;
@@ -20,7 +21,7 @@ function LastSignIn({ at }: { at: string | null }) {
   );
 }
 
-export function MembersTable({ members, currentUserId, canManage }: Props) {
+export function MembersTable({ members, currentUserId, canManage, footer }: Props) {
   return (
     <Card className="overflow-hidden p-0">
       <Table>
@@ -71,6 +72,7 @@ export function MembersTable({ members, currentUserId, canManage }: Props) {
           })}
         </TBody>
       </Table>
+      {footer}
     </Card>
   );
 }

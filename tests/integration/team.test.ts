@@ -15,7 +15,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 const { addLocalMemberAction, changeMemberRoleAction, setMemberActiveAction } = await import("@/lib/team/actions");
 const { changeMemberRole } = await import("@/lib/team/change-member-role");
 const { setMemberActive } = await import("@/lib/team/set-member-active");
-const { listMembers } = await import("@/lib/team/list-members");
+const { listMembers, MEMBERS_PAGE_SIZE } = await import("@/lib/team/list-members");
 const { loadTenantContext } = await import("@/lib/auth/load-tenant-context");
 const { signInLocalAction } = await import("@/lib/auth/local-sign-in-actions");
 
@@ -46,11 +46,37 @@ describe("listMembers", () => {
     await db.user.update({ where: { id: gone.id }, data: { isActive: false } });
     const other = await createTenant();
 
-    const members = await listMembers(admin);
+    const { rows: members, active, inactive } = await listMembers(admin);
     expect(members.map((m) => m.id)).toEqual([admin.user.id, analyst.id, gone.id]);
+    expect([active, inactive]).toEqual([2, 1]);
     expect(members[2]).toMatchObject({ isActive: false, role: "manager", lastLoginAt: null });
     expect(members.some((m) => m.id === other.user.id)).toBe(false);
     expect(Object.keys(members[0])).not.toContain("externalAuthId");
+  });
+
+  it("pages the members in the database: 50 a page, deactivated last, a page past the end is the last", async () => {
+    const admin = await createTenant({ role: "admin" });
+    await db.user.createMany({
+      data: Array.from({ length: 52 }, (_, i) => ({
+        orgId: admin.org.id,
+        email: `member${i}.${admin.org.id}@example.com`,
+        externalAuthId: `local_member${i}_${admin.org.id}`,
+        fullName: `Member ${String(i).padStart(2, "0")}`,
+        role: "viewer" as const,
+        isActive: i !== 0,
+      })),
+    });
+    const first = await listMembers(admin);
+    expect(first).toMatchObject({ active: 52, inactive: 1, page: 1, pageCount: 2 });
+    expect(first.rows).toHaveLength(MEMBERS_PAGE_SIZE);
+    expect(first.rows.slice(0, 2).map((m) => m.fullName)).toEqual([admin.user.fullName, "Member 01"]);
+    const last = await listMembers(admin, { page: 9 });
+    expect(last.page).toBe(2);
+    expect(last.rows.map((m) => [m.fullName, m.isActive])).toEqual([
+      ["Member 50", true],
+      ["Member 51", true],
+      ["Member 00", false],
+    ]);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AddMemberDialog } from "@/components/team/add-member-dialog";
+import { MembersPagination } from "@/components/team/members-pagination";
 import { MembersTable } from "@/components/team/members-table";
 import { RoleGuide } from "@/components/team/role-guide";
 import { Alert } from "@/components/ui/alert";
@@ -12,7 +13,7 @@ import { listMembers } from "@/lib/team/list-members";
 
 export const metadata: Metadata = { title: "Team" };
 
-export default async function TeamPage() {
+export default async function TeamPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const tenant = await requireFeaturePage(teamAccess.read);
   if (!hasAccess(tenant, teamAccess.read)) {
     return (
@@ -24,12 +25,11 @@ export default async function TeamPage() {
       </>
     );
   }
-  const members = await listMembers(tenant);
+  const { page: pageParam } = await searchParams;
+  const { rows: members, active, inactive, page, pageCount } = await listMembers(tenant, { page: Number(pageParam) || 1 });
   const clerk = usesClerk();
   const isAdmin = hasAccess(tenant, teamAccess.manage);
   const canManage = isAdmin && !clerk;
-  const active = members.filter((member) => member.isActive).length;
-  const inactive = members.length - active;
 
   return (
     <>
@@ -49,7 +49,12 @@ export default async function TeamPage() {
         </Alert>
       ) : null}
       <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,1fr)_18rem]">
-        <MembersTable members={members} currentUserId={tenant.user.id} canManage={canManage} />
+        <MembersTable
+          members={members}
+          currentUserId={tenant.user.id}
+          canManage={canManage}
+          footer={pageCount > 1 ? <MembersPagination page={page} pageCount={pageCount} /> : null}
+        />
         <RoleGuide />
       </div>
     </>
