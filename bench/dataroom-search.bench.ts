@@ -60,7 +60,14 @@ export type SearchBenchRow = {
   legacyHits: number | null;
   sameDocuments: boolean | null;
 };
-export type SearchBenchReport = { seedSeconds: number; chunks: number; legacyIndexSeconds: number | null; rows: SearchBenchRow[]; budgetP95Ms: number };
+export type SearchBenchReport = {
+  seedSeconds: number;
+  neighbourSeedSeconds: number;
+  chunks: number;
+  legacyIndexSeconds: number | null;
+  rows: SearchBenchRow[];
+  budgetP95Ms: number;
+};
 
 /** Seeds the corpus (and the neighbour org) and returns the admin's scope over the whole org. */
 export async function prepareSearchCorpus(db: DbClient, options: { documents?: number; pages?: number } = {}) {
@@ -69,7 +76,7 @@ export async function prepareSearchCorpus(db: DbClient, options: { documents?: n
   const corpus = await seedSearchCorpus(db, org.id, options);
   const other = await seedSearchCorpus(db, neighbour.id, { documents: Math.ceil((options.documents ?? 2_000) / 10), pages: options.pages });
   const scope: SearchScope = { orgId: org.id, classifications: ["PUBLIC", "CONFIDENTIAL", "RESTRICTED", "TOP_SECRET"], room: null };
-  return { scope, seedSeconds: corpus.seconds + other.seconds };
+  return { scope, seedSeconds: corpus.seconds, neighbourSeedSeconds: other.seconds };
 }
 
 /**
@@ -81,7 +88,7 @@ export async function runDataroomSearchBench(
   db: DbClient,
   options: { documents?: number; pages?: number; warmup?: number; iterations?: number; legacyIterations?: number } = {},
 ): Promise<SearchBenchReport> {
-  const { scope, seedSeconds } = await prepareSearchCorpus(db, options);
+  const { scope, seedSeconds, neighbourSeedSeconds } = await prepareSearchCorpus(db, options);
   const chunks = Number((await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM document_search_chunks WHERE org_id = ${scope.orgId}::uuid`)[0].n);
   const rows: SearchBenchRow[] = [];
   for (const [name, query] of SEARCH_QUERIES) {
@@ -90,8 +97,8 @@ export async function runDataroomSearchBench(
     const current = await measure(run, { warmup: options.warmup ?? 20, iterations: options.iterations ?? 200 });
     rows.push({ name, query, hits: hits.length, current, legacy: null, legacyHits: null, sameDocuments: null });
   }
-  const legacyIterations = options.legacyIterations ?? 3;
-  if (legacyIterations === 0) return { seedSeconds, chunks, legacyIndexSeconds: null, rows, budgetP95Ms: SEARCH_BUDGET_P95_MS };
+  const legacyIterations = options.legacyIterations ?? 1;
+  if (legacyIterations === 0) return { seedSeconds, neighbourSeedSeconds, chunks, legacyIndexSeconds: null, rows, budgetP95Ms: SEARCH_BUDGET_P95_MS };
 
   const indexStarted = performance.now();
   await db.$executeRawUnsafe(LEGACY_INDEX);
@@ -99,9 +106,11 @@ export async function runDataroomSearchBench(
   const legacyIndexSeconds = (performance.now() - indexStarted) / 1000;
   try {
     for (const row of rows) {
-      const run = () => db.$queryRaw<SearchRow[]>(legacySearch(scope, row.query, SEARCH_LIMIT));
-      const legacyHits = await run();
-      row.legacy = await measure(run, { warmup: 0, iterations: legacyIterations });
+      let legacyHits: SearchRow[] = [];
+      row.legacy = await measure(async () => (legacyHits = await db.$queryRaw<SearchRow[]>(legacySearch(scope, row.query, SEARCH_LIMIT))), {
+        warmup: 0,
+        iterations: legacyIterations,
+      });
       row.legacyHits = legacyHits.length;
       if (row.hits < SEARCH_LIMIT && legacyHits.length < SEARCH_LIMIT) {
         const current = await db.$queryRaw<SearchRow[]>(searchDocumentsQuery(scope, row.query, SEARCH_LIMIT));
@@ -111,13 +120,13 @@ export async function runDataroomSearchBench(
   } finally {
     await db.$executeRawUnsafe('DROP INDEX IF EXISTS "document_extractions_text_search_idx"');
   }
-  return { seedSeconds, chunks, legacyIndexSeconds, rows, budgetP95Ms: SEARCH_BUDGET_P95_MS };
+  return { seedSeconds, neighbourSeedSeconds, chunks, legacyIndexSeconds, rows, budgetP95Ms: SEARCH_BUDGET_P95_MS };
 }
 
 export function formatSearchBenchReport(backend: string, report: SearchBenchReport): string {
   const ms = (value: number | undefined) => (value === undefined ? "-" : value.toFixed(1)).padStart(9);
   const lines = [
-    `data room search on ${backend}: seeded in ${report.seedSeconds.toFixed(1)} s (${report.chunks} chunks)` +
+    `data room search on ${backend}: 2,000 documents seeded in ${report.seedSeconds.toFixed(1)} s (${report.chunks} chunks), the neighbour's in ${report.neighbourSeedSeconds.toFixed(1)} s` +
       (report.legacyIndexSeconds === null ? "" : `; legacy expression index built in ${report.legacyIndexSeconds.toFixed(1)} s`),
     `${"query".padEnd(34)}${"hits".padStart(5)}${"p50".padStart(9)}${"p95".padStart(9)}${"old p50".padStart(9)}${"old p95".padStart(9)}${"x faster".padStart(9)}  budget`,
   ];

@@ -64,8 +64,8 @@ export async function seedSearchCorpus(db: DbClient, orgId: string, options: { d
     FROM documents v2 JOIN document_extractions e ON e.document_id = v2.parent_version_id AND e.extraction_type = 'TEXT'
     WHERE v2.org_id = ${orgId}::uuid AND v2.s3_bucket = 'scr-bench' AND v2.version = 2`;
 
-  // The state autovacuum leaves tables in: fresh planner statistics, GIN pending lists merged.
-  await db.$executeRawUnsafe("VACUUM ANALYZE documents, document_extractions, document_search_chunks");
+  // The state autovacuum leaves tables in: fresh planner statistics.
+  await db.$executeRawUnsafe("VACUUM ANALYZE documents, document_extractions, document_search_chunks, document_search_passages");
   return { orgId, projectId, userId: user.id, documents, pages, seconds: (performance.now() - started) / 1000 };
 }
 

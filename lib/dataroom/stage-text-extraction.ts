@@ -8,6 +8,9 @@ import { toTextExtractionRecord } from "./extraction/text-extraction-record";
  * index, past Prisma's 5 s transaction timeout. Every reader of extractions asks for COMPLETED
  * ones (search, viewer, redaction, AI), so a staged row is invisible until the caller's status
  * transaction flips it; a run that dies first leaves a PROCESSING row the next run replaces.
+ * Inserting the row also writes its search index (the trigger of migration
+ * 20261209100000_document_search_chunks parses the text into document_search_chunks), so that
+ * cost too lands here, outside the short transaction; search reads the index of COMPLETED rows.
  * The document was loaded scoped to its org by the caller; the row hangs off that document.
  */
 export async function stageTextExtraction(documentId: string, pages: PageText[]): Promise<string> {
