@@ -4,8 +4,8 @@
  * hyphenated pairs of 4-byte letters ("𠀁𠀂-𠀃𠀄"), each letter stored in the compound and again in
  * its part, plus 4 bytes of position per lexeme. So a text of 125,000 characters stays under
  * 1,000,000 bytes whatever it holds (tests/integration/dataroom-file-limits). Search stores one
- * vector per chunk of about 8,000 characters (at most 12,000) in `document_search_chunks` and one
- * per passage (at most 4,000) in `document_search_passages`; their CHECKs hold both to this bound.
+ * vector per chunk (at most 16,000 characters) in `document_search_chunks` and one per passage
+ * (at most 4,000) in `document_search_passages`; their CHECKs hold both to this bound.
  */
 export const SEARCH_TEXT_MAX_CHARS = 125_000;
 

@@ -52,20 +52,23 @@ ALTER TABLE "document_search_passages" ADD CONSTRAINT "document_search_passages_
 -- re-parsed each text (9-23 s over 200 PDFs).
 --
 -- Two sizes, because ranking and snippets pull opposite ways. Ranking reads the vector of every
--- matching row, so a common word costs one ts_rank per chunk: chunks of about 8,000 characters
--- (four pages of a report) keep that to a few per document. ts_headline parses the text it is
--- given, so the hits take their snippet from the best passage of their chunk (a page), chosen
--- by the passages' stored vectors. A page over 4,000 characters (a spreadsheet, a text file) is
--- cut between words into passages of about 2,000; a run without spaces is cut at 2,000. So a
--- passage holds at most 4,000 characters and a chunk at most 12,000, far below the 125,000 that
--- keep any tsvector under PostgreSQL's 1 MB (lib/dataroom/search-text-cap.ts); the CHECKs hold
--- that bound as a last guard. Search reads the first 1,000,000 characters of a document
--- (SEARCH_DOCUMENT_MAX_CHARS): a 22 MB text file costs a second at upload, not a minute.
+-- matching chunk, so a common word costs one ts_rank per chunk: few, large chunks rank fastest,
+-- as long as each vector stays in its row, uncompressed (a compressed or out-of-line vector costs
+-- several times a row). So a chunk takes consecutive passages while its vector stays within
+-- 7,000 bytes and its text within 16,000 characters (about five pages of a report; fewer of a
+-- text rich in distinct words). ts_headline parses the text it is given, so the hits take their
+-- snippet from the best passage of their chunk, chosen by the passages' stored vectors: a page,
+-- or, for a page over 4,000 characters (a spreadsheet, a text file), a run of about 2,000
+-- characters cut between words (a run without spaces is cut at 2,000). Every vector so stays far
+-- below PostgreSQL's 1 MB (a text of 125,000 characters cannot pass it, see
+-- lib/dataroom/search-text-cap.ts); the CHECKs hold that bound as a last guard. Search reads the
+-- first 1,000,000 characters of a document (SEARCH_DOCUMENT_MAX_CHARS): a 22 MB text file costs
+-- a second at upload, not a minute.
 ALTER TABLE "document_search_chunks" ADD CONSTRAINT "document_search_chunks_characters" CHECK ("characters" <= 125000);
 ALTER TABLE "document_search_passages" ADD CONSTRAINT "document_search_passages_content_length" CHECK (char_length("content") <= 125000);
 
--- Ranking reads each matching chunk's vector: kept in the row and uncompressed up to a full page,
--- it is read in place, with no decompression and no TOAST lookup.
+-- Ranking reads each matching chunk's vector: kept in the row and uncompressed, it is read in
+-- place, with no decompression and no TOAST lookup.
 ALTER TABLE "document_search_chunks" ALTER COLUMN "search_vector" SET STORAGE MAIN;
 ALTER TABLE "document_search_chunks" SET (toast_tuple_target = 8160);
 
@@ -74,11 +77,11 @@ ALTER TABLE "document_search_chunks" SET (toast_tuple_target = 8160);
 -- The cost lands on the upload job's staging step, which writes the chunks.
 ALTER INDEX "document_search_chunks_search_vector_idx" SET (fastupdate = off);
 
--- The passages of one TEXT extraction, numbered by chunk: its pages (`result.pages`, as
+-- The passages of one TEXT extraction in reading order: its pages (`result.pages`, as
 -- toTextExtractionRecord stores them) or, without pages, its content as page 1 (as
 -- readExtractionPages reads it).
 CREATE FUNCTION document_search_passages(extraction_result jsonb, extraction_content text)
-RETURNS TABLE (chunk_index integer, passage_index integer, page integer, passage text)
+RETURNS TABLE (passage_number bigint, page integer, passage text)
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   WITH page AS (
     SELECT coalesce((e.p ->> 'page')::integer, e.n::integer) AS page, e.n, coalesce(e.p ->> 'text', '') AS text
@@ -104,45 +107,66 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT page, n, min(k) AS k, btrim(string_agg(text, '' ORDER BY k), E' \t\r\n') AS text
     FROM (SELECT piece.*, coalesce(sum(length(text)) OVER (PARTITION BY n ORDER BY k ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) / 2000 AS slot FROM piece) p
     GROUP BY page, n, slot
-  ),
-  chunked AS (
-    SELECT page, n, k, text, coalesce(sum(length(text)) OVER (ORDER BY n, k ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) / 8000 AS slot
-    FROM passage
-    WHERE text <> ''
   )
-  SELECT (dense_rank() OVER (ORDER BY slot) - 1)::integer, (row_number() OVER (PARTITION BY slot ORDER BY n, k) - 1)::integer, page, text
-  FROM chunked
+  SELECT row_number() OVER (ORDER BY n, k), page, text FROM passage WHERE text <> ''
 $$;
 
--- tsvector || tsvector over rows: a chunk's vector from its passages' (positions run on, so a
--- phrase across two pages still matches, as in the page-joined text).
-CREATE AGGREGATE document_search_concat(tsvector) (SFUNC = tsvector_concat, STYPE = tsvector, INITCOND = '');
-
--- Rewrites the index of one extraction: each passage parsed once, the chunk's vector made of the
--- document's name (weight A) and its passages' vectors (weight D).
+-- Rewrites the index of one extraction: each passage parsed once; passages packed in order into
+-- chunks while the chunk's vector (the document's name, weight A, then its passages, weight D;
+-- tsvector || shifts positions on, so a phrase across two pages still matches) stays within
+-- 7,000 bytes and its text within 16,000 characters.
 CREATE FUNCTION write_document_search_chunks(target_extraction_id uuid) RETURNS void
 LANGUAGE plpgsql AS $$
+DECLARE
+  source record;
+  piece record;
+  name_vector tsvector;
+  piece_vector tsvector;
+  chunk_vector tsvector;
+  chunk_number integer := 0;
+  texts text[] := '{}';
+  vectors tsvector[] := '{}';
+  pages integer[] := '{}';
+  text_length integer := 0;
+  new_chunk_id uuid;
 BEGIN
   DELETE FROM "document_search_chunks" WHERE "extraction_id" = target_extraction_id;
-  WITH source AS (
-    SELECT d."org_id", d."id" AS document_id, e."id" AS extraction_id, d."name", p.chunk_index, p.passage_index, p.page, p.passage,
-           to_tsvector('english', p.passage) AS vector
-    FROM "document_extractions" e
-    JOIN "documents" d ON d."id" = e."document_id"
-    CROSS JOIN LATERAL document_search_passages(e."result", e."content") p
-    WHERE e."id" = target_extraction_id AND e."extraction_type" = 'TEXT'
-  ),
-  chunk AS (
+  SELECT d."org_id", d."id" AS document_id, d."name", e."result", e."content" INTO source
+  FROM "document_extractions" e JOIN "documents" d ON d."id" = e."document_id"
+  WHERE e."id" = target_extraction_id AND e."extraction_type" = 'TEXT';
+  IF NOT FOUND THEN
+    RETURN;
+  END IF;
+  name_vector := setweight(to_tsvector('english', source."name"), 'A');
+  chunk_vector := name_vector;
+  FOR piece IN SELECT * FROM document_search_passages(source."result", source."content") ORDER BY passage_number LOOP
+    piece_vector := to_tsvector('english', piece.passage);
+    IF cardinality(texts) > 0 AND (pg_column_size(chunk_vector || piece_vector) > 7000 OR text_length + length(piece.passage) > 16000) THEN
+      INSERT INTO "document_search_chunks" ("org_id", "document_id", "extraction_id", "chunk_index", "page_from", "page_to", "characters", "search_vector")
+      VALUES (source."org_id", source.document_id, target_extraction_id, chunk_number, pages[1], pages[cardinality(pages)], text_length, chunk_vector)
+      RETURNING "id" INTO new_chunk_id;
+      INSERT INTO "document_search_passages" ("chunk_id", "passage_index", "page_number", "content", "search_vector")
+      SELECT new_chunk_id, (n - 1)::integer, p, t, v FROM unnest(pages, texts, vectors) WITH ORDINALITY AS u(p, t, v, n);
+      chunk_number := chunk_number + 1;
+      chunk_vector := name_vector;
+      texts := '{}';
+      vectors := '{}';
+      pages := '{}';
+      text_length := 0;
+    END IF;
+    chunk_vector := chunk_vector || piece_vector;
+    texts := texts || piece.passage;
+    vectors := vectors || piece_vector;
+    pages := pages || piece.page;
+    text_length := text_length + length(piece.passage);
+  END LOOP;
+  IF cardinality(texts) > 0 THEN
     INSERT INTO "document_search_chunks" ("org_id", "document_id", "extraction_id", "chunk_index", "page_from", "page_to", "characters", "search_vector")
-    SELECT "org_id", document_id, extraction_id, chunk_index, min(page), max(page), sum(char_length(passage)),
-           setweight(to_tsvector('english', min("name")), 'A') || document_search_concat(vector ORDER BY passage_index)
-    FROM source
-    GROUP BY "org_id", document_id, extraction_id, chunk_index
-    RETURNING "id", "chunk_index"
-  )
-  INSERT INTO "document_search_passages" ("chunk_id", "passage_index", "page_number", "content", "search_vector")
-  SELECT chunk."id", source.passage_index, source.page, source.passage, source.vector
-  FROM source JOIN chunk ON chunk."chunk_index" = source.chunk_index;
+    VALUES (source."org_id", source.document_id, target_extraction_id, chunk_number, pages[1], pages[cardinality(pages)], text_length, chunk_vector)
+    RETURNING "id" INTO new_chunk_id;
+    INSERT INTO "document_search_passages" ("chunk_id", "passage_index", "page_number", "content", "search_vector")
+    SELECT new_chunk_id, (n - 1)::integer, p, t, v FROM unnest(pages, texts, vectors) WITH ORDINALITY AS u(p, t, v, n);
+  END IF;
 END
 $$;
 
