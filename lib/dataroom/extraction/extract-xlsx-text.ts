@@ -33,7 +33,7 @@ export async function extractXlsxText(bytes: Uint8Array, onProgress?: OnExtracti
   });
   const pages: PageText[] = [];
   for await (const sheet of workbook) {
-    const lines = [sheet.name];
+    const lines = [sheetName(sheet, pages.length + 1)];
     for await (const row of sheet) {
       const values = Array.isArray(row.values) ? row.values.slice(1) : [];
       lines.push(values.map((v) => cellText(v as ExcelJS.CellValue)).join("\t"));
@@ -42,6 +42,11 @@ export async function extractXlsxText(bytes: Uint8Array, onProgress?: OnExtracti
     await onProgress?.(pages.length, Math.max(sheetCount(workbook), pages.length));
   }
   return pages;
+}
+
+/** The sheet's tab name, which the reader sets from workbook.xml (its typings leave it out). */
+function sheetName(sheet: unknown, position: number): string {
+  return (sheet as { name?: string }).name ?? `Sheet ${position}`;
 }
 
 /** The workbook's sheet count once workbook.xml has been read (it usually precedes the sheets). */

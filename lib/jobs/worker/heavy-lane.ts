@@ -20,7 +20,6 @@ type Pending = {
   timer: NodeJS.Timeout;
   watch: NodeJS.Timeout;
   limits: JobLimits;
-  quota: CpuQuota;
 };
 
 const RSS_CHECK_MS = 250;
