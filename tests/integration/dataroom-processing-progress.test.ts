@@ -40,7 +40,7 @@ describe("processing progress in the document list", () => {
     const other = await createTenant({ role: "admin" });
     await runningExtraction(other.org.id, queued.id, [1, 2]);
 
-    const documents = await listDocuments(actor, { kind: "project", id: project.id }, null);
+    const { documents } = await listDocuments(actor, { kind: "project", id: project.id }, null);
     expect(documents.map((d) => [d.name, d.progress])).toEqual([
       ["a-reading.pdf", { done: 120, total: 2000 }],
       ["b-queued.pdf", null],

@@ -75,26 +75,26 @@ describe("portfolio data rooms", { timeout: 60_000 }, () => {
     expect((await putText({ fileName: "x.txt", portfolioId: room.id, folderId: elsewhere.id }, "x")).json.error?.message).toMatch(/another data room/);
     await drainJobs();
 
-    expect((await listDocuments(actor, room, null)).map((d) => [d.name, d.folderId, d.portfolioId])).toEqual([["nav.txt", null, room.id]]);
-    expect((await listDocuments(actor, room, reports.id)).map((d) => d.name)).toEqual(["lpa.txt"]);
+    expect((await listDocuments(actor, room, null)).documents.map((d) => [d.name, d.folderId, d.portfolioId])).toEqual([["nav.txt", null, room.id]]);
+    expect((await listDocuments(actor, room, reports.id)).documents.map((d) => d.name)).toEqual(["lpa.txt"]);
     expect((await searchDocuments(actor, "asset value", { room })).map((h) => [h.name, h.folderId])).toEqual([["nav.txt", null]]);
     expect(await searchDocuments(actor, "asset value", { room: { kind: "portfolio", id: other.id } })).toEqual([]);
 
     expect((await moveDocumentAction({ documentId: top.json.document!.id, folderId: reports.id })).data).toBeTruthy();
-    expect((await listDocuments(actor, room, reports.id)).map((d) => d.name)).toEqual(["lpa.txt", "nav.txt"]);
+    expect((await listDocuments(actor, room, reports.id)).documents.map((d) => d.name)).toEqual(["lpa.txt", "nav.txt"]);
     expect((await moveDocumentAction({ documentId: top.json.document!.id, folderId: null })).data).toBeTruthy();
-    expect((await listDocuments(actor, room, null)).map((d) => d.name)).toEqual(["nav.txt"]);
+    expect((await listDocuments(actor, room, null)).documents.map((d) => d.name)).toEqual(["nav.txt"]);
     expect((await moveDocumentAction({ documentId: top.json.document!.id, folderId: elsewhere.id })).serverError?.message).toMatch(/another data room/);
     expect((await moveFolderAction({ folderId: reports.id, parentFolderId: elsewhere.id })).serverError?.message).toMatch(/own data room/);
 
     // Deleting a top-level folder moves its files to the room's top level, not out of the room.
     expect((await deleteFolderAction({ folderId: reports.id, moveContentsToParent: true })).data).toBeTruthy();
-    expect((await listDocuments(actor, room, null)).map((d) => d.name)).toEqual(["lpa.txt", "nav.txt"]);
+    expect((await listDocuments(actor, room, null)).documents.map((d) => d.name)).toEqual(["lpa.txt", "nav.txt"]);
 
     // A portfolio file written without a folder (by code that knows nothing of the root) is still listed.
     const unfiled = await db.document.findFirstOrThrow({ where: { name: "nav.txt", orgId: actor.org.id } });
     await db.document.update({ where: { id: unfiled.id }, data: { folderId: null } });
-    expect((await listDocuments(actor, room, null)).map((d) => d.name)).toEqual(["lpa.txt", "nav.txt"]);
+    expect((await listDocuments(actor, room, null)).documents.map((d) => d.name)).toEqual(["lpa.txt", "nav.txt"]);
 
     const rooms = (await listDataRooms(actor)).rows;
     expect(rooms.find((r) => r.id === room.id)).toMatchObject({ kind: "portfolio", documents: 2 });

@@ -125,7 +125,7 @@ describe("upload route: streamed, checked by content, sized by tier", { timeout:
     const v3 = await put({ fileName: "budget.csv", parentDocumentId: v1.json.document!.id }, new TextEncoder().encode("budget v3\n"));
     expect(await db.document.findUniqueOrThrow({ where: { id: v3.json.document!.id } })).toMatchObject({ version: 3, parentVersionId: v2Row.id });
 
-    const listed = await listDocuments(signedIn!, { kind: "project", id: project.id }, null);
+    const { documents: listed } = await listDocuments(signedIn!, { kind: "project", id: project.id }, null);
     expect(listed.map((d) => d.version)).toEqual([3]);
     expect((await listDocumentVersions(signedIn!, v1.json.document!.id)).map((d) => d.version)).toEqual([3, 2, 1]);
     await drainJobs();
@@ -139,7 +139,7 @@ describe("upload route: streamed, checked by content, sized by tier", { timeout:
     const created = await put({ fileName: "memo.txt", projectId: project.id }, new TextEncoder().encode("memo"));
     await drainJobs();
     await deleteDocument(actor, created.json.document!.id);
-    expect(await listDocuments(actor, { kind: "project", id: project.id }, null)).toEqual([]);
+    expect((await listDocuments(actor, { kind: "project", id: project.id }, null)).documents).toEqual([]);
     expect((await get(created.json.document!.id)).status).toBe(404);
     expect(await db.document.findUniqueOrThrow({ where: { id: created.json.document!.id } })).toMatchObject({ isDeleted: true });
     expect(await db.auditLog.count({ where: { orgId: actor.org.id, action: "document.deleted" } })).toBe(1);

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { PageLinks } from "@/components/ui/page-links";
 import { hasAccess } from "@/lib/access/check-access";
 import { dataroomAccess } from "@/lib/dataroom/access";
 import { visibleClassifications } from "@/lib/dataroom/access-rules";
@@ -37,17 +38,20 @@ export async function RoomView({ roomRef, searchParams }: { roomRef: RoomRef; se
   const { tenant, room } = await requireRoomPage(roomRef);
   const folderId = first(searchParams.folder) || null;
   const query = first(searchParams.q).trim();
+  const page = Number.parseInt(first(searchParams.page), 10) || 1;
   const ref: RoomRef = { kind: room.kind, id: room.id };
 
   const tree = await listFolderTree(tenant, room);
   const path = folderId ? folderPath(tree, folderId) : [];
   if (folderId && !path.length) notFound();
-  const [documents, hits, limit, landing] = await Promise.all([
-    listDocuments(tenant, room, folderId),
+  // A search shows only its hits: the folder's listing is not read at all then.
+  const [listing, hits, limit, landing] = await Promise.all([
+    query ? Promise.resolve(null) : listDocuments(tenant, room, folderId, { page }),
     query ? searchDocuments(tenant, query, { room: ref }) : Promise.resolve(null),
     getUploadLimit(tenant),
     folderId || query ? Promise.resolve(null) : getRoomLanding(tenant, room, tree),
   ]);
+  const documents = listing?.documents ?? [];
   const canWrite = hasAccess(tenant, dataroomAccess.write);
   const base = roomPath(ref);
 
@@ -94,6 +98,15 @@ export async function RoomView({ roomRef, searchParams }: { roomRef: RoomRef; se
                   <div className="min-w-0 rounded-lg border border-border bg-surface">
                     <DocumentTable documents={documents} canWrite={canWrite} limit={limit} room={ref} tree={tree} />
                   </div>
+                  {listing && listing.pageCount > 1 ? (
+                    <PageLinks
+                      page={listing.page}
+                      pageCount={listing.pageCount}
+                      hrefFor={(target) => folderHref(ref, folderId, target)}
+                      label="Document pages"
+                      shown={{ first: (listing.page - 1) * listing.pageSize + 1, last: (listing.page - 1) * listing.pageSize + documents.length, total: listing.total }}
+                    />
+                  ) : null}
                 </section>
               ) : landing?.folders.length ? null : (
                 <EmptyState

@@ -11,8 +11,12 @@ export function roomPath(room: RoomRef): string {
   return room.kind === "project" ? `/dataroom/${room.id}` : `/dataroom/portfolios/${room.id}`;
 }
 
-export function folderHref(room: RoomRef, folderId: string | null): string {
-  return `${roomPath(room)}${folderId ? `?folder=${folderId}` : ""}`;
+export function folderHref(room: RoomRef, folderId: string | null, page = 1): string {
+  const params = new URLSearchParams();
+  if (folderId) params.set("folder", folderId);
+  if (page > 1) params.set("page", String(page));
+  const query = params.toString();
+  return `${roomPath(room)}${query ? `?${query}` : ""}`;
 }
 
 export function documentHref(room: RoomRef, documentId: string): string {
