@@ -3,7 +3,7 @@
  * DATABASE_URL is set), a table of percentiles, and a non-zero exit when a figure misses its
  * budget. The job-event throughput runs on every backend; the benches that need a production
  * server (upload, health under redaction, pages over HTTP) run once, on the last backend.
- * BENCH_ONLY=queries,upload,health,http runs only the named sections.
+ * BENCH_ONLY=queries,search,upload,health,http runs only the named sections.
  */
 import { register } from "node:module";
 
@@ -22,10 +22,11 @@ const { BUDGET_ABOVE_IDLE_MB, runDataroomUploadBench } = await import("./dataroo
 const { BUDGET_EVENTS_PER_SECOND, JOB_EVENTS, runJobEventsBench } = await import("./job-events.bench");
 const { MAX_RATIO, MIN_SAMPLES, PAGES, runHealthUnderRedactionBench } = await import("./health-under-redaction.bench");
 const { runHttpPagesBench } = await import("./http-pages.bench");
+const { formatSearchBenchReport, runDataroomSearchBench } = await import("./dataroom-search.bench");
 const { printHttpPages } = await import("./print-http-pages");
 
 const ONLY = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
-const runs = (section: "queries" | "upload" | "health" | "http") => !ONLY || ONLY.includes(section);
+const runs = (section: "queries" | "search" | "upload" | "health" | "http") => !ONLY || ONLY.includes(section);
 
 const BENCHES = [projectsListBench];
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 30);
@@ -72,6 +73,21 @@ for (const row of jobEvents) {
   );
   for (const problem of row.problems) console.log(`  ${problem}`);
 }
+// Search over 2,000 documents of 20 pages, against the old query (one call each: it parses the corpus), on the last backend.
+let searchFailed = false;
+if (runs("search")) {
+  const backend = benchBackends().at(-1)!;
+  console.log(`\ndata room search: 2,000 documents of 20 pages on ${backend.backend}, the stored index against the old expression query`);
+  const database = await openBenchDatabase(backend);
+  try {
+    const report = await runDataroomSearchBench(database.db, { legacyIterations: 1 });
+    console.log(formatSearchBenchReport(backend.backend, report));
+    searchFailed = report.rows.some((row) => row.current.p95 >= report.budgetP95Ms || row.sameDocuments === false);
+  } finally {
+    await database.close();
+  }
+}
+
 // The upload goes through a real server, once, on the database a deployment would use (the last one).
 console.log("\ndataroom upload: 200 MB through `next start`, server RSS sampled every 50 ms");
 const upload = runs("upload") ? await runDataroomUploadBench(benchBackends().at(-1)!) : ({ kind: "skipped", reason: "not in BENCH_ONLY" } as const);
@@ -113,8 +129,9 @@ const httpFailed = !printHttpPages(http);
 const failed = results.filter((row) => row.p95 >= row.budget);
 const eventsFailed = jobEvents.some((row) => row.eventsPerSecond <= BUDGET_EVENTS_PER_SECOND || row.problems.length > 0);
 if (failed.length > 0) console.error(`\n${failed.length} quer${failed.length === 1 ? "y" : "ies"} over budget.`);
+if (searchFailed) console.error("\nData room search: a query over its p95 budget, or finding other documents than the old query.");
 if (uploadFailed) console.error("\nThe dataroom upload failed or used more memory than its budget.");
 if (eventsFailed) console.error(`\nJob events: slower than ${BUDGET_EVENTS_PER_SECOND}/s, or an event was lost or handled twice.`);
 if (healthFailed) console.error(`\nHealth under redaction: ${health.failures.join("; ")}.`);
 if (httpFailed && http.kind === "measured") console.error(`\nPages over HTTP: ${http.failures.join("; ")}.`);
-process.exit(failed.length > 0 || uploadFailed || eventsFailed || healthFailed || httpFailed ? 1 : 0);
+process.exit(failed.length > 0 || searchFailed || uploadFailed || eventsFailed || healthFailed || httpFailed ? 1 : 0);
