@@ -7,7 +7,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { LazyMenu } from "@/components/ui/lazy-menu";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { deleteDocumentAction } from "@/lib/dataroom/actions";
 import type { FolderNode } from "@/lib/dataroom/list-folder-tree";
@@ -103,44 +103,46 @@ export function DocumentTable({ documents, canWrite, limit, room, tree }: Docume
                   <span className="text-xs text-muted-foreground">{d.uploaderName}</span>
                 </TD>
                 <TD>
-                  <DropdownMenu>
-                    <DropdownMenuTrigger asChild>
+                  <LazyMenu
+                    trigger={
                       <Button variant="ghost" size="icon-sm" aria-label={`Actions for ${d.name}`}>
                         <MoreHorizontal aria-hidden />
                       </Button>
-                    </DropdownMenuTrigger>
-                    <DropdownMenuContent>
-                      <DropdownMenuItem asChild disabled={!readable}>
-                        <Link href={viewerHref(d.id)}>
-                          <Eye aria-hidden /> Open
-                        </Link>
-                      </DropdownMenuItem>
-                      <DropdownMenuItem asChild disabled={!readable}>
-                        <a href={downloadHref(d.id)}>
-                          <Download aria-hidden /> Download
-                        </a>
-                      </DropdownMenuItem>
-                      <DropdownMenuItem onSelect={() => setHistory(d)}>
-                        <History aria-hidden /> Versions{canWrite ? " & new version" : ""}
-                      </DropdownMenuItem>
-                      {canWrite ? (
-                        <>
-                          <DropdownMenuItem onSelect={() => setMoving({ kind: "document", id: d.id, name: d.name, folderId: d.folderId })}>
-                            <MoveRight aria-hidden /> Move to…
-                          </DropdownMenuItem>
-                          {d.fileType === "pdf" || d.watermarkEnabled ? (
-                            <DropdownMenuItem onSelect={() => setWatermarking(d)}>
-                              <Stamp aria-hidden /> {d.watermarkEnabled ? "Stop watermarking" : "Watermark downloads"}
-                            </DropdownMenuItem>
-                          ) : null}
-                          <DropdownMenuSeparator />
-                          <DropdownMenuItem variant="destructive" onSelect={() => setDeleting(d)}>
-                            <Trash2 aria-hidden /> Delete
-                          </DropdownMenuItem>
-                        </>
-                      ) : null}
-                    </DropdownMenuContent>
-                  </DropdownMenu>
+                    }
+                    content={({ Item, Separator }) => (
+                      <>
+                        <Item asChild disabled={!readable}>
+                          <Link href={viewerHref(d.id)}>
+                            <Eye aria-hidden /> Open
+                          </Link>
+                        </Item>
+                        <Item asChild disabled={!readable}>
+                          <a href={downloadHref(d.id)}>
+                            <Download aria-hidden /> Download
+                          </a>
+                        </Item>
+                        <Item onSelect={() => setHistory(d)}>
+                          <History aria-hidden /> Versions{canWrite ? " & new version" : ""}
+                        </Item>
+                        {canWrite ? (
+                          <>
+                            <Item onSelect={() => setMoving({ kind: "document", id: d.id, name: d.name, folderId: d.folderId })}>
+                              <MoveRight aria-hidden /> Move to…
+                            </Item>
+                            {d.fileType === "pdf" || d.watermarkEnabled ? (
+                              <Item onSelect={() => setWatermarking(d)}>
+                                <Stamp aria-hidden /> {d.watermarkEnabled ? "Stop watermarking" : "Watermark downloads"}
+                              </Item>
+                            ) : null}
+                            <Separator />
+                            <Item variant="destructive" onSelect={() => setDeleting(d)}>
+                              <Trash2 aria-hidden /> Delete
+                            </Item>
+                          </>
+                        ) : null}
+                      </>
+                    )}
+                  />
                 </TD>
               </TR>
             );

@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { LazyMenu } from "@/components/ui/lazy-menu";
 import type { FolderNode } from "@/lib/dataroom/list-folder-tree";
 import { folderHref, type RoomRef } from "@/lib/dataroom/rooms/room-ref";
 import { cn } from "@/lib/utils/cn";
@@ -74,8 +74,8 @@ export function FolderTree({ room, tree, selectedId, ancestorIds, canWrite }: Fo
             <span className="truncate">{node.name}</span>
           </Link>
           {canWrite ? (
-            <DropdownMenu>
-              <DropdownMenuTrigger asChild>
+            <LazyMenu
+              trigger={
                 <Button
                   variant="ghost"
                   size="icon-sm"
@@ -84,23 +84,25 @@ export function FolderTree({ room, tree, selectedId, ancestorIds, canWrite }: Fo
                 >
                   <MoreHorizontal aria-hidden />
                 </Button>
-              </DropdownMenuTrigger>
-              <DropdownMenuContent>
-                <DropdownMenuItem onSelect={() => setNaming({ mode: "create", room, parentFolderId: node.id, parentName: node.name })}>
-                  <FolderPlus aria-hidden /> New subfolder
-                </DropdownMenuItem>
-                <DropdownMenuItem onSelect={() => setNaming({ mode: "rename", folderId: node.id, name: node.name })}>
-                  <Pencil aria-hidden /> Rename
-                </DropdownMenuItem>
-                <DropdownMenuItem onSelect={() => setMoving({ kind: "folder", id: node.id, name: node.name, parentFolderId: node.parentFolderId })}>
-                  <MoveRight aria-hidden /> Move to…
-                </DropdownMenuItem>
-                <DropdownMenuSeparator />
-                <DropdownMenuItem variant="destructive" onSelect={() => setDeleting(node)}>
-                  <Trash2 aria-hidden /> Delete
-                </DropdownMenuItem>
-              </DropdownMenuContent>
-            </DropdownMenu>
+              }
+              content={({ Item, Separator }) => (
+                <>
+                  <Item onSelect={() => setNaming({ mode: "create", room, parentFolderId: node.id, parentName: node.name })}>
+                    <FolderPlus aria-hidden /> New subfolder
+                  </Item>
+                  <Item onSelect={() => setNaming({ mode: "rename", folderId: node.id, name: node.name })}>
+                    <Pencil aria-hidden /> Rename
+                  </Item>
+                  <Item onSelect={() => setMoving({ kind: "folder", id: node.id, name: node.name, parentFolderId: node.parentFolderId })}>
+                    <MoveRight aria-hidden /> Move to…
+                  </Item>
+                  <Separator />
+                  <Item variant="destructive" onSelect={() => setDeleting(node)}>
+                    <Trash2 aria-hidden /> Delete
+                  </Item>
+                </>
+              )}
+            />
           ) : null}
         </div>
         {expanded && node.children.length ? <ul role="group">{node.children.map((child) => renderNode(child, depth + 1))}</ul> : null}

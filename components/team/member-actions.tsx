@@ -5,7 +5,7 @@ import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { LazyMenu } from "@/components/ui/lazy-menu";
 import { setMemberActiveAction } from "@/lib/team/actions";
 import type { MemberDto } from "@/lib/team/to-member-dto";
 import { ChangeRoleDialog } from "./change-role-dialog";
@@ -18,39 +18,42 @@ export function MemberActions({ member }: { member: MemberDto }) {
 
   return (
     <>
-      <DropdownMenu>
-        <DropdownMenuTrigger asChild>
+      <LazyMenu
+        className="min-w-52"
+        trigger={
           <Button variant="ghost" size="icon-sm" aria-label={`Actions for ${member.fullName}`}>
             <Ellipsis aria-hidden />
           </Button>
-        </DropdownMenuTrigger>
-        <DropdownMenuContent className="min-w-52">
-          <DropdownMenuItem onSelect={() => setDialog("role")}>
-            <ShieldCheck aria-hidden /> Change role…
-          </DropdownMenuItem>
-          <DropdownMenuSeparator />
-          {member.isActive ? (
-            <DropdownMenuItem
-              variant="destructive"
-              onSelect={() => {
-                setActive.reset();
-                setDialog("active");
-              }}
-            >
-              <UserX aria-hidden /> Deactivate…
-            </DropdownMenuItem>
-          ) : (
-            <DropdownMenuItem
-              onSelect={() => {
-                setActive.reset();
-                setDialog("active");
-              }}
-            >
-              <UserCheck aria-hidden /> Reactivate…
-            </DropdownMenuItem>
-          )}
-        </DropdownMenuContent>
-      </DropdownMenu>
+        }
+        content={({ Item, Separator }) => (
+          <>
+            <Item onSelect={() => setDialog("role")}>
+              <ShieldCheck aria-hidden /> Change role…
+            </Item>
+            <Separator />
+            {member.isActive ? (
+              <Item
+                variant="destructive"
+                onSelect={() => {
+                  setActive.reset();
+                  setDialog("active");
+                }}
+              >
+                <UserX aria-hidden /> Deactivate…
+              </Item>
+            ) : (
+              <Item
+                onSelect={() => {
+                  setActive.reset();
+                  setDialog("active");
+                }}
+              >
+                <UserCheck aria-hidden /> Reactivate…
+              </Item>
+            )}
+          </>
+        )}
+      />
 
       {dialog === "role" ? <ChangeRoleDialog member={member} open onOpenChange={onOpenChangeFor("role")} /> : null}
       <ConfirmDialog

@@ -3,9 +3,8 @@
 import { ChevronDown } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { LazyMenu } from "@/components/ui/lazy-menu";
 import { cn } from "@/lib/utils/cn";
-import { CheckboxMenuItem } from "./checkbox-menu-item";
 import type { FilterOption } from "./filter-options";
 
 type MultiSelectFilterProps = { label: string; options: FilterOption[]; selected: string[]; onChange(values: string[]): void };
@@ -28,8 +27,10 @@ export function MultiSelectFilter({ label, options, selected, onChange }: MultiS
   const summary = draft.length === 1 ? (options.find((option) => option.value === draft[0])?.label ?? draft[0]) : draft.length > 1 ? `${draft.length} selected` : null;
 
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
+    <LazyMenu
+      align="start"
+      className="max-h-80 overflow-y-auto"
+      trigger={
         <Button variant="outline" size="sm" className={cn("border-dashed", draft.length > 0 && "border-solid border-primary/40 bg-secondary")}>
           {label}
           {summary ? (
@@ -40,27 +41,29 @@ export function MultiSelectFilter({ label, options, selected, onChange }: MultiS
           ) : null}
           <ChevronDown aria-hidden className="text-muted-foreground" />
         </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="start" className="max-h-80 overflow-y-auto">
-        {options.map((option) => (
-          <CheckboxMenuItem key={option.value} checked={draft.includes(option.value)} onCheckedChange={(checked) => toggle(option.value, checked)}>
-            {option.label}
-          </CheckboxMenuItem>
-        ))}
-        {draft.length > 0 ? (
-          <>
-            <DropdownMenuSeparator />
-            <DropdownMenuItem
-              onSelect={() => {
-                setDraft([]);
-                onChange([]);
-              }}
-            >
-              Clear {label.toLowerCase()}
-            </DropdownMenuItem>
-          </>
-        ) : null}
-      </DropdownMenuContent>
-    </DropdownMenu>
+      }
+      content={({ Item, Separator, CheckboxItem }) => (
+        <>
+          {options.map((option) => (
+            <CheckboxItem key={option.value} checked={draft.includes(option.value)} onCheckedChange={(checked) => toggle(option.value, checked)}>
+              {option.label}
+            </CheckboxItem>
+          ))}
+          {draft.length > 0 ? (
+            <>
+              <Separator />
+              <Item
+                onSelect={() => {
+                  setDraft([]);
+                  onChange([]);
+                }}
+              >
+                Clear {label.toLowerCase()}
+              </Item>
+            </>
+          ) : null}
+        </>
+      )}
+    />
   );
 }

@@ -6,7 +6,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { LazyMenu } from "@/components/ui/lazy-menu";
 import { changeProjectStatusAction, publishProjectAction, unpublishProjectAction } from "@/lib/projects/actions";
 import { PublishDialog } from "./publish-dialog";
 import type { HeaderPermissions, HeaderProject, OfferedTransition } from "./types";
@@ -105,17 +105,17 @@ export function ProjectActions({ project, permissions, onError }: Props) {
         />
       ) : null}
       {confirmed.length > 0 ? (
-        <DropdownMenu>
-          <DropdownMenuTrigger asChild>
+        <LazyMenu
+          trigger={
             <Button variant="outline" size="icon" aria-label="More actions">
               <Ellipsis aria-hidden />
             </Button>
-          </DropdownMenuTrigger>
-          <DropdownMenuContent>
-            {confirmed.map((transition) => {
+          }
+          content={({ Item }) =>
+            confirmed.map((transition) => {
               const Icon = ICONS[transition.to];
               return (
-                <DropdownMenuItem
+                <Item
                   key={transition.to}
                   variant={transition.to === "ARCHIVED" ? "destructive" : "default"}
                   onSelect={() => {
@@ -124,11 +124,11 @@ export function ProjectActions({ project, permissions, onError }: Props) {
                   }}
                 >
                   <Icon aria-hidden /> {transition.label}
-                </DropdownMenuItem>
+                </Item>
               );
-            })}
-          </DropdownMenuContent>
-        </DropdownMenu>
+            })
+          }
+        />
       ) : null}
       <ConfirmDialog
         open={confirming !== null}
