@@ -13,66 +13,7 @@ import { gzipSync } from "node:zlib";
 export const KB = 1024;
 export const DEFAULT_BUDGET_BYTES = 200 * KB;
 
-/**
- * Every page inside the app's shell (app/(app)/layout.tsx), measured at 202-222 KB. The shell
- * alone is 202 KB (the framework is 137 KB of it): the notification bell
- * (components/notifications/notification-bell.tsx) draws a Radix dropdown menu, with its popper,
- * floating-ui and focus and scroll handling, and date-fns into every page's first load, ~28 KB.
- * Loading the bell's menu after the page, as the account menu's is (components/shell/user-menu.tsx),
- * should take the shell to ~175 KB; pages with a dropdown or dialog of their own (the projects
- * list's filters, the many confirm dialogs) keep those parts until they defer them too. Then this
- * allowance goes. Meanwhile the ceiling still fails a page that takes back what was taken out of
- * it: recharts (~120 KB), zod (~30 KB), Clerk (~47 KB).
- */
-const APP_SHELL_PAGE = {
-  bytes: 230 * KB,
-  why: "the notification bell puts a Radix dropdown menu and date-fns (~28 KB) into every page of the app's shell",
-};
-
-const APP_SHELL_PAGES = [
-  "/admin",
-  "/admin/ai-usage",
-  "/admin/audit",
-  "/admin/jobs",
-  "/admin/organisations",
-  "/admin/organisations/[orgId]",
-  "/admin/prompts",
-  "/admin/prompts/[taskType]",
-  "/admin/prompts/[taskType]/new",
-  "/ai-usage",
-  "/audit",
-  "/badges",
-  "/dashboard",
-  "/dataroom",
-  "/dataroom/[projectId]",
-  "/dataroom/[projectId]/access-log",
-  "/dataroom/[projectId]/documents/[documentId]",
-  "/dataroom/[projectId]/documents/[documentId]/redaction",
-  "/dataroom/documents/[documentId]",
-  "/dataroom/portfolios/[portfolioId]",
-  "/dataroom/portfolios/[portfolioId]/access-log",
-  "/dataroom/portfolios/[portfolioId]/documents/[documentId]",
-  "/dataroom/portfolios/[portfolioId]/documents/[documentId]/redaction",
-  "/notifications",
-  "/notifications/preferences",
-  "/projects",
-  "/projects/[projectId]",
-  "/projects/[projectId]/budget",
-  "/projects/[projectId]/edit",
-  "/projects/[projectId]/history",
-  "/projects/[projectId]/milestones",
-  "/projects/[projectId]/signal-score",
-  "/projects/new",
-  "/settings",
-  "/settings/jobs",
-  "/team",
-];
-
-/**
- * Routes allowed more than the default, each with the reason. Ideally none: lazy-load what a
- * route does not need to draw its first screen (next/dynamic) before adding one here.
- */
-export const ROUTE_BUDGETS: Record<string, { bytes: number; why: string }> = Object.fromEntries(APP_SHELL_PAGES.map((route) => [route, APP_SHELL_PAGE]));
+export const ROUTE_BUDGETS: Record<string, { bytes: number; why: string }> = {};
 
 export type RouteChunks = { route: string; firstLoadChunkPaths: string[] };
 export type RouteSize = { route: string; gzipBytes: number; chunks: number; budgetBytes: number; over: boolean };
