@@ -4,34 +4,16 @@ import { cleanSearchText, hasNoNul, NUL_MESSAGE } from "@/lib/utils/free-text";
 import {
   DEFAULT_ORG_SORT,
   EDITABLE_STATUSES,
-  hasOrgListFilters,
-  hasPlatformAuditFilters,
   ORG_PAGE_SIZES,
   ORG_SORT_KEYS,
   ORG_TYPES,
-  type OrgSortKey,
   PLATFORM_AUDIT_PAGE_SIZES,
   SUBSCRIPTION_STATUSES,
   SUBSCRIPTION_TIERS,
-  toOrgListSearch,
-  toPlatformAuditSearch,
 } from "./list-search";
 
-export {
-  DEFAULT_ORG_SORT,
-  EDITABLE_STATUSES,
-  hasOrgListFilters,
-  hasPlatformAuditFilters,
-  ORG_PAGE_SIZES,
-  ORG_SORT_KEYS,
-  ORG_TYPES,
-  type OrgSortKey,
-  PLATFORM_AUDIT_PAGE_SIZES,
-  SUBSCRIPTION_STATUSES,
-  SUBSCRIPTION_TIERS,
-  toOrgListSearch,
-  toPlatformAuditSearch,
-};
+// Server code keeps importing the console's list constants from here; client code takes them from list-search (no zod).
+export * from "./list-search";
 
 const single = (raw: unknown) => (Array.isArray(raw) ? raw[0] : raw) || undefined;
 
