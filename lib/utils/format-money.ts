@@ -17,7 +17,7 @@ export function formatMoney(amount: string, currency: string, options: { compact
  * exact figure goes in the title attribute (formatMoneyExact).
  */
 export function formatMoneyCompact(amount: string, currency: string): string {
-  return format(amount, currency, { notation: "compact", maximumFractionDigits: 1 });
+  return format(amount, currency, { notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 });
 }
 
 export function formatMoneyExact(amount: string, currency: string): string {
