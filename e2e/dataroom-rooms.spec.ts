@@ -8,6 +8,8 @@ test("an investor analyst keeps a portfolio data room and moves files and folder
   const folders = page.getByRole("navigation", { name: "Folders" });
   await signInAs(page, DEMO.investorAnalyst);
   await page.getByRole("link", { name: "Data room" }).first().click();
+  // The dashboard links to projects too: wait for the room index before picking a room on it.
+  await expect(page.getByRole("heading", { level: 1, name: "Data room" })).toBeVisible();
   await page.getByRole("link", { name: new RegExp(FUND) }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(FUND);
 

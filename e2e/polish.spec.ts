@@ -4,6 +4,8 @@ import { DEMO, signInAs } from "./support";
 test("a data room opens on its folders and latest documents, not an empty list", async ({ page }) => {
   await signInAs(page, DEMO.allyManager);
   await page.getByRole("link", { name: "Data room" }).first().click();
+  // The dashboard links to projects too: wait for the room index before picking a room on it.
+  await expect(page.getByRole("heading", { level: 1, name: "Data room" })).toBeVisible();
   await page
     .getByRole("main")
     .getByRole("link", { name: /Turkana Solar Park/ })
