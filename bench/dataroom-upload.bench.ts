@@ -10,6 +10,7 @@ import { applyMigrations } from "../lib/db/migrations";
 import { createOrg, createProject, createUser } from "../prisma/factories";
 import type { benchBackends } from "./databases";
 import { sampleRss, treeRssBytes } from "./process-rss";
+import { benchSession } from "./bench-session";
 import { missingBuildNotice, startBenchServer } from "./start-bench-server";
 
 const MB = 1024 * 1024;
@@ -70,15 +71,10 @@ async function measureUpload(databaseUrl: string, backend: string): Promise<Uplo
   const org = await createOrg(db, { name: "Bench Upload Ally", slug: "bench-upload-ally", type: "ALLY", subscriptionTier: "enterprise" });
   const user = await createUser(db, { orgId: org.id, role: "admin", email: "bench-uploader@bench.example" });
   const project = await createProject(db, { orgId: org.id, name: "Bench Upload Project", slug: "bench-upload-project" });
-  const secret = randomBytes(32).toString("hex");
-  process.env.AUTH_SECRET = secret;
-  const { LOCAL_SESSION_COOKIE } = await import("../lib/auth/local-session");
-  const { startLocalSession } = await import("../lib/auth/sessions/start-local-session");
-  const sessionToken = await startLocalSession(db, user.id, { ipAddress: "127.0.0.1", userAgent: "npm run bench" });
+  const { secret, cookie } = await benchSession(db, user.id);
   await db.$disconnect();
   const server = await startBenchServer(databaseUrl, secret);
   try {
-    const cookie = `${LOCAL_SESSION_COOKIE}=${sessionToken}`;
     const target = (name: string) => `${server.url}/api/dataroom/upload?${new URLSearchParams({ fileName: name, projectId: project.id })}`;
     // A small upload first, so loading the route's code is not counted as the big upload's memory.
     const warmup = await put(target("warm-up.pdf"), cookie, 2 * MB);

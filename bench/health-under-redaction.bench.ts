@@ -5,7 +5,6 @@
  * analysis of 2000 pages takes seconds) the first minute of applying it; each request is filed
  * under the job the worker was running. Goal: p95 in every phase under twice the idle p95.
  */
-import { randomBytes } from "node:crypto";
 import type { Actor } from "../lib/auth/actor";
 import { toTenantContext } from "../lib/auth/to-tenant-context";
 import { createDbClient, type DbClient } from "../lib/db/create-db-client";
@@ -13,6 +12,7 @@ import { applyMigrations } from "../lib/db/migrations";
 import { createOrg, createProject, createUser } from "../prisma/factories";
 import { superviseWorker } from "../scripts/lib/supervise-worker";
 import type { benchBackends } from "./databases";
+import { benchSession } from "./bench-session";
 import { driveRedaction } from "./drive-redaction";
 import { redactionPdf } from "./generate-redaction-pdf";
 import { hammerHealth } from "./hammer-health";
@@ -75,11 +75,7 @@ function figure(phase: string, samples: number[] = [], idleP95?: number): PhaseF
 async function measure(db: DbClient, databaseUrl: string, backend: string): Promise<HealthBenchResult> {
   const { actor, projectId } = await signedInActor(db);
   const pdf = await redactionPdf(PAGES);
-  const secret = randomBytes(32).toString("hex");
-  process.env.AUTH_SECRET = secret;
-  const { LOCAL_SESSION_COOKIE } = await import("../lib/auth/local-session");
-  const { startLocalSession } = await import("../lib/auth/sessions/start-local-session");
-  const cookie = `${LOCAL_SESSION_COOKIE}=${await startLocalSession(db, actor.user.id, actor.request)}`;
+  const { secret, cookie } = await benchSession(db, actor.user.id, actor.request);
 
   const server = await startBenchServer(databaseUrl, secret);
   const worker = superviseWorker(server.env);

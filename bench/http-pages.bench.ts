@@ -5,11 +5,11 @@
  * run, with the server's RSS warmed up, at its peak and after the load.
  * Goals: list pages and dashboard p50 under 4x health; HTML under 200 KB; RSS after within 25% of warm.
  */
-import { randomBytes } from "node:crypto";
 import type { DbClient } from "../lib/db/create-db-client";
 import { createDbClient } from "../lib/db/create-db-client";
 import { applyMigrations } from "../lib/db/migrations";
 import { createOrg, createUser } from "../prisma/factories";
+import { benchSession } from "./bench-session";
 import type { benchBackends } from "./databases";
 import { loadPage, type PageLoad } from "./load-page";
 import { sampleRss, treeRssBytes } from "./process-rss";
@@ -66,11 +66,7 @@ export async function runHttpPagesBench(opener: ReturnType<typeof benchBackends>
     const db = createDbClient(database.url);
     try {
       const { user, projectId } = await seed(db);
-      const secret = randomBytes(32).toString("hex");
-      process.env.AUTH_SECRET = secret;
-      const { LOCAL_SESSION_COOKIE } = await import("../lib/auth/local-session");
-      const { startLocalSession } = await import("../lib/auth/sessions/start-local-session");
-      const cookie = `${LOCAL_SESSION_COOKIE}=${await startLocalSession(db, user.id, { ipAddress: "127.0.0.1", userAgent: "npm run bench" })}`;
+      const { secret, cookie } = await benchSession(db, user.id);
       const server = await startBenchServer(database.url, secret);
       try {
         return { ...(await measure(server, cookie, projectId, options)), backend: opener.backend };
