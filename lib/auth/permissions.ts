@@ -20,6 +20,7 @@ export const PERMISSION_MIN_ROLE = {
   "settings.manage": "admin",
   "jobs.manage": "admin",
   "ai.run": "analyst",
+  "matching.write": "analyst",
   "ai.usage.read": "admin",
   "platform.manage": "admin",
 } as const satisfies Record<string, Role>;

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { dataroomEvents } from "./dataroom";
+import { matchingEvents } from "./matching";
 import { notificationEvents } from "./notifications";
 import { projectEvents } from "./projects";
 import { signalScoreEvents } from "./signal-score";
@@ -8,7 +9,7 @@ import { signalScoreEvents } from "./signal-score";
  * Every event of the platform: the single list jobs subscribe to, and the public webhook event
  * list (those marked public). Names are past-tense facts, `entity.verb`.
  */
-export const EVENT_CATALOGUE = { ...dataroomEvents, ...projectEvents, ...signalScoreEvents, ...notificationEvents };
+export const EVENT_CATALOGUE = { ...dataroomEvents, ...projectEvents, ...signalScoreEvents, ...notificationEvents, ...matchingEvents };
 
 export type EventName = keyof typeof EVENT_CATALOGUE;
 export type EventPayload<Name extends EventName> = z.infer<(typeof EVENT_CATALOGUE)[Name]["payload"]>;

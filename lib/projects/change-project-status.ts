@@ -3,6 +3,7 @@ import type { AuditEntry } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertPermission } from "@/lib/auth/permissions";
 import { AppError, notFound } from "@/lib/errors/app-error";
+import { emit } from "@/lib/events/emit";
 import { getProjectOrThrow } from "./get-project-or-throw";
 import { findTransition, illegalTransitionMessage } from "./project-transitions";
 import type { ChangeProjectStatusInput } from "./schemas";
@@ -31,6 +32,7 @@ export async function changeProjectStatus(actor: Actor, input: ChangeProjectStat
       if (!(await tx.project.count({ where }))) throw notFound("Project");
       throw new AppError("STALE_WRITE", "Someone else changed this project's status meanwhile: reload to see it.");
     }
+    if (unpublish) await emit(tx, "project.unpublished", { orgId: actor.org.id, projectId: project.id });
     const updated = await tx.project.findFirstOrThrow({ where });
     const audit: AuditEntry[] = [
       {

@@ -1,6 +1,7 @@
 import { auditedWrite } from "@/lib/audit/audited-write";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors/app-error";
+import { emit } from "@/lib/events/emit";
 import { getProjectOrThrow } from "./get-project-or-throw";
 import { readinessOf } from "./get-publish-readiness";
 import { toProjectDto } from "./to-project-dto";
@@ -31,6 +32,7 @@ export async function publishProject(actor: Actor, projectId: string) {
       data: { isPublished: true, publishedAt },
     });
     if (count === 0) throw (await tx.project.count({ where })) ? changedMeanwhile() : notFound("Project");
+    await emit(tx, "project.published", { orgId: actor.org.id, projectId: project.id });
     const updated = await tx.project.findFirstOrThrow({ where });
     return {
       result: toProjectDto(updated),
@@ -56,6 +58,7 @@ export async function unpublishProject(actor: Actor, projectId: string) {
     const where = { id: project.id, orgId: actor.org.id };
     const { count } = await tx.project.updateMany({ where: { ...where, isPublished: true }, data: { isPublished: false } });
     if (count === 0) throw (await tx.project.count({ where })) ? changedMeanwhile() : notFound("Project");
+    await emit(tx, "project.unpublished", { orgId: actor.org.id, projectId: project.id });
     const updated = await tx.project.findFirstOrThrow({ where });
     return {
       result: toProjectDto(updated),
