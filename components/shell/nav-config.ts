@@ -15,6 +15,7 @@ import {
   Settings,
   Sparkles,
   Store,
+  Target,
   Users,
   type LucideIcon,
 } from "lucide-react";
@@ -28,6 +29,7 @@ import { dataroomAccess } from "@/lib/dataroom/access";
 import { gamificationAccess } from "@/lib/gamification/access";
 import { jobsAccess } from "@/lib/jobs/access";
 import { marketplaceAccess } from "@/lib/marketplace/access";
+import { matchingAccess } from "@/lib/matching/access";
 import { orgSettingsAccess } from "@/lib/org-settings/access";
 import { projectsAccess } from "@/lib/projects/access";
 import { promptsAccess } from "@/lib/prompts/access";
@@ -47,14 +49,15 @@ type NavEntry = NavItem & { access?: AccessRule };
 
 const dashboard: NavEntry = { label: "Dashboard", href: "/dashboard", icon: LayoutDashboard, status: "live" };
 const dataRoom: NavEntry = { label: "Data room", href: "/dataroom", icon: FolderLock, status: "live", access: dataroomAccess.read };
-const matches: NavEntry = { label: "Matches", href: "/matches", icon: Handshake, status: "soon" };
+const matches: NavEntry = { label: "Matches", href: "/matches", icon: Handshake, status: "live", access: matchingAccess.readMatches };
 const qa: NavEntry = { label: "Q&A", href: "/qa", icon: MessagesSquare, status: "soon" };
 
 const WORKSPACE: Record<OrgType, NavEntry[]> = {
   ALLY: [dashboard, { label: "Projects", href: "/projects", icon: FolderKanban, status: "live", access: projectsAccess.read }, dataRoom, matches, qa],
   INVESTOR: [
     dashboard,
-    { label: "Marketplace", href: "/marketplace", icon: Store, status: "soon", access: marketplaceAccess.browse },
+    { label: "Marketplace", href: "/marketplace", icon: Store, status: "live", access: marketplaceAccess.browse },
+    { label: "Mandates", href: "/mandates", icon: Target, status: "live", access: matchingAccess.readMandates },
     matches,
     { label: "Deals", href: "/deals", icon: Briefcase, status: "soon" },
     { label: "Portfolios", href: "/portfolios", icon: ChartPie, status: "soon" },

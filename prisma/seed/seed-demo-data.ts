@@ -3,6 +3,7 @@ import { createOrg, createProject, createUser, type FactoryDb } from "../factori
 import { HELIOS_PROJECTS } from "./demo-projects";
 import { seedConsoleOrgs } from "./seed-console-orgs";
 import { seedDemoStory } from "./seed-demo-story";
+import { seedMarketplaceListings } from "./seed-marketplace-listings";
 
 export const DEMO_PASSWORDLESS_NOTE = "Local mode signs in as a seeded user with one click; there are no passwords.";
 
@@ -47,6 +48,7 @@ export async function seedDemoData(db: FactoryDb, storage: StorageConfig) {
   const platform = await createOrg(db, { name: "SCR Platform Operations", slug: "scr-platform-ops", type: "ADMIN", subscriptionTier: "enterprise" });
   const platformAdmin = await createUser(db, { orgId: platform.id, role: "admin", email: "admin@scr-platform.example", fullName: "Noor Haddad" });
   await seedConsoleOrgs(db, platformAdmin.id);
+  await seedMarketplaceListings(db);
 
   await seedDemoStory(db, storage);
   await seedLastSignIns(

@@ -67,6 +67,10 @@ const SCOPES: Record<string, { where: string; keys?: string[] }> = {
   document_search_passages: { where: `chunk_id IN (SELECT id FROM document_search_chunks WHERE org_id ${IN_DEMO_ORGS})` },
   match_results: { where: `investor_org_id ${IN_DEMO_ORGS}` },
   match_messages: { where: `match_id IN (SELECT id FROM match_results WHERE investor_org_id ${IN_DEMO_ORGS})` },
+  match_reads: { where: `match_id IN (SELECT id FROM match_results WHERE investor_org_id ${IN_DEMO_ORGS})` },
+  project_marketplace_settings: { where: `project_id IN (SELECT id FROM projects WHERE org_id ${IN_DEMO_ORGS})` },
+  // Reference data, not tenant data: the ECB history shipped with the project.
+  fx_rates: { where: "source = 'ECB'" },
   deal_rooms: { where: `ally_org_id ${IN_DEMO_ORGS}` },
   crm_sync_logs: { where: `connection_id IN (SELECT id FROM crm_connections WHERE org_id ${IN_DEMO_ORGS})` },
   qa_answers: { where: `question_id IN (SELECT id FROM qa_questions WHERE org_id ${IN_DEMO_ORGS})` },
@@ -115,7 +119,7 @@ describe("demo seed", () => {
 
   it("gives every table demo rows", async () => {
     const tables = await publicTables();
-    expect(tables).toHaveLength(53 + JOB_TABLES.size + MAIL_TABLES.size + RUNTIME_TABLES.size);
+    expect(tables).toHaveLength(59 + JOB_TABLES.size + MAIL_TABLES.size + RUNTIME_TABLES.size);
     const seeded = (table: string) => !JOB_TABLES.has(table) && !MAIL_TABLES.has(table) && !RUNTIME_TABLES.has(table);
     const emptyTables: string[] = [];
     for (const table of tables) if (seeded(table) && (await count(`SELECT count(*) AS n FROM "${table}"`)) === 0) emptyTables.push(table);

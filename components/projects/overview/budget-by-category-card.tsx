@@ -8,7 +8,8 @@ import type { BudgetSummary } from "@/lib/budget/summarize-budget";
 import { BudgetByCategoryChart } from "./budget-by-category-chart";
 import { ChartLegend } from "./chart-legend";
 
-export function BudgetByCategoryCard({ projectId, budget }: { projectId: string; budget: BudgetSummary }) {
+/** `readOnly` is the investor's view of a listed project: no link into the team's workspace. */
+export function BudgetByCategoryCard({ projectId, budget, readOnly = false }: { projectId: string; budget: BudgetSummary; readOnly?: boolean }) {
   const { totals, currency } = budget;
   return (
     <Card>
@@ -17,13 +18,20 @@ export function BudgetByCategoryCard({ projectId, budget }: { projectId: string;
           <CardTitle>Budget by category</CardTitle>
           <CardDescription>Estimated against actual, in {currency}.</CardDescription>
         </div>
-        <Link href={`/projects/${projectId}/budget`} className="shrink-0 text-sm font-medium text-primary hover:underline">
-          Full budget
-        </Link>
+        {readOnly ? null : (
+          <Link href={`/projects/${projectId}/budget`} className="shrink-0 text-sm font-medium text-primary hover:underline">
+            Full budget
+          </Link>
+        )}
       </CardHeader>
       <CardContent className="grid gap-4">
         {budget.categories.length === 0 ? (
-          <EmptyState size="sm" icon={Wallet} title="No budget lines yet" description="Add them on the Budget tab to see the split here." />
+          <EmptyState
+            size="sm"
+            icon={Wallet}
+            title="No budget lines yet"
+            description={readOnly ? "The developer has not shared budget lines yet." : "Add them on the Budget tab to see the split here."}
+          />
         ) : (
           <>
             <div className="grid gap-2 rounded-md bg-muted/60 px-3 py-2.5">

@@ -8,7 +8,18 @@ import { MilestoneTimelineChart } from "./milestone-timeline-chart";
 
 const ring = (color: string) => <span className="size-3 rounded-full border-[3px] bg-white" style={{ borderColor: color }} />;
 
-export function MilestoneTimelineCard({ projectId, milestones, today }: { projectId: string; milestones: MilestoneDto[]; today: string }) {
+/** `readOnly` is the investor's view of a listed project: no link into the team's workspace. */
+export function MilestoneTimelineCard({
+  projectId,
+  milestones,
+  today,
+  readOnly = false,
+}: {
+  projectId: string;
+  milestones: MilestoneDto[];
+  today: string;
+  readOnly?: boolean;
+}) {
   const delayed = milestones.filter((m) => m.status === "DELAYED").length;
   const completed = milestones.filter((m) => m.status === "COMPLETED").length;
   return (
@@ -22,13 +33,20 @@ export function MilestoneTimelineCard({ projectId, milestones, today }: { projec
               : `${completed} of ${milestones.length} completed${delayed > 0 ? ` · ${delayed} delayed` : ""}.`}
           </CardDescription>
         </div>
-        <Link href={`/projects/${projectId}/milestones`} className="shrink-0 text-sm font-medium text-primary hover:underline">
-          All milestones
-        </Link>
+        {readOnly ? null : (
+          <Link href={`/projects/${projectId}/milestones`} className="shrink-0 text-sm font-medium text-primary hover:underline">
+            All milestones
+          </Link>
+        )}
       </CardHeader>
       <CardContent className="grid gap-3">
         {milestones.length === 0 ? (
-          <EmptyState size="sm" icon={Flag} title="No milestones yet" description="Add them on the Milestones tab to see the plan here." />
+          <EmptyState
+            size="sm"
+            icon={Flag}
+            title="No milestones yet"
+            description={readOnly ? "The developer has not added any milestones yet." : "Add them on the Milestones tab to see the plan here."}
+          />
         ) : (
           <>
             <MilestoneTimelineChart milestones={milestones} today={today} />

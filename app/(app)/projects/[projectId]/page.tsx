@@ -5,7 +5,11 @@ import { KeyFactsCard } from "@/components/projects/overview/key-facts-card";
 import { MilestoneTimelineCard } from "@/components/projects/overview/milestone-timeline-card";
 import { OverviewSkeleton } from "@/components/projects/overview/overview-skeleton";
 import { ProjectActivityCard } from "@/components/projects/overview/project-activity-card";
+import { ListingSettingsCard } from "@/components/marketplace/listing-settings-card";
+import { hasAccess } from "@/lib/access/check-access";
 import { requireFeaturePage } from "@/lib/access/require-page-access";
+import { marketplaceAccess } from "@/lib/marketplace/access";
+import { getListingSettings } from "@/lib/marketplace/update-listing-settings";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
@@ -26,7 +30,11 @@ export default async function ProjectOverviewPage({ params }: { params: Promise<
 }
 
 async function ProjectOverview({ tenant, projectId }: { tenant: TenantContext; projectId: string }) {
-  const { project, funding, milestones, budget, activity } = await getProjectOverview(tenant, projectId);
+  const canConfigureListing = hasAccess(tenant, marketplaceAccess.configureListing);
+  const [{ project, funding, milestones, budget, activity }, listing] = await Promise.all([
+    getProjectOverview(tenant, projectId),
+    canConfigureListing ? getListingSettings(tenant, projectId) : null,
+  ]);
   return (
     <div className="grid gap-6 lg:grid-cols-3">
       <div className="grid min-w-0 content-start gap-6 lg:col-span-2">
@@ -36,6 +44,7 @@ async function ProjectOverview({ tenant, projectId }: { tenant: TenantContext; p
       </div>
       <div className="grid min-w-0 content-start gap-6">
         <KeyFactsCard project={project} />
+        {listing ? <ListingSettingsCard projectId={project.id} settings={listing} published={project.isPublished} /> : null}
         <ProjectActivityCard projectId={project.id} entries={activity} />
       </div>
     </div>
