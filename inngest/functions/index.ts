@@ -6,6 +6,7 @@ import { analyzeRedactionJob } from "./dataroom/analyze-redaction";
 import { applyRedactionJob } from "./dataroom/apply-redaction";
 import { processUploadedDocumentJob } from "./dataroom/process-uploaded-document";
 import { evaluateBadges } from "./gamification/evaluate-badges";
+import { notifyProjectWatchersJob } from "./marketplace/notify-project-watchers";
 import { notifyDocumentSharedJob } from "./notifications/notify-document-shared";
 import { notifyRedactionReadyJob } from "./notifications/notify-redaction-ready";
 import { notifySignalScoreCompletedJob } from "./notifications/notify-signal-score-completed";
@@ -34,4 +35,5 @@ export const jobs: readonly JobDefinition[] = [
   notifyDocumentSharedJob,
   sendNotificationEmailJob,
   sendWeeklyDigestJob,
+  notifyProjectWatchersJob,
 ];

@@ -15,5 +15,10 @@ export const projectEvents = {
     public: true,
     payload: z.object({ ...orgScoped, projectId: z.uuid(), milestoneId: z.uuid() }),
   }),
+  "milestone.delayed": defineEvent({
+    description: "A milestone passed its target date unfinished and was marked delayed.",
+    public: true,
+    payload: z.object({ ...orgScoped, projectId: z.uuid(), milestoneId: z.uuid() }),
+  }),
   "budget.changed": defineEvent({ description: "A project's budget lines changed.", public: true, payload: projectFact }),
 };

@@ -1,6 +1,7 @@
 import { auditedWrite } from "@/lib/audit/audited-write";
 import { systemActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
+import { emit } from "@/lib/events/emit";
 import { startOfUtcDay } from "@/lib/utils/dates";
 import { groupBy } from "@/lib/utils/group-by";
 
@@ -27,6 +28,7 @@ export async function markDelayedMilestones(scope: { orgId?: string; projectId?:
         where: { id: { in: milestones.map((m) => m.id) }, status: { in: ["NOT_STARTED", "IN_PROGRESS"] } },
         data: { status: "DELAYED" },
       });
+      for (const m of milestones) await emit(tx, "milestone.delayed", { orgId, projectId: m.projectId, milestoneId: m.id });
       return {
         result: count,
         audit: milestones.map((m) => ({

@@ -14,6 +14,8 @@ const { GET: listedDocument } = await import("@/app/api/marketplace/projects/[pr
 const { getMarketplaceProject } = await import("@/lib/marketplace/get-marketplace-project");
 const { setProjectWatch } = await import("@/lib/marketplace/set-project-watch");
 const { updateListingSettings } = await import("@/lib/marketplace/update-listing-settings");
+const { notifyProjectWatchers } = await import("@/lib/marketplace/notify-project-watchers");
+const { completeMilestone } = await import("@/lib/milestones/complete-milestone");
 
 useTestStorage();
 
@@ -120,5 +122,30 @@ describe("the investor's view of a listed project", () => {
     await setProjectWatch(investor, { projectId: project.id, watching: false });
     expect(await db.projectWatch.count({ where: { projectId: project.id } })).toBe(0);
     expect(await db.auditLog.count({ where: { orgId: investor.org.id, action: { in: ["project.watched", "project.unwatched"] } } })).toBe(3);
+  });
+
+  it("tells watchers of a public document and a completed milestone, once, and nothing the developer hid", async () => {
+    const { ally, project, investor } = await listedProject();
+    const other = await createTenant({ type: "INVESTOR", role: "viewer" });
+    await setProjectWatch(investor, { projectId: project.id, watching: true });
+    const publicId = await uploadDocument(ally, project.id, "teaser.txt", "PUBLIC");
+    const confidentialId = await uploadDocument(ally, project.id, "model.txt", "CONFIDENTIAL");
+    expect(await notifyProjectWatchers(project.id, { kind: "document", documentId: confidentialId })).toEqual([]);
+    expect(await notifyProjectWatchers(project.id, { kind: "document", documentId: publicId })).toHaveLength(1);
+    expect(await notifyProjectWatchers(project.id, { kind: "document", documentId: publicId })).toEqual([]);
+
+    const milestone = await db.projectMilestone.create({ data: { projectId: project.id, name: "Grid study", targetDate: new Date("2027-01-31") } });
+    await completeMilestone(ally, { projectId: project.id, milestoneId: milestone.id });
+    await drainJobs();
+    const notes = await db.notification.findMany({ where: { userId: investor.user.id }, orderBy: { createdAt: "asc" } });
+    expect(notes.map((n) => n.title)).toEqual(["New document on Listed Solar", "Listed Solar completed a milestone"]);
+    expect(notes.every((n) => n.orgId === investor.org.id && n.link === `/marketplace/${project.id}`)).toBe(true);
+    expect(await db.notification.count({ where: { userId: other.user.id } })).toBe(0);
+
+    await updateListingSettings(ally, { projectId: project.id, showMilestones: false, showBudget: true, showSignalScore: true, showDocuments: true });
+    const hidden = await db.projectMilestone.create({ data: { projectId: project.id, name: "EPC signed", targetDate: new Date("2027-03-31") } });
+    await completeMilestone(ally, { projectId: project.id, milestoneId: hidden.id });
+    await drainJobs();
+    expect(await db.notification.count({ where: { userId: investor.user.id } })).toBe(2);
   });
 });
