@@ -13,4 +13,7 @@ export const matchingAccess = defineAccess({
   writeMandates: { feature: "Mandates", orgTypes: INVESTOR, permission: "matching.write", flag: "marketplace", writes: true },
   readMatches: { feature: "Matches", orgTypes: BOTH_SIDES, permission: "projects.read", flag: "marketplace", writes: false },
   actOnMatches: { feature: "Matches", orgTypes: BOTH_SIDES, permission: "matching.write", flag: "marketplace", writes: true },
+  /** Allies see the short public profiles of discoverable mandates and propose their published projects to them. */
+  discoverInvestors: { feature: "Investor discovery", orgTypes: ["ALLY"], permission: "projects.read", flag: "marketplace", writes: false },
+  proposeProjects: { feature: "Investor discovery", orgTypes: ["ALLY"], permission: "matching.write", flag: "marketplace", writes: true },
 });

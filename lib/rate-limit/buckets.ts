@@ -49,6 +49,8 @@ export const RATE_LIMIT_BUCKETS = {
   export: { what: "exports", user: perMinute(10), org: (tier) => perMinute(TIERS[tier].requestsPerMinute / 20) },
   // Prints are logged one by one; a quarter of the general rate per org slows bulk printing of a room.
   print: { what: "prints", user: perMinute(30), org: (tier) => perMinute(TIERS[tier].requestsPerMinute / 4) },
+  // Match messages notify the other org's people: 20 a minute is a brisk conversation, not a flood.
+  "match-message": { what: "match messages", user: perMinute(20), org: (tier) => perMinute(TIERS[tier].requestsPerMinute / 10) },
 } satisfies Record<string, RateLimitBucketDefinition>;
 
 export type RateLimitBucket = keyof typeof RATE_LIMIT_BUCKETS;
