@@ -18,9 +18,9 @@ export const RISK_TOLERANCES = ["CONSERVATIVE", "MODERATE", "AGGRESSIVE"] as con
 export type RiskToleranceName = (typeof RISK_TOLERANCES)[number];
 
 export const RISK_TOLERANCE_LABELS: Record<RiskToleranceName, { label: string; hint: string }> = {
-  CONSERVATIVE: { label: "Conservative", hint: "Prefers projects in construction or operating." },
-  MODERATE: { label: "Moderate", hint: "Development-stage projects with key permits are welcome." },
-  AGGRESSIVE: { label: "Aggressive", hint: "Early concepts are welcome too." },
+  CONSERVATIVE: { label: "Conservative", hint: "A project earlier than your stages scores nothing on stage; a later one still scores." },
+  MODERATE: { label: "Moderate", hint: "A project a stage earlier or later than yours scores partly." },
+  AGGRESSIVE: { label: "Aggressive", hint: "A project earlier than your stages still scores well; a later one less." },
 };
 
 export const MANDATE_LIMITS = {
