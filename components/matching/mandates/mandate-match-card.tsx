@@ -1,21 +1,13 @@
 import { ExternalLink, MessagesSquare } from "lucide-react";
 import Link from "next/link";
 import { countryName } from "@/components/projects/list/country-name";
-import { Badge, type BadgeVariant } from "@/components/ui/badge";
+import { Badge } from "@/components/ui/badge";
 import { Card, CardContent } from "@/components/ui/card";
 import type { MandateMatchRow } from "@/lib/matching/mandates/list-mandate-matches";
 import { projectTypeLabel } from "@/lib/projects/project-type-label";
+import { MatchStatusBadge } from "../inbox/match-status-badge";
 import { MatchBreakdown } from "../match-breakdown";
 import { MatchFeedbackPanel } from "./match-feedback-panel";
-
-const STATUS_VARIANT: Record<string, BadgeVariant> = {
-  SUGGESTED: "info",
-  VIEWED: "outline",
-  INTERESTED: "success",
-  CONNECTED: "success",
-  DECLINED: "muted",
-  WITHDRAWN: "muted",
-};
 
 const scoreTone = (score: number) => (score >= 75 ? "text-success" : score >= 50 ? "text-foreground" : "text-muted-foreground");
 
@@ -30,7 +22,7 @@ export function MandateMatchCard({ match, rank, canRate }: { match: MandateMatch
             <h3 className="flex flex-wrap items-center gap-2 text-base font-semibold">
               <span className="text-sm font-normal text-muted-foreground tabular-nums">#{rank}</span>
               <span className="truncate">{project.name}</span>
-              <Badge variant={STATUS_VARIANT[match.status] ?? "outline"}>{match.status.charAt(0) + match.status.slice(1).toLowerCase()}</Badge>
+              <MatchStatusBadge status={match.status} />
               {match.initiatedBy === "ALLY" ? <Badge variant="secondary">Proposed by the developer</Badge> : null}
             </h3>
             <p className="text-sm text-muted-foreground">

@@ -1,6 +1,7 @@
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { db } from "@/lib/db/client";
 import { type MatchBreakdown, parseMatchBreakdown } from "@/lib/matching/engine/match-breakdown";
+import type { MatchStatusName } from "@/lib/matching/match-statuses";
 import { getMandateOrThrow } from "./get-mandate-or-throw";
 import { listMatchFeedback, type MatchFeedback } from "./match-feedback";
 import { MANDATE_MATCHES_PAGE_SIZE, MATCHING_SETTLE_MS } from "./mandate-options";
@@ -8,7 +9,7 @@ import { type MandateDto, toMandateDto } from "./to-mandate-dto";
 
 export type MandateMatchRow = {
   id: string;
-  status: string;
+  status: MatchStatusName;
   overallScore: number;
   initiatedBy: string;
   updatedAt: string;
