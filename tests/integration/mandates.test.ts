@@ -226,11 +226,13 @@ describe("a mandate's matches and their feedback", () => {
   }
 
   it("lists matches best first with the project's facts, and only the org's own rows", async () => {
-    const { actor, mandate, projects } = await mandateWithMatches();
+    const { actor, mandate, projects, matches } = await mandateWithMatches();
     // A row of another investor pointing at this mandate must not show (a scoped read, not a trusting one).
     const stranger = await createTenant({ type: "INVESTOR" });
     const extra = await createTenantProject(await createTenant({ type: "ALLY" }), { isPublished: true });
     await createMatch(db, { investorOrgId: stranger.org.id, projectId: extra.id, mandateId: mandate.id, overallScore: 99 });
+    // A row written before breakdowns had a version (the old seed's shape) shows none rather than a wrong one.
+    await db.matchResult.update({ where: { id: matches[0].id }, data: { scoreBreakdown: { geography: { score: 51, weight: 0.25 } } } });
     const page = await listMandateMatches(actor, mandate.id);
     expect(page.rows.map((row) => [row.project.name, row.overallScore])).toEqual([
       ["High", 93],
@@ -238,7 +240,8 @@ describe("a mandate's matches and their feedback", () => {
       ["Low", 51],
     ]);
     expect(page.rows[0].project).toMatchObject({ id: projects[1].id, country: "UG", projectType: "SOLAR", isPublished: true });
-    expect(page.rows[0].breakdown).toBeNull();
+    expect(page.rows[0].breakdown?.dimensions.geography).toMatchObject({ score: 93, weight: 25 });
+    expect(page.rows[2].breakdown).toBeNull();
     expect(page).toMatchObject({ total: 3, page: 1, pageCount: 1, updating: false });
     const [listed] = (await listMandates(actor)).rows;
     expect(listed).toMatchObject({ id: mandate.id, matchCount: 3, bestScore: 93 });
