@@ -17,7 +17,8 @@ export function MatchStatusBadge({ status }: { status: MatchStatusName }) {
 
 /** Who started the match, in the reader's words. */
 export function initiatorText(initiatedBy: MatchInitiatorName, side: MatchSide): string {
-  if (initiatedBy === "SYSTEM") return "Suggested by matching";
+  // The ally only ever sees a suggestion once the investor took it up.
+  if (initiatedBy === "SYSTEM") return side === "investor" ? "Suggested by matching" : "The investor, from a suggestion";
   if (initiatedBy === "INVESTOR") return side === "investor" ? "Your interest" : "The investor";
   return side === "ally" ? "Your proposal" : "Proposed by the developer";
 }

@@ -20,7 +20,7 @@ import { getMatchOrThrow } from "@/lib/matching/inbox/get-match-or-throw";
 import { listMatchMessages } from "@/lib/matching/inbox/list-match-messages";
 import { markMatchRead } from "@/lib/matching/inbox/mark-match-read";
 import { MATCH_STATUS_LABELS, MESSAGING_STATUSES } from "@/lib/matching/inbox/match-transitions";
-import { toMatchDto } from "@/lib/matching/inbox/to-match-dto";
+import { type MatchDto, toMatchDto } from "@/lib/matching/inbox/to-match-dto";
 import { projectTypeLabel } from "@/lib/projects/project-type-label";
 import { formatMoneyCompact } from "@/lib/utils/format-money";
 
@@ -32,6 +32,11 @@ type Props = { params: Promise<{ matchId: string }> };
 function closedThreadText(status: string, side: "investor" | "ally"): string {
   if (status === "WITHDRAWN") return "This match was withdrawn, so its conversation is closed.";
   return side === "investor" ? "Express interest to start a conversation with the developer." : "The conversation opens once the investor expresses interest.";
+}
+
+function scoreText(match: MatchDto): string {
+  if (match.mandate) return `How the project fits ${match.mandate.name}.`;
+  return match.breakdown ? "How the project fitted a mandate that has since been deleted." : "Not scored: the interest named no mandate.";
 }
 
 /**
@@ -110,7 +115,7 @@ export default async function MatchPage({ params }: Props) {
           <Card>
             <CardHeader>
               <CardTitle>Score {dto.overallScore} / 100</CardTitle>
-              <CardDescription>{dto.mandate ? `How the project fits ${dto.mandate.name}.` : "Not scored: no mandate was given for this interest."}</CardDescription>
+              <CardDescription>{scoreText(dto)}</CardDescription>
             </CardHeader>
             {dto.mandate || dto.breakdown ? (
               <CardContent>
