@@ -7,6 +7,10 @@ import { applyRedactionJob } from "./dataroom/apply-redaction";
 import { processUploadedDocumentJob } from "./dataroom/process-uploaded-document";
 import { evaluateBadges } from "./gamification/evaluate-badges";
 import { notifyProjectWatchersJob } from "./marketplace/notify-project-watchers";
+import { recomputeAllMatchesJob } from "./matching/recompute-all-matches";
+import { refreshFxRatesJob } from "./matching/refresh-fx-rates";
+import { rescoreMandateMatches } from "./matching/rescore-mandate-matches";
+import { rescoreProjectMatches } from "./matching/rescore-project-matches";
 import { notifyDocumentSharedJob } from "./notifications/notify-document-shared";
 import { notifyRedactionReadyJob } from "./notifications/notify-redaction-ready";
 import { notifySignalScoreCompletedJob } from "./notifications/notify-signal-score-completed";
@@ -36,4 +40,8 @@ export const jobs: readonly JobDefinition[] = [
   sendNotificationEmailJob,
   sendWeeklyDigestJob,
   notifyProjectWatchersJob,
+  rescoreProjectMatches,
+  rescoreMandateMatches,
+  recomputeAllMatchesJob,
+  refreshFxRatesJob,
 ];

@@ -1,15 +1,27 @@
-import type { MatchStatus, ProjectStage, ProjectType } from "../../lib/db/generated/client";
+import type { MatchInitiator, MatchStatus, ProjectStage, ProjectType, RiskTolerance } from "../../lib/db/generated/client";
+import { allocatePoints } from "../../lib/matching/engine/allocate-points";
+import type { MatchBreakdown } from "../../lib/matching/engine/match-breakdown";
+import { DEFAULT_DIMENSION_WEIGHTS, MATCH_DIMENSIONS, type MatchDimension } from "../../lib/matching/engine/match-dimensions";
 import { type FactoryDb, uniqueSuffix } from "./types";
 
 export type CreateMandateInput = {
   orgId: string;
   name?: string;
+  description?: string;
   projectTypes?: ProjectType[];
   geographies?: string[];
   stages?: ProjectStage[];
-  ticketSizeMin?: string;
-  ticketSizeMax?: string;
+  ticketSizeMin?: string | null;
+  ticketSizeMax?: string | null;
   currency?: string;
+  /** Written as esg_requirements.minEsgScore. */
+  minEsgScore?: number;
+  exclusions?: string[];
+  excludedGeographies?: string[];
+  riskTolerance?: RiskTolerance;
+  dimensionWeights?: Record<MatchDimension, number>;
+  isDiscoverable?: boolean;
+  isActive?: boolean;
   createdBy?: string;
 };
 
@@ -18,18 +30,51 @@ export async function createInvestorMandate(db: FactoryDb, input: CreateMandateI
     data: {
       orgId: input.orgId,
       name: input.name ?? `Mandate ${uniqueSuffix()}`,
+      description: input.description,
       projectTypes: input.projectTypes ?? ["SOLAR", "WIND"],
       geographies: input.geographies ?? ["KE"],
       stages: input.stages ?? ["DEVELOPMENT"],
-      ticketSizeMin: input.ticketSizeMin ?? "1000000.0000",
-      ticketSizeMax: input.ticketSizeMax ?? "20000000.0000",
+      ticketSizeMin: input.ticketSizeMin === undefined ? "1000000.0000" : input.ticketSizeMin,
+      ticketSizeMax: input.ticketSizeMax === undefined ? "20000000.0000" : input.ticketSizeMax,
       currency: input.currency ?? "USD",
+      esgRequirements: input.minEsgScore === undefined ? {} : { minEsgScore: input.minEsgScore },
+      exclusions: input.exclusions ?? [],
+      excludedGeographies: input.excludedGeographies ?? [],
+      riskTolerance: input.riskTolerance ?? "MODERATE",
+      dimensionWeights: input.dimensionWeights ?? DEFAULT_DIMENSION_WEIGHTS,
+      isDiscoverable: input.isDiscoverable ?? false,
+      isActive: input.isActive ?? true,
       createdBy: input.createdBy,
     },
   });
 }
 
-export type CreateMatchInput = { investorOrgId: string; projectId: string; mandateId?: string; overallScore?: number; status?: MatchStatus };
+export type CreateMatchInput = {
+  investorOrgId: string;
+  projectId: string;
+  mandateId?: string;
+  overallScore?: number;
+  status?: MatchStatus;
+  initiatedBy?: MatchInitiator;
+};
+
+/**
+ * A version-1 breakdown that adds up to `overall` (every dimension scored `overall`, default
+ * weights), so pages render it; it says it is a fixture. Matches the engine computes come from
+ * lib/matching/engine.
+ */
+function fixtureBreakdown(overall: number): MatchBreakdown {
+  const weights = MATCH_DIMENSIONS.map((dimension) => DEFAULT_DIMENSION_WEIGHTS[dimension]);
+  const points = allocatePoints(
+    weights.map((weight) => weight * overall),
+    100,
+    overall,
+  );
+  const dimensions = Object.fromEntries(
+    MATCH_DIMENSIONS.map((dimension, index) => [dimension, { score: overall, weight: weights[index], points: points[index], reason: "Scored by the test factory." }]),
+  ) as MatchBreakdown["dimensions"];
+  return { version: 1, dimensions, excludedBy: null, fx: null, missingRate: null };
+}
 
 /** Matches an investor org with a project; the ally org is the project's owner. */
 export async function createMatch(db: FactoryDb, input: CreateMatchInput) {
@@ -42,8 +87,9 @@ export async function createMatch(db: FactoryDb, input: CreateMatchInput) {
       projectId: input.projectId,
       mandateId: input.mandateId,
       overallScore: score,
-      scoreBreakdown: Object.fromEntries(["geography", "sector", "stage", "deal_size", "esg"].map((dimension) => [dimension, { score, weight: 0.2 }])),
+      scoreBreakdown: fixtureBreakdown(score),
       status: input.status ?? "SUGGESTED",
+      initiatedBy: input.initiatedBy ?? "SYSTEM",
     },
   });
 }

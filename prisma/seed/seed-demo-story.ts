@@ -12,6 +12,7 @@ import { seedDataRoom } from "./seed-dataroom";
 import { seedDataRoomActivity } from "./seed-dataroom-activity";
 import { seedDealIntelligence } from "./seed-deal-intelligence";
 import { seedDealRooms } from "./seed-deal-rooms";
+import { seedFxRates } from "./seed-fx-rates";
 import { seedGamification } from "./seed-gamification";
 import { seedMatching } from "./seed-matching";
 import { seedMetricSnapshots } from "./seed-metric-snapshots";
@@ -39,6 +40,7 @@ export async function seedDemoStory(db: FactoryDb, storage: StorageConfig) {
   await seedSignalScores(db, ctx);
   await seedPortfolio(db, storage, ctx);
   await seedMetricSnapshots(db, ctx);
+  await seedFxRates(db);
   await seedMatching(db, ctx);
   await seedDealRooms(db, ctx);
   await seedQa(db, ctx);

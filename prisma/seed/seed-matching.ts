@@ -1,34 +1,27 @@
-import type { MatchInitiator, MatchStatus } from "../../lib/db/generated/client";
+import type { MatchInitiator, MatchStatus, Prisma } from "../../lib/db/generated/client";
+import { loadFxTable } from "../../lib/fx/load-fx-table";
+import { MATCH_SUGGESTION_THRESHOLD } from "../../lib/matching/engine/match-dimensions";
+import { readMandatesForScoring, readProjectFacts, readProjectTexts } from "../../lib/matching/engine/read-scoring-inputs";
+import { scoreMatch } from "../../lib/matching/engine/score-match";
 import type { FactoryDb } from "../factories";
 import type { DemoContext } from "./demo-context";
 import { day, daysAgo, demoId } from "./demo-ids";
 
-export const mandateId = (key: "east-africa" | "latam") => demoId(`northwind/mandate/${key}`);
+type MandateKey = "east-africa" | "latam";
+export const mandateId = (key: MandateKey) => demoId(`northwind/mandate/${key}`);
 export const matchId = (project: string) => demoId(`northwind/match/${project}`);
-
-const WEIGHTS = { geography: 0.25, sector: 0.2, stage: 0.15, deal_size: 0.2, esg: 0.2 } as const;
-type Dimension = keyof typeof WEIGHTS;
-type Breakdown = Record<Dimension, [score: number, rationale: string]>;
-
-function scored(breakdown: Breakdown) {
-  const dimensions = Object.fromEntries(
-    (Object.keys(WEIGHTS) as Dimension[]).map((key) => [key, { score: breakdown[key][0], weight: WEIGHTS[key], rationale: breakdown[key][1] }]),
-  );
-  const overall = Math.round((Object.keys(WEIGHTS) as Dimension[]).reduce((sum, key) => sum + breakdown[key][0] * WEIGHTS[key], 0));
-  return { overall, dimensions };
-}
 
 type DemoMatch = {
   project: "turkana" | "riftValley" | "rioBlanco";
-  mandate: "east-africa" | "latam";
+  mandate: MandateKey;
   status: MatchStatus;
   initiatedBy: MatchInitiator;
   daysAgo: number;
   investorNotes: string;
   allyNotes: string;
-  breakdown: Breakdown;
 };
 
+/** What people did with their matches: the story. The scores are the engine's. */
 const MATCHES: DemoMatch[] = [
   {
     project: "turkana",
@@ -38,13 +31,6 @@ const MATCHES: DemoMatch[] = [
     daysAgo: 57,
     investorNotes: "Lead candidate for Q1 2027 IC. Target USD 10-12m of the equity.",
     allyNotes: "Northwind is our preferred equity partner; NDA signed 2 Oct.",
-    breakdown: {
-      geography: [100, "Kenya is a core market of the mandate."],
-      sector: [100, "Utility-scale solar PV is an eligible technology."],
-      stage: [100, "Development stage with land, ESIA and grid agreement secured."],
-      deal_size: [80, "The USD 12.45m equity need fits the USD 5-25m ticket; the USD 41.5m total raise needs lenders alongside."],
-      esg: [86, "ESG score 79 exceeds the minimum of 60; FPIC documented under IFC PS 7."],
-    },
   },
   {
     project: "riftValley",
@@ -54,13 +40,6 @@ const MATCHES: DemoMatch[] = [
     daysAgo: 52,
     investorNotes: "Ticket too large for Fund I alone; revisit if a co-investor joins.",
     allyNotes: "",
-    breakdown: {
-      geography: [100, "Kenya is a core market of the mandate."],
-      sector: [100, "Onshore wind is an eligible technology."],
-      stage: [90, "Development stage; turbine supply agreement still open."],
-      deal_size: [30, "Even the ~USD 35m equity slice of the USD 118m raise exceeds the USD 25m maximum ticket."],
-      esg: [68, "ESG score 61 meets the minimum; bird and bat monitoring plan not yet in the data room."],
-    },
   },
   {
     project: "rioBlanco",
@@ -70,19 +49,13 @@ const MATCHES: DemoMatch[] = [
     daysAgo: 18,
     investorNotes: "Small but clean; check the community benefit-sharing terms.",
     allyNotes: "Introduced by Lucía after the Santiago investor forum.",
-    breakdown: {
-      geography: [100, "Chile is in the mandate."],
-      sector: [100, "Small hydro is an eligible technology."],
-      stage: [100, "Development stage is eligible."],
-      deal_size: [90, "An equity need of about USD 3.8m sits inside the USD 2-10m ticket range."],
-      esg: [55, "No ESIA in the data room yet; benefit-sharing agreement is a positive."],
-    },
   },
 ];
 
-/** Northwind's mandates, the projects matched against them (per-dimension breakdown) and the Turkana conversation. */
-export async function seedMatching(db: FactoryDb, ctx: DemoContext) {
-  const { orgs, users, projects } = ctx;
+/** The nightly recompute that wrote the suggestions nobody has opened yet (02:40 UTC, the day before story today). */
+const NIGHTLY_RUN = daysAgo(1, 2.67);
+
+async function seedMandates(db: FactoryDb, { orgs, users }: DemoContext) {
   await db.investorMandate.createMany({
     skipDuplicates: true,
     data: [
@@ -98,8 +71,14 @@ export async function seedMatching(db: FactoryDb, ctx: DemoContext) {
         ticketSizeMax: "25000000.0000",
         currency: "USD",
         targetIrrPct: "12.5000",
-        esgRequirements: { ifcPerformanceStandards: true, minEsgScore: 60, requireFpic: true, exclusions: ["coal", "hydro above 50 MW"] },
+        esgRequirements: { ifcPerformanceStandards: true, minEsgScore: 60, requireFpic: true },
         instrumentTypes: ["equity", "mezzanine"],
+        exclusions: ["coal", "diesel", "heavy fuel oil", "large hydro"],
+        excludedGeographies: ["SO", "SS"],
+        riskTolerance: "MODERATE",
+        // A regional fund: outside the region nothing else makes up for it.
+        dimensionWeights: { geography: 40, sector: 20, stage: 10, deal_size: 15, esg: 10, evidence: 5 },
+        isDiscoverable: true,
         createdBy: users.james,
         createdAt: day("2026-02-10"),
         updatedAt: day("2026-02-10"),
@@ -118,36 +97,71 @@ export async function seedMatching(db: FactoryDb, ctx: DemoContext) {
         targetIrrPct: "11.0000",
         esgRequirements: { ifcPerformanceStandards: true, minEsgScore: 55, communityBenefitSharing: "preferred" },
         instrumentTypes: ["equity"],
+        exclusions: ["coal", "large dam"],
+        excludedGeographies: ["VE"],
+        riskTolerance: "CONSERVATIVE",
+        // A programme for three countries: geography first, the ticket flexible alongside local developers.
+        dimensionWeights: { geography: 45, sector: 20, stage: 10, deal_size: 10, esg: 10, evidence: 5 },
+        isDiscoverable: true,
         createdBy: users.priya,
         createdAt: day("2026-05-04"),
         updatedAt: day("2026-05-04"),
       },
     ],
   });
+}
 
-  await db.matchResult.createMany({
-    skipDuplicates: true,
-    data: MATCHES.map((m) => {
-      const { overall, dimensions } = scored(m.breakdown);
-      return {
-        id: matchId(m.project),
-        investorOrgId: orgs.northwind,
-        allyOrgId: projects[m.project].orgId,
-        projectId: projects[m.project].id,
-        mandateId: mandateId(m.mandate),
+/**
+ * Northwind's mandates, their matches and the Turkana conversation. Every score is scoreMatch's
+ * answer for the seeded mandate and project (with today's rates), exactly what the rescoring jobs
+ * write: the three matches people acted on keep their story, and each other pair at or above the
+ * threshold is the engine's untouched suggestion. Rescoring the unchanged demo changes nothing.
+ */
+export async function seedMatching(db: FactoryDb, ctx: DemoContext) {
+  await seedMandates(db, ctx);
+  const mandates = await readMandatesForScoring(db, { ids: [mandateId("east-africa"), mandateId("latam")], activeOnly: true });
+  const projects = await readProjectFacts(db);
+  const texts = await readProjectTexts(
+    db,
+    projects.map((p) => p.id),
+  );
+  const fx = await loadFxTable(db, new Date(), [...mandates.map((m) => m.currency), ...projects.map((p) => p.currency)]);
+  const story = new Map(MATCHES.map((m) => [`${mandateId(m.mandate)}/${ctx.projects[m.project].id}`, m]));
+
+  const rows: Prisma.MatchResultCreateManyInput[] = [];
+  for (const mandate of mandates) {
+    for (const project of projects) {
+      const { overall, breakdown } = scoreMatch(mandate, { ...project, ...texts.get(project.id)! }, fx);
+      const acted = story.get(`${mandate.id}/${project.id}`);
+      const base = {
+        investorOrgId: mandate.orgId,
+        allyOrgId: project.orgId,
+        projectId: project.id,
+        mandateId: mandate.id,
         overallScore: overall,
-        scoreBreakdown: dimensions,
-        status: m.status,
-        initiatedBy: m.initiatedBy,
-        investorNotes: m.investorNotes,
-        allyNotes: m.allyNotes,
-        createdAt: daysAgo(m.daysAgo, 6),
-        updatedAt: daysAgo(Math.max(m.daysAgo - 3, 0), 12),
+        scoreBreakdown: breakdown,
       };
-    }),
-  });
+      if (acted) {
+        rows.push({
+          ...base,
+          id: matchId(acted.project),
+          status: acted.status,
+          initiatedBy: acted.initiatedBy,
+          investorNotes: acted.investorNotes,
+          allyNotes: acted.allyNotes,
+          createdAt: daysAgo(acted.daysAgo, 6),
+          updatedAt: daysAgo(Math.max(acted.daysAgo - 3, 0), 12),
+        });
+      } else if (overall >= MATCH_SUGGESTION_THRESHOLD && !breakdown.excludedBy) {
+        rows.push({ ...base, id: demoId(`northwind/match/${mandate.id}/${project.id}`), createdAt: NIGHTLY_RUN, updatedAt: NIGHTLY_RUN });
+      }
+    }
+  }
+  const missing = MATCHES.filter((m) => !rows.some((row) => row.id === matchId(m.project)));
+  if (missing.length) throw new Error(`Demo seed: ${missing.map((m) => m.project).join(", ")} is not on the marketplace, so its match cannot be scored.`);
+  await db.matchResult.createMany({ skipDuplicates: true, data: rows });
 
-  const thread: [sender: keyof typeof users, at: Date, content: string][] = [
+  const thread: [sender: keyof DemoContext["users"], at: Date, content: string][] = [
     ["james", daysAgo(56, 8), "Hi Amara, Turkana fits our East Africa mandate well. We would look at USD 10-12m of the equity. Could you open a data room for us?"],
     ["amara", daysAgo(55, 7), "Thanks James, happy to. I'll set up a deal room this week; the revised PPA term sheet is due mid-October."],
     ["amara", daysAgo(53, 9), "The deal room is open and Northwind is invited. The NDA is the standard one we sent last week."],
@@ -159,7 +173,7 @@ export async function seedMatching(db: FactoryDb, ctx: DemoContext) {
     data: thread.map(([sender, createdAt, content], index) => ({
       id: demoId(`northwind/match/turkana/message/${index + 1}`),
       matchId: matchId("turkana"),
-      senderId: users[sender],
+      senderId: ctx.users[sender],
       content,
       createdAt,
     })),
