@@ -3,6 +3,7 @@ import type { TenantContext } from "@/lib/auth/tenant-context";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
 import { looksLikeUuid } from "@/lib/utils/looks-like-uuid";
+import { orgScope } from "./org-scope";
 
 const findListedProject = cache((projectId: string) =>
   db.project.findFirst({
@@ -37,6 +38,5 @@ export function listingVisibility(project: Pick<ListedProject, "marketplaceSetti
 
 /** The listed project's own org as a read scope, for the org-scoped loaders of its milestones and budget. */
 export function listedProjectScope(project: Pick<ListedProject, "org">): Pick<TenantContext, "org"> {
-  const { org } = project;
-  return { org: { id: org.id, name: org.name, slug: org.slug, type: org.type, logoUrl: org.logoUrl, tier: org.subscriptionTier, status: org.subscriptionStatus } };
+  return orgScope(project.org);
 }
