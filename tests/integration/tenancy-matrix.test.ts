@@ -14,12 +14,16 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { signShareToken } from "@/lib/dataroom/share/share-token";
+import { toTenantContext } from "@/lib/auth/to-tenant-context";
+import { createUser } from "@/prisma/factories";
 import { useTestStorage } from "../support/dataroom-routes";
 import { pdfWithPages } from "../support/dataroom-fixtures";
+import { DEFAULT_DIMENSION_WEIGHTS } from "@/lib/matching/engine/match-dimensions";
 import { buildTenancyWorld, type AllySide, type TenancyWorld } from "../support/tenancy/build-tenancy-world";
 import { actionAnswer, expectRefused, routeAnswer, type ActionCall, type RefusalContext, type RouteCall, type Side } from "../support/tenancy/expect-refused";
 import { listEntryPoints, listValueExports, REPO_ROOT, type EntryPoint } from "../support/tenancy/list-entry-points";
 import { listTenantIds, snapshotTenant } from "../support/tenancy/snapshot-tenant";
+import { db } from "../support/test-db";
 
 type ActionCase = { as: Side; calls: (w: TenancyWorld) => ActionCall[] };
 /** `publicRoute`: no session decides access, a credential in the URL does; says why the case is shaped as it is. */
@@ -46,6 +50,8 @@ const projectForm = ({ project }: AllySide) => ({
 const highlight = (documentId: string) => ({ documentId, type: "HIGHLIGHT", pageNumber: 1, position: { x: 1, y: 1, width: 20, height: 10 } });
 /** Mixed calls: `a` is the attacker's own side (its project, its folder), `v` the victim's record named with it. */
 const mixed = (w: TenancyWorld) => ({ v: w.victim.ally, a: w.attacker.ally });
+const mandateForm = { name: "Renamed by another org", currency: "USD", projectTypes: ["WIND"], dimensionWeights: DEFAULT_DIMENSION_WEIGHTS };
+const listingSettings = { showMilestones: false, showBudget: false, showSignalScore: false, showDocuments: false };
 
 const ACTION_CASES: Record<string, ActionCase> = {
   rateAiOutputAction: {
@@ -169,6 +175,50 @@ const ACTION_CASES: Record<string, ActionCase> = {
   setOrgFeatureFlagAction: { as: "ally", calls: (w) => [{ input: { orgId: w.victim.ally.actor.org.id, featureKey: "signal_score", setting: "off" } }] },
   suspendOrgAction: { as: "investor", calls: (w) => [{ input: { orgId: w.victim.ally.actor.org.id, reason: "Hostile takeover" } }] },
   reinstateOrgAction: { as: "ally", calls: (w) => [{ input: { orgId: w.victim.investor.actor.org.id } }] },
+  updateMandateAction: { as: "investor", calls: (w) => [{ input: { mandateId: w.victim.investor.mandate.id, ...mandateForm } }] },
+  setMandateActiveAction: { as: "investor", calls: (w) => [{ input: { mandateId: w.victim.investor.mandate.id, active: false } }] },
+  deleteMandateAction: { as: "investor", calls: (w) => [{ input: { mandateId: w.victim.investor.mandate.id } }] },
+  rateMatchAction: { as: "investor", calls: (w) => [{ input: { matchId: w.victim.match.id, rating: -1, comment: "Not for us" } }] },
+  // The victim match is INTERESTED: each side's owner could make the move asked for here, post and keep notes.
+  transitionMatchAction: {
+    as: "investor",
+    calls: (w) => [{ input: { matchId: w.victim.match.id, to: "WITHDRAWN" } }, { as: "ally", input: { matchId: w.victim.match.id, to: "CONNECTED" } }],
+  },
+  updateMatchNotesAction: {
+    as: "investor",
+    calls: (w) => [{ input: { matchId: w.victim.match.id, notes: "Intrusion" } }, { as: "ally", input: { matchId: w.victim.match.id, notes: "Intrusion" } }],
+  },
+  postMatchMessageAction: {
+    as: "investor",
+    calls: (w) => [{ input: { matchId: w.victim.match.id, content: "Intrusion" } }, { as: "ally", input: { matchId: w.victim.match.id, content: "Intrusion" } }],
+  },
+  // Interest in another ally's listed project is the marketplace's purpose; a draft project or another investor's mandate is not.
+  expressInterestAction: {
+    as: "investor",
+    calls: (w) => [
+      { input: { projectId: w.victim.ally.project.id } },
+      { input: { projectId: w.attacker.ally.listedProject.id, mandateId: w.victim.investor.mandate.id } },
+    ],
+  },
+  // Proposing to another investor's discoverable mandate is the feature; another ally's project, or a private mandate, is not.
+  proposeProjectAction: {
+    as: "ally",
+    calls: (w) => [
+      { input: { projectId: w.victim.ally.listedProject.id, mandateId: w.attacker.investor.discoverableMandate.id } },
+      { input: { projectId: w.attacker.ally.listedProject.id, mandateId: w.victim.investor.mandate.id } },
+    ],
+  },
+  // Watching another ally's listed project is the feature; a draft project is nobody's to watch but its ally's view of it.
+  setProjectWatchAction: {
+    as: "investor",
+    calls: (w) => [{ input: { projectId: w.victim.ally.project.id, watching: true } }, { input: { projectId: w.victim.ally.project.id, watching: false } }],
+  },
+  updateListingSettingsAction: {
+    as: "ally",
+    calls: (w) => [{ input: { projectId: w.victim.ally.listedProject.id, ...listingSettings } }, { input: { projectId: w.victim.ally.project.id, ...listingSettings } }],
+  },
+  updateSavedSearchAction: { as: "investor", calls: (w) => [{ input: { savedSearchId: w.victim.investor.savedSearch.id, name: "Renamed", notify: false } }] },
+  deleteSavedSearchAction: { as: "investor", calls: (w) => [{ input: { savedSearchId: w.victim.investor.savedSearch.id } }] },
 };
 
 const upload = (query: Record<string, string>, as: Side = "ally"): RouteCall => ({ as, query: { fileName: "Intrusion.pdf", ...query }, body: PDF });
@@ -209,6 +259,15 @@ const ROUTE_CASES: Record<string, RouteCase> = {
     ],
   },
   "GET /api/projects/[projectId]/cover": { as: "ally", calls: (w) => [{ params: { projectId: w.victim.ally.project.id } }] },
+  // A listed project's PUBLIC documents are any investor's to read; a draft's are not, nor another listing's through one's own.
+  "GET /api/marketplace/projects/[projectId]/documents/[documentId]": {
+    as: "investor",
+    calls: (w) => [
+      { params: { projectId: w.victim.ally.project.id, documentId: w.victim.ally.document.id } },
+      { params: { projectId: w.attacker.ally.listedProject.id, documentId: w.victim.ally.listedDocument.id } },
+      { params: { projectId: w.attacker.ally.listedProject.id, documentId: w.victim.ally.listedDocument.id }, query: { inline: "1" } },
+    ],
+  },
   "PUT /api/dataroom/upload": { as: "ally", calls: uploadCalls },
   "POST /api/dataroom/upload": { as: "ally", calls: uploadCalls },
   "GET /api/dataroom/shared/[token]/download": {
@@ -261,6 +320,12 @@ const EXEMPT: Record<string, { reason: string; coveredBy?: string }> = {
   "GET /api/org/logo": { reason: "the session's own org's logo; no id in the URL", coveredBy: "tests/integration/org-settings.test.ts" },
   "GET /api/health": { reason: "liveness probe; reads no tenant data" },
   "GET /api/dataroom/pdf-worker": { reason: "serves pdfjs's worker script from node_modules; no data" },
+  "GET /api/vendor/maplibre-worker": { reason: "serves maplibre's worker script from node_modules; no data" },
+  createMandateAction: { reason: "creates a mandate in the session's org; takes no id", coveredBy: "tests/integration/mandates.test.ts" },
+  createSavedSearchAction: {
+    reason: "saves a search for the session's user in the session's org; takes no id (the query is a marketplace filter, not a record)",
+    coveredBy: "tests/integration/marketplace-saved-searches.test.ts",
+  },
   "POST /api/webhooks/clerk": {
     reason: "no session: Clerk's svix signature is the credential, and the payload names Clerk's ids",
     coveredBy: "tests/integration/clerk-auth.test.ts",
@@ -343,4 +408,19 @@ describe("tenancy matrix: another org's ids are a 404 and change nothing", () =>
       }
     });
   }
+
+  // Saved searches are their user's, not their org's: a colleague in the same org is refused as an outsider is.
+  it("a saved search is a 404 to a colleague of its owner too", async () => {
+    const owner = world.victim.investor.actor;
+    const org = await db.organization.findUniqueOrThrow({ where: { id: owner.org.id } });
+    const colleague = { ...toTenantContext(await createUser(db, { orgId: org.id, role: "admin" }), org), request: owner.request };
+    const context = { ...refusalContext(true), signInAs: () => signIn(colleague) };
+    const { updateSavedSearchAction, deleteSavedSearchAction } = await import("@/lib/marketplace/saved-searches/actions");
+    const savedSearchId = world.victim.investor.savedSearch.id;
+    const calls: [(input: never) => Promise<unknown>, ActionCall][] = [
+      [updateSavedSearchAction, { input: { savedSearchId, name: "Renamed by a colleague", notify: false } }],
+      [deleteSavedSearchAction, { input: { savedSearchId } }],
+    ];
+    for (const [action, call] of calls) await expectRefused(call, "investor", (c) => actionAnswer(action as (input: unknown) => Promise<unknown>, c.input), context);
+  });
 });

@@ -2,16 +2,26 @@
  * Two orgs of each kind with one of everything an action or route can name: the victim's rows
  * are what the attacker's calls aim at, the attacker's own rows are for mixed calls (my project,
  * your milestone). Each record is in the state where the call would succeed for its owner (a
- * stored PDF with extracted text, a redaction awaiting review, a FAILED job run, a stored cover),
- * so a refusal can only come from the tenant check. Built with the app's own lib functions where
- * those exist, so the rows look as the app writes them.
+ * stored PDF with extracted text, a redaction awaiting review, a FAILED job run, a stored cover,
+ * a match the investor is interested in), so a refusal can only come from the tenant check. Built
+ * with the app's own lib functions where those exist, so the rows look as the app writes them.
+ *
+ * The marketplace is cross-org by design: a listed project is any investor's to watch or take an
+ * interest in, a discoverable mandate any ally's to propose to. So each ally also has a draft
+ * project (`project`, never listed) and each investor a private mandate (`mandate`): those are
+ * what another org must not reach.
  */
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { createFolder } from "@/lib/dataroom/create-folder";
 import { createShareLink } from "@/lib/dataroom/share/create-share-link";
 import { verifyShareToken } from "@/lib/dataroom/share/share-token";
+import { expressInterest } from "@/lib/matching/inbox/express-interest";
+import { DEFAULT_DIMENSION_WEIGHTS } from "@/lib/matching/engine/match-dimensions";
+import { createMandate } from "@/lib/matching/mandates/create-mandate";
+import { createMandateSchema } from "@/lib/matching/mandates/schemas";
 import { putObject } from "@/lib/storage/objects";
+import type { DocumentClassification } from "@/lib/db/generated/client";
 import { createNotification, createPortfolio, createSignalScore, createUser } from "@/prisma/factories";
 import { pdfWithPages, TINY_PNG } from "../dataroom-fixtures";
 import { createTenant, createTenantProject, db } from "../test-db";
@@ -19,7 +29,12 @@ import { createTenant, createTenantProject, db } from "../test-db";
 const PAGES = ["Grid connection agreement", "Signed by Wanjiru Kamau, wanjiru@example.com"];
 
 /** A READY PDF whose bytes are in storage and whose text was extracted, as processing leaves it. */
-async function storedPdf(actor: Actor, owner: { projectId?: string; portfolioId?: string }, folderId: string) {
+async function storedPdf(
+  actor: Actor,
+  owner: { projectId?: string; portfolioId?: string },
+  folderId: string | null,
+  classification: DocumentClassification = "CONFIDENTIAL",
+) {
   const bytes = await pdfWithPages(PAGES);
   const s3Key = `orgs/${actor.org.id}/dataroom/${randomUUID()}.pdf`;
   await putObject(s3Key, bytes, "application/pdf", bytes.length);
@@ -37,7 +52,7 @@ async function storedPdf(actor: Actor, owner: { projectId?: string; portfolioId?
       status: "READY",
       uploadedBy: actor.user.id,
       checksumSha256: "c".repeat(64),
-      classification: "CONFIDENTIAL",
+      classification,
     },
   });
   await db.documentExtraction.create({
@@ -52,7 +67,7 @@ async function storedPdf(actor: Actor, owner: { projectId?: string; portfolioId?
   return document;
 }
 
-/** An ALLY org's project with everything hanging off it. */
+/** An ALLY org's draft project with everything hanging off it, and a listed project with a PUBLIC document. */
 async function buildAllySide(actor: Actor) {
   const created = await createTenantProject(actor, {
     milestones: [
@@ -109,9 +124,13 @@ async function buildAllySide(actor: Actor) {
       finishedAt: new Date(),
     },
   });
+  const listedProject = await createTenantProject(actor, { isPublished: true });
+  const listedDocument = await storedPdf(actor, { projectId: listedProject.id }, null, "PUBLIC");
   return {
     actor,
     project,
+    listedProject,
+    listedDocument,
     milestones,
     budgetItem,
     folder,
@@ -128,17 +147,45 @@ async function buildAllySide(actor: Actor) {
   };
 }
 
-/** An INVESTOR org's portfolio room with a folder and a stored document. */
+/** A mandate as the form saves it: private unless `isDiscoverable`. */
+function mandateForm(name: string, isDiscoverable: boolean) {
+  return createMandateSchema.parse({
+    name,
+    projectTypes: ["SOLAR"],
+    geographies: ["KE"],
+    stages: ["DEVELOPMENT"],
+    ticketSizeMin: "100000",
+    ticketSizeMax: "5000000",
+    currency: "USD",
+    dimensionWeights: DEFAULT_DIMENSION_WEIGHTS,
+    isDiscoverable,
+  });
+}
+
+/** An INVESTOR org's portfolio room with a folder and a stored document, its mandates and a saved search. */
 async function buildInvestorSide(actor: Actor) {
   const portfolio = await createPortfolio(db, { orgId: actor.org.id });
   const folder = await createFolder(actor, { room: { kind: "portfolio", id: portfolio.id }, parentFolderId: null, name: "Reporting" });
   const document = await storedPdf(actor, { portfolioId: portfolio.id }, folder.id);
-  return { actor, portfolio, folder, document };
+  const mandate = await createMandate(actor, mandateForm("East Africa solar", false));
+  const discoverableMandate = await createMandate(actor, mandateForm("Kenyan solar, open to proposals", true));
+  // Written directly (not through createSavedSearch): a stored query is already normalised, and "q=solar" is one.
+  const savedSearch = await db.savedSearch.create({ data: { orgId: actor.org.id, userId: actor.user.id, name: "Solar in Kenya", query: "q=solar" } });
+  return { actor, portfolio, folder, document, mandate, discoverableMandate, savedSearch };
+}
+
+/** The investor's interest in the ally's listed project under its private mandate: a match both sides see and may message on. */
+async function buildMatch(investor: InvestorSide, ally: AllySide) {
+  const matchId = await expressInterest(investor.actor, ally.listedProject.id, investor.mandate.id);
+  return db.matchResult.findUniqueOrThrow({ where: { id: matchId } });
 }
 
 export type AllySide = Awaited<ReturnType<typeof buildAllySide>>;
 export type InvestorSide = Awaited<ReturnType<typeof buildInvestorSide>>;
-export type TenancyWorld = { victim: { ally: AllySide; investor: InvestorSide }; attacker: { ally: AllySide; investor: InvestorSide } };
+type MatchRow = Awaited<ReturnType<typeof buildMatch>>;
+/** The two orgs of one party: an ally, an investor, and the match between them. */
+export type TenancyParty = { ally: AllySide; investor: InvestorSide; match: MatchRow };
+export type TenancyWorld = { victim: TenancyParty; attacker: TenancyParty };
 
 /** Attackers are admins, so no permission check can hide a missing tenant check. */
 export async function buildTenancyWorld(): Promise<TenancyWorld> {
@@ -148,8 +195,10 @@ export async function buildTenancyWorld(): Promise<TenancyWorld> {
     createTenant({ type: "ALLY", role: "admin" }),
     createTenant({ type: "INVESTOR", role: "admin" }),
   ]);
-  return {
-    victim: { ally: await buildAllySide(victimAlly), investor: await buildInvestorSide(victimInvestor) },
-    attacker: { ally: await buildAllySide(attackerAlly), investor: await buildInvestorSide(attackerInvestor) },
+  const party = async (allyActor: Actor, investorActor: Actor): Promise<TenancyParty> => {
+    const ally = await buildAllySide(allyActor);
+    const investor = await buildInvestorSide(investorActor);
+    return { ally, investor, match: await buildMatch(investor, ally) };
   };
+  return { victim: await party(victimAlly, victimInvestor), attacker: await party(attackerAlly, attackerInvestor) };
 }
