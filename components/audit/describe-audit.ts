@@ -14,6 +14,8 @@ const ENTITY_TYPES: Record<string, string> = {
   UserBadge: "Badge award",
   ImprovementQuest: "Improvement quest",
   AiFeedback: "AI feedback",
+  InvestorMandate: "Mandate",
+  MatchResult: "Match",
   PromptTemplate: "AI prompt",
   User: "Team member",
   Organization: "Organisation",

@@ -1,4 +1,6 @@
 import { ADMIN_AUDIT_SENTENCES } from "@/lib/admin/admin-audit-sentences";
+import { MARKETPLACE_AUDIT_SENTENCES } from "@/lib/marketplace/marketplace-audit-sentences";
+import { MATCHING_AUDIT_SENTENCES } from "@/lib/matching/matching-audit-sentences";
 import { scoreBand } from "@/lib/signal-score/score-band";
 import { formatAuditValue, formatDay, formatDecimal } from "./format-audit-value";
 import { describeChanges, ent, field, inProject, named, quoted, sentence, text, val, who, type Piece, type SentenceFacts } from "./sentence-parts";
@@ -18,6 +20,21 @@ function scoreName(f: SentenceFacts, capital: boolean): Piece[] {
   const project = f.ref("project", f.score?.projectId ?? field(f, "projectId"));
   const label = version ? `Signal Score version ${version}` : `${capital ? "A" : "a"} Signal Score`;
   return [label, ...(project ? [" of ", ent(project)] : [])];
+}
+
+const RATED_KIND: Record<string, string> = { MatchResult: "a match", SignalScore: "a Signal Score", ImprovementQuest: "an improvement quest" };
+/** What a rating is about, by the kind ai_feedback records, when the rated record cannot be named. */
+export const ratedKind = (entityType: unknown) => RATED_KIND[String(entityType)] ?? "an AI output";
+const thumbs = (rating: unknown) => (rating === 1 ? "thumbs up" : rating === -1 ? "thumbs down" : null);
+/** A rating is named by what it rates (resolve-discovery-labels.ts): "the match for Turkana Solar Park". */
+const rated = (f: SentenceFacts): Piece => (f.entity ? ent(f.entity) : ratedKind(f.after?.entityType));
+
+/** A changed rating records only what changed: the thumb, the comment or both. */
+function ratingChange(f: SentenceFacts): Piece[] {
+  const thumb = thumbs(f.after?.rating);
+  if (!thumb) return [" changed their comment on ", rated(f)];
+  const comment = f.after && "comment" in f.after ? (text(f.after.comment) ? ", with a new comment" : ", removing the comment") : "";
+  return [" changed their rating of ", rated(f), ` to ${thumb}`, comment];
 }
 
 function userChange(f: SentenceFacts, verb: string): SentencePart[] {
@@ -168,9 +185,14 @@ export const AUDIT_SENTENCES: Record<string, Describe> = {
     sentence(who(f), " wrote version ", val(String(field(f, "version") ?? "?")), " of the ", val(String(field(f, "taskType") ?? "AI")), " prompt"),
   "prompt_template.activated": (f) =>
     sentence(who(f), " made version ", val(String(f.after?.activeVersion ?? "?")), " the active ", val(String(field(f, "taskType") ?? "AI")), " prompt"),
-  "ai_feedback.created": (f) => sentence(who(f), " rated an AI output", text(f.after?.rating) ? ` as ${String(f.after?.rating).toLowerCase()}` : ""),
-  "ai_feedback.updated": (f) => sentence(who(f), " changed a rating of an AI output"),
+  "ai_feedback.created": (f) => {
+    const thumb = thumbs(f.after?.rating);
+    return sentence(who(f), " rated ", rated(f), thumb ? ` ${thumb}` : "", text(f.after?.comment) ? ", with a comment" : "");
+  },
+  "ai_feedback.updated": (f) => sentence(who(f), ...ratingChange(f)),
   ...ADMIN_AUDIT_SENTENCES,
+  ...MATCHING_AUDIT_SENTENCES,
+  ...MARKETPLACE_AUDIT_SENTENCES,
   "job.retried": (f) => {
     const about = f.ref("document", f.after?.documentId) ?? f.ref("project", f.after?.projectId);
     return sentence(who(f), " retried the failed ", val(text(f.after?.job) ?? "background"), " job", about ? " for " : "", about ? ent(about) : null);

@@ -1,3 +1,5 @@
+import { MATCH_DIMENSION_LABELS, MATCH_DIMENSIONS } from "@/lib/matching/engine/match-dimensions";
+import { INSTRUMENT_LABELS, type InstrumentType } from "@/lib/matching/mandates/mandate-options";
 import { MILESTONE_STATUS_LABEL, type MilestoneStatus } from "@/lib/milestones/milestone-constants";
 import { projectTypeLabel } from "@/lib/projects/project-type-label";
 import { formatMoney } from "@/lib/utils/format-money";
@@ -11,6 +13,10 @@ const ENUM_LABELS: Record<string, (value: string) => string> = {
   projectType: projectTypeLabel,
   classification: (value) => (value === "TOP_SECRET" ? "Top secret" : titleCase(value)),
   type: (value) => (value === "ALLY" ? "Ally" : value === "INVESTOR" ? "Investor" : titleCase(value)),
+  // A mandate's lists and choices.
+  projectTypes: projectTypeLabel,
+  stages: titleCase,
+  riskTolerance: titleCase,
 };
 
 /** `status` means different things on different entities: a milestone's has its own labels. */
@@ -19,8 +25,8 @@ function statusLabel(value: string, entityType: string): string {
   return titleCase(value);
 }
 
-const MONEY_FIELDS = new Set(["totalInvestmentRequired", "estimatedAmount", "actualAmount", "amount"]);
-const PERCENT_FIELDS = new Set(["completionPct", "gearingPct", "pct"]);
+const MONEY_FIELDS = new Set(["totalInvestmentRequired", "estimatedAmount", "actualAmount", "amount", "ticketSizeMin", "ticketSizeMax"]);
+const PERCENT_FIELDS = new Set(["completionPct", "gearingPct", "pct", "targetIrrPct"]);
 const UNIT_FIELDS: Record<string, string> = { capacityMw: "MW" };
 const DECIMAL = /^-?\d+\.\d+$/;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -65,7 +71,9 @@ export function formatAuditValue(
   if (value === null || value === undefined || value === "") return "empty";
   if (typeof value === "boolean") return value ? "Yes" : "No";
   if (Array.isArray(value)) return value.map((item) => formatAuditValue(field, item, context)).join(", ");
+  if (typeof value === "object" && field === "dimensionWeights") return formatWeights(value);
   if (typeof value === "object") return JSON.stringify(value);
+  if (field === "instrumentTypes" && Object.hasOwn(INSTRUMENT_LABELS, value)) return INSTRUMENT_LABELS[value as InstrumentType];
   const currency = typeof context.side?.currency === "string" ? context.side.currency : context.currency;
   const numeric = typeof value === "number" || DECIMAL.test(value) || /^-?\d+$/.test(value);
   if (MONEY_FIELDS.has(field) && numeric) return currency ? formatMoney(String(value), currency.trim()) : formatDecimal(value);
@@ -81,6 +89,13 @@ export function formatAuditValue(
   return value;
 }
 
+/** A mandate's weights as points per dimension, in the app's order (jsonb keeps keys in its own): "Geography 25, Sector 20, ...". */
+function formatWeights(weights: JsonObject): string {
+  return MATCH_DIMENSIONS.filter((dimension) => dimension in weights)
+    .map((dimension) => `${MATCH_DIMENSION_LABELS[dimension]} ${String(weights[dimension])}`)
+    .join(", ");
+}
+
 /** "totalInvestmentRequired" -> "total investment required"; "isActive" -> "active". */
 export function fieldWords(field: string): string {
   const known: Record<string, string> = {
@@ -94,6 +109,13 @@ export function fieldWords(field: string): string {
     actualAmount: "actual amount",
     projectType: "technology",
     fullName: "name",
+    projectTypes: "technologies",
+    ticketSizeMin: "minimum ticket",
+    ticketSizeMax: "maximum ticket",
+    targetIrrPct: "target IRR",
+    esgRequirements: "ESG requirements",
+    instrumentTypes: "instruments",
+    dimensionWeights: "weights",
   };
   if (known[field]) return known[field];
   return field

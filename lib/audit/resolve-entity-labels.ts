@@ -2,13 +2,14 @@ import type { TenantContext } from "@/lib/auth/tenant-context";
 import { db } from "@/lib/db/client";
 import { CLASSIFICATIONS, canSeeClassification } from "@/lib/dataroom/access-rules";
 import type { DocumentClassification } from "@/lib/db/generated/client";
+import { idsOf, ifAny, type LabelledRow, sides, str } from "./audit-row-refs";
+import { resolveDiscoveryLabels } from "./resolve-discovery-labels";
 import type { RefKind } from "./sentence-parts";
-import type { Json, JsonObject } from "./types";
+import type { Json } from "./types";
 
 /** Who reads the entries: without a role (a caller that has none), no document is named. */
 export type AuditReader = Pick<TenantContext, "org"> & { role?: TenantContext["role"] };
 
-type LabelledRow = { entityType: string; entityId: string | null; changes: unknown };
 type Doc = { id: string; name: string; classification: DocumentClassification | null };
 
 /** What one page of entries refers to, by name: the entities, and the records their changes name by id. */
@@ -29,13 +30,6 @@ const HIDDEN_DOCUMENT = "a document your role cannot see";
 /** Entries whose entity is a document or hangs under one. */
 const DOCUMENT_ENTITY_TYPES = new Set(["Document", "DocumentAnnotation", "RedactionJob"]);
 const DOCUMENT_REF_KEYS = ["documentId", "redactedDocumentId"] as const;
-const sides = (changes: unknown): JsonObject[] =>
-  changes && typeof changes === "object"
-    ? (["after", "before"] as const)
-        .map((k) => (changes as Record<string, unknown>)[k])
-        .filter((s): s is JsonObject => Boolean(s) && typeof s === "object" && !Array.isArray(s))
-    : [];
-const str = (value: unknown) => (typeof value === "string" && value.trim() ? value : null);
 
 /** The name a deleted record had, as its entry recorded it. */
 function recordedName(row: LabelledRow): string | null {
@@ -47,20 +41,11 @@ function recordedName(row: LabelledRow): string | null {
   return null;
 }
 
-function idsOf(rows: LabelledRow[], type: string, ...keys: string[]): string[] {
-  const ids = rows.filter((r) => r.entityType === type && r.entityId).map((r) => r.entityId!);
-  for (const row of rows) for (const side of sides(row.changes)) for (const key of keys) if (str(side[key])) ids.push(String(side[key]));
-  return [...new Set(ids)];
-}
-
-/** A lookup by ids, skipped when there are none: most pages name only a few kinds of record, and each query is a round trip. */
-function ifAny<T>(ids: string[], lookup: (ids: string[]) => Promise<T[]>): Promise<T[]> {
-  return ids.length ? lookup(ids) : Promise.resolve([]);
-}
-
 /**
  * Names for a page of audit entries in one query per kind of record (never one per row), inside
  * the org only, from each table's own name field. A document the role may not see stays unnamed.
+ * The exceptions are what the marketplace shows across orgs anyway: listed projects to investors,
+ * discoverable mandates to allies, and a match to both of its orgs (resolve-discovery-labels.ts).
  */
 export async function resolveEntityLabels(tenant: AuditReader, rows: LabelledRow[]): Promise<AuditNames> {
   const orgId = tenant.org.id;
@@ -68,9 +53,11 @@ export async function resolveEntityLabels(tenant: AuditReader, rows: LabelledRow
   // A redaction is named by its document, so the jobs come first: their documents join the one document query.
   const jobIds = of("RedactionJob");
   const jobs = jobIds.length ? await db.redactionJob.findMany({ where: { id: { in: jobIds }, orgId }, select: { id: true, documentId: true } }) : [];
-  const [users, projects, milestones, budgetItems, scores, documents, folders, annotations, userBadges, quests, dealRooms, badges] = await Promise.all([
+  // An investor may name any listed project, as the marketplace shows them all: those it watched, or took an interest in.
+  const projectScope = tenant.org.type === "INVESTOR" ? { OR: [{ orgId }, { isPublished: true, status: "ACTIVE" as const }] } : { orgId };
+  const [users, projects, milestones, budgetItems, scores, documents, folders, annotations, userBadges, quests, dealRooms, badges, discovery] = await Promise.all([
     ifAny(idsOf(rows, "User", "userId"), (ids) => db.user.findMany({ where: { id: { in: ids }, orgId }, select: { id: true, fullName: true } })),
-    ifAny(idsOf(rows, "Project", "projectId"), (ids) => db.project.findMany({ where: { id: { in: ids }, orgId }, select: { id: true, name: true } })),
+    ifAny(idsOf(rows, "Project", "projectId"), (ids) => db.project.findMany({ where: { id: { in: ids }, ...projectScope }, select: { id: true, name: true } })),
     ifAny(of("ProjectMilestone"), (ids) =>
       db.projectMilestone.findMany({ where: { id: { in: ids }, project: { orgId } }, select: { id: true, name: true, projectId: true } }),
     ),
@@ -103,6 +90,7 @@ export async function resolveEntityLabels(tenant: AuditReader, rows: LabelledRow
     ),
     ifAny(of("DealRoom"), (ids) => db.dealRoom.findMany({ where: { id: { in: ids }, allyOrgId: orgId }, select: { id: true, name: true, projectId: true } })),
     ifAny(idsOf(rows, "", "badge"), (slugs) => db.badge.findMany({ where: { slug: { in: slugs } }, select: { slug: true, name: true } })),
+    resolveDiscoveryLabels(orgId, rows),
   ]);
   const role = tenant.role;
   const maySee = (classification: DocumentClassification | null) => Boolean(role) && canSeeClassification(role!, classification);
@@ -129,6 +117,7 @@ export async function resolveEntityLabels(tenant: AuditReader, rows: LabelledRow
   userBadges.forEach((b) => set(b.id, `${b.badge.name} (${b.user.fullName})`, b.projectId));
   quests.forEach((q) => set(q.id, q.title, q.projectId));
   dealRooms.forEach((r) => set(r.id, r.name, r.projectId));
+  discovery.names.forEach((name, id) => set(id, name, discovery.projectOf.get(id)));
   if (rows.some((r) => r.entityId === orgId)) set(orgId, tenant.org.name ?? "the organisation");
   const badgeNames = new Map(badges.map((b) => [b.slug, b.name]));
   const scoreOf = new Map(scores.map((s) => [s.id, { version: s.version, projectId: s.projectId }]));

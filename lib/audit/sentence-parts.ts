@@ -1,7 +1,7 @@
 import { fieldWords, formatAuditValue } from "./format-audit-value";
 import type { Json, JsonObject, SentencePart } from "./types";
 
-export type RefKind = "user" | "project" | "document" | "folder" | "badge";
+export type RefKind = "user" | "project" | "document" | "folder" | "badge" | "mandate" | "match";
 
 /** What a sentence is made from: the entry, and the names of what it refers to, resolved in bulk beforehand. */
 export type SentenceFacts = {
