@@ -7,6 +7,8 @@ export const DEMO = {
   allyViewer: "tom@helios-renewables.example",
   otherAlly: "lucia@andes-hydro.example",
   investorAnalyst: "priya@northwind-capital.example",
+  /** Sahel Solar Collective: a developer only the investor-discovery journey signs in as. */
+  sahelAlly: "awa@sahel-solar.example",
   platformAdmin: "admin@scr-platform.example",
 } as const;
 

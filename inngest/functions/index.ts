@@ -11,6 +11,7 @@ import { recomputeAllMatchesJob } from "./matching/recompute-all-matches";
 import { refreshFxRatesJob } from "./matching/refresh-fx-rates";
 import { rescoreMandateMatches } from "./matching/rescore-mandate-matches";
 import { rescoreProjectMatches } from "./matching/rescore-project-matches";
+import { notifySavedSearchesJob } from "./marketplace/notify-saved-searches";
 import { notifyDocumentSharedJob } from "./notifications/notify-document-shared";
 import { notifyRedactionReadyJob } from "./notifications/notify-redaction-ready";
 import { notifySignalScoreCompletedJob } from "./notifications/notify-signal-score-completed";
@@ -44,4 +45,5 @@ export const jobs: readonly JobDefinition[] = [
   rescoreMandateMatches,
   recomputeAllMatchesJob,
   refreshFxRatesJob,
+  notifySavedSearchesJob,
 ];

@@ -5,6 +5,7 @@ import { listMilestones } from "@/lib/milestones/list-milestones";
 import { toProjectDto } from "@/lib/projects/to-project-dto";
 import { DIMENSIONS } from "@/lib/signal-score/dimensions";
 import { getListedProjectOrThrow, listedProjectScope, listingVisibility } from "./get-listed-project-or-throw";
+import { getProjectFit } from "./get-project-fit";
 import { listListedDocuments } from "./list-listed-documents";
 
 export type ListedScoreDto = {
@@ -30,12 +31,13 @@ export async function getMarketplaceProject(tenant: Pick<TenantContext, "org" | 
   const project = await getListedProjectOrThrow(projectId);
   const visibility = listingVisibility(project);
   const scope = listedProjectScope(project);
-  const [milestones, budget, score, documents, watch] = await Promise.all([
+  const [milestones, budget, score, documents, watch, fit] = await Promise.all([
     visibility.showMilestones ? listMilestones(scope, project.id) : null,
     visibility.showBudget ? getProjectBudget(scope, project.id) : null,
     visibility.showSignalScore ? latestCompletedScore(project.id) : null,
     visibility.showDocuments ? listListedDocuments(project) : null,
     db.projectWatch.findFirst({ where: { projectId: project.id, userId: tenant.user.id, orgId: tenant.org.id }, select: { id: true } }),
+    getProjectFit(tenant, project.id),
   ]);
   const dto = toProjectDto(project);
   return {
@@ -46,6 +48,7 @@ export async function getMarketplaceProject(tenant: Pick<TenantContext, "org" | 
     score,
     documents,
     watching: watch !== null,
+    fit,
   };
 }
 

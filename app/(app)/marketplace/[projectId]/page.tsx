@@ -5,6 +5,7 @@ import { ListedDocumentsCard } from "@/components/marketplace/project/listed-doc
 import { ListedProjectActions } from "@/components/marketplace/project/listed-project-actions";
 import { ListedProjectLocation } from "@/components/marketplace/project/listed-project-location";
 import { ListedScoreCard } from "@/components/marketplace/project/listed-score-card";
+import { ProjectFitCard } from "@/components/marketplace/project/project-fit-card";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireFeaturePage } from "@/lib/access/require-page-access";
@@ -27,10 +28,11 @@ export default async function MarketplaceProjectPage({ params }: PageProps) {
         breadcrumbs={[{ label: "Marketplace", href: "/marketplace" }, { label: project.name }]}
         title={project.name}
         description={`By ${project.orgName} · ${project.geographyRegion}`}
-        actions={<ListedProjectActions tenant={tenant} projectId={project.id} watching={view.watching} />}
+        actions={<ListedProjectActions tenant={tenant} projectId={project.id} watching={view.watching} fit={view.fit} />}
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="grid min-w-0 content-start gap-6 lg:col-span-2">
+          <ProjectFitCard fit={view.fit} />
           <Card>
             <CardHeader>
               <CardTitle>Overview</CardTitle>

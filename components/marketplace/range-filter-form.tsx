@@ -1,0 +1,73 @@
+import Form from "next/form";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { MARKETPLACE_PARAMS, type MarketplaceQuery, type MarketplaceRange } from "@/lib/marketplace/marketplace-query";
+import type { MarketplacePage } from "@/lib/marketplace/search-marketplace";
+import { HiddenInputs, hiddenParams } from "./hidden-params";
+
+type RangeKey = "capacityMw" | "investmentUsd" | "score";
+const RANGES: { key: RangeKey; label: string; unit: string; step: string }[] = [
+  { key: "capacityMw", label: "Capacity", unit: "MW", step: "any" },
+  { key: "investmentUsd", label: "Investment sought", unit: "USD", step: "1" },
+  { key: "score", label: "Signal score", unit: "0–100", step: "any" },
+];
+
+const shown = (value: number | null) => (value === null ? "" : String(value));
+const hint = (bounds: MarketplaceRange) => (bounds.min === null || bounds.max === null ? "" : `${bounds.min.toLocaleString("en")} – ${bounds.max.toLocaleString("en")}`);
+
+/** The three ranges in one GET form; blank means no bound. Investment compares in USD at the latest reference rate. */
+export function RangeFilterForm({ query, bounds, fxRateDate }: { query: MarketplaceQuery; bounds: MarketplacePage["bounds"]; fxRateDate: string | null }) {
+  const names = RANGES.flatMap((r) => [...MARKETPLACE_PARAMS[r.key]]);
+  return (
+    <Form action="/marketplace" className="grid gap-3" aria-label="Ranges">
+      <HiddenInputs pairs={hiddenParams(query, [...names, MARKETPLACE_PARAMS.page])} />
+      {RANGES.map(({ key, label, unit, step }) => {
+        const [minName, maxName] = MARKETPLACE_PARAMS[key];
+        const range = query[key];
+        return (
+          <fieldset key={key} className="grid gap-1">
+            <legend className="px-2 text-xs font-medium tracking-wide text-muted-foreground uppercase">
+              {label} <span className="normal-case">({unit})</span>
+            </legend>
+            <div className="flex items-center gap-2 px-2">
+              <Input
+                name={minName}
+                type="number"
+                min={0}
+                step={step}
+                inputMode="decimal"
+                defaultValue={shown(range.min)}
+                placeholder="Min"
+                aria-label={`${label}, minimum`}
+                className="h-8"
+              />
+              <span aria-hidden className="text-muted-foreground">
+                –
+              </span>
+              <Input
+                name={maxName}
+                type="number"
+                min={0}
+                step={step}
+                inputMode="decimal"
+                defaultValue={shown(range.max)}
+                placeholder="Max"
+                aria-label={`${label}, maximum`}
+                className="h-8"
+              />
+            </div>
+            {hint(bounds[key]) ? <p className="px-2 text-xs text-muted-foreground">In these results: {hint(bounds[key])}</p> : null}
+          </fieldset>
+        );
+      })}
+      <p className="px-2 text-xs text-muted-foreground">
+        {fxRateDate
+          ? `Amounts in other currencies compare in USD at the ECB reference rate of ${fxRateDate}.`
+          : "No exchange rates are loaded: investment ranges compare USD projects only."}
+      </p>
+      <Button type="submit" variant="outline" size="sm" className="mx-2">
+        Apply ranges
+      </Button>
+    </Form>
+  );
+}
