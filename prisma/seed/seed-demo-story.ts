@@ -12,6 +12,7 @@ import { seedDataRoom } from "./seed-dataroom";
 import { seedDataRoomActivity } from "./seed-dataroom-activity";
 import { seedDealIntelligence } from "./seed-deal-intelligence";
 import { seedDealRooms } from "./seed-deal-rooms";
+import { seedDiscovery } from "./seed-discovery";
 import { seedFxRates } from "./seed-fx-rates";
 import { seedGamification } from "./seed-gamification";
 import { seedMatching } from "./seed-matching";
@@ -42,6 +43,7 @@ export async function seedDemoStory(db: FactoryDb, storage: StorageConfig) {
   await seedMetricSnapshots(db, ctx);
   await seedFxRates(db);
   await seedMatching(db, ctx);
+  await seedDiscovery(db, ctx);
   await seedDealRooms(db, ctx);
   await seedQa(db, ctx);
   const screenIds = await seedDealIntelligence(db, ctx);
