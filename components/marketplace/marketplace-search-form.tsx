@@ -9,7 +9,7 @@ import { MARKETPLACE_PARAMS, MARKETPLACE_SEARCH_MAX_CHARS, type MarketplaceSort 
 import { HiddenInputs } from "./hidden-params";
 
 const SORT_LABELS: Record<MarketplaceSort, string> = {
-  relevance: "Best text match",
+  relevance: "Relevance",
   newest: "Newest first",
   score: "Highest signal score",
   investment_asc: "Smallest raise",
