@@ -3,7 +3,7 @@
  * DATABASE_URL is set), a table of percentiles, and a non-zero exit when a figure misses its
  * budget. The job-event throughput runs on every backend; the benches that need a production
  * server (upload, health under redaction, pages over HTTP) run once, on the last backend.
- * BENCH_ONLY=queries,search,upload,health,http runs only the named sections.
+ * BENCH_ONLY=queries,search,marketplace,upload,health,http runs only the named sections.
  */
 import { register } from "node:module";
 
@@ -23,10 +23,11 @@ const { BUDGET_EVENTS_PER_SECOND, JOB_EVENTS, runJobEventsBench } = await import
 const { MAX_RATIO, MIN_SAMPLES, PAGES, runHealthUnderRedactionBench } = await import("./health-under-redaction.bench");
 const { runHttpPagesBench } = await import("./http-pages.bench");
 const { formatSearchBenchReport, runDataroomSearchBench } = await import("./dataroom-search.bench");
+const { formatMarketplaceBenchReport, MARKETPLACE_LISTINGS, marketplaceBenchFailed, runMarketplaceBench } = await import("./marketplace.bench");
 const { printHttpPages } = await import("./print-http-pages");
 
 const ONLY = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
-const runs = (section: "queries" | "search" | "upload" | "health" | "http") => !ONLY || ONLY.includes(section);
+const runs = (section: "queries" | "search" | "marketplace" | "upload" | "health" | "http") => !ONLY || ONLY.includes(section);
 
 const BENCHES = [projectsListBench];
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 30);
@@ -88,6 +89,23 @@ if (runs("search")) {
   }
 }
 
+// The marketplace over 100,000 published projects on every backend, against a naive version of the same answers in the same run.
+let marketplaceFailed = false;
+for (const backend of runs("marketplace") ? benchBackends() : []) {
+  const naiveIterations = Number(process.env.BENCH_NAIVE_ITERATIONS ?? 3);
+  console.log(
+    `\nmarketplace: ${MARKETPLACE_LISTINGS.toLocaleString("en")} published projects on ${backend.backend}; the naive version ${naiveIterations} times per case`,
+  );
+  const database = await openBenchDatabase(backend);
+  try {
+    const report = await runMarketplaceBench(database, { warmup: WARMUP, iterations: ITERATIONS, naiveIterations });
+    console.log(formatMarketplaceBenchReport(report));
+    marketplaceFailed ||= marketplaceBenchFailed(report);
+  } finally {
+    await database.close();
+  }
+}
+
 // The upload goes through a real server, once, on the database a deployment would use (the last one).
 console.log("\ndataroom upload: 200 MB through `next start`, server RSS sampled every 50 ms");
 const upload = runs("upload") ? await runDataroomUploadBench(benchBackends().at(-1)!) : ({ kind: "skipped", reason: "not in BENCH_ONLY" } as const);
@@ -130,8 +148,9 @@ const failed = results.filter((row) => row.p95 >= row.budget);
 const eventsFailed = jobEvents.some((row) => row.eventsPerSecond <= BUDGET_EVENTS_PER_SECOND || row.problems.length > 0);
 if (failed.length > 0) console.error(`\n${failed.length} quer${failed.length === 1 ? "y" : "ies"} over budget.`);
 if (searchFailed) console.error("\nData room search: a query over its p95 budget, or finding other documents than the old query.");
+if (marketplaceFailed) console.error("\nMarketplace: the budgeted case over its p95 budget, or the naive version counting differently.");
 if (uploadFailed) console.error("\nThe dataroom upload failed or used more memory than its budget.");
 if (eventsFailed) console.error(`\nJob events: slower than ${BUDGET_EVENTS_PER_SECOND}/s, or an event was lost or handled twice.`);
 if (healthFailed) console.error(`\nHealth under redaction: ${health.failures.join("; ")}.`);
 if (httpFailed && http.kind === "measured") console.error(`\nPages over HTTP: ${http.failures.join("; ")}.`);
-process.exit(failed.length > 0 || searchFailed || uploadFailed || eventsFailed || healthFailed || httpFailed ? 1 : 0);
+process.exit(failed.length > 0 || searchFailed || marketplaceFailed || uploadFailed || eventsFailed || healthFailed || httpFailed ? 1 : 0);
