@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/db/generated/client";
 import type { MarketplaceSort } from "./marketplace-query";
 import { and, FACET_KEYS, type FacetKey, facetPrefilter, type MarketplaceSql, orTrue } from "./marketplace-where-sql";
-import { USD_RATES_COLUMNS, USD_RATES_CTES, type UsdRates } from "./usd-rates";
+import { LATEST_USD_DATE, USD_RATES_CTES, usdPerUnit } from "./usd-rates";
 
 /** ts_headline's markers: control characters, removed from the text first so only the markers remain. */
 export const SNIPPET_START = "\u0002";
@@ -30,6 +30,8 @@ export type CurrencyBoundsRow = {
   currency: string;
   /** Those within the capacity and score ranges: what the investment range leaves out when the currency has no rate. */
   matches_any_investment: number;
+  /** USD per unit at the latest rates (numeric's text); null without a rate. The page's currencies are among these. */
+  usd_per_unit: string | null;
   investment_min: string | null;
   investment_max: string | null;
   capacity_min: number | null;
@@ -56,13 +58,12 @@ export type PageRow = {
   match_score: number | null;
 };
 
-/** `fx` and `usd_rate_date` are null unless the statement compared amounts in USD (MarketplaceSql.usesRates). */
 export type MarketplaceSearchResult = {
   facets: FacetCountRow[];
   bounds: CurrencyBoundsRow[];
   rows: PageRow[];
-  fx: UsdRates["fx"] | null;
-  usd_rate_date: UsdRates["usd_rate_date"];
+  /** YYYY-MM-DD of the USD rate the conversions use; null when no rates are loaded. */
+  usd_rate_date: string | null;
   /** Lexemes and operators in the search's tsquery: 0 means the text has no word to look for, and matched nothing. */
   text_nodes: number | null;
 };
@@ -148,7 +149,8 @@ export function marketplaceSearchSql(sql: MarketplaceSql, options: { sort: Marke
       SELECT rtrim(currency) AS currency, ${counted(otherRanges ? Prisma.raw("in_other_ranges") : null)} AS matches_any_investment,
              min(total_investment_required)::text AS investment_min, max(total_investment_required)::text AS investment_max,
              min(capacity_mw)::float8 AS capacity_min, max(capacity_mw)::float8 AS capacity_max,
-             min(signal_score)::float8 AS score_min, max(signal_score)::float8 AS score_max
+             min(signal_score)::float8 AS score_min, max(signal_score)::float8 AS score_max,
+             (${usdPerUnit(Prisma.sql`hits.currency`)})::text AS usd_per_unit
       FROM hits
       WHERE ${orTrue(test(facetFlags(null)))}
       GROUP BY currency
@@ -173,7 +175,7 @@ export function marketplaceSearchSql(sql: MarketplaceSql, options: { sort: Marke
     SELECT coalesce((SELECT json_agg(facets) FROM facets), '[]') AS facets,
            coalesce((SELECT json_agg(bounds) FROM bounds), '[]') AS bounds,
            coalesce((SELECT json_agg(r ORDER BY r.position) FROM page_rows r), '[]') AS rows,
-           ${sql.usesRates ? USD_RATES_COLUMNS : Prisma.sql`NULL::json AS fx, NULL::text AS usd_rate_date`},
+           ${LATEST_USD_DATE} AS usd_rate_date,
            ${sql.tsquery ? Prisma.sql`numnode(${sql.tsquery})` : Prisma.sql`NULL::int`} AS text_nodes`;
 }
 

@@ -7,7 +7,7 @@ import { MARKETPLACE_PAGE_SIZE, type MarketplaceQuery } from "./marketplace-quer
 import { effectiveSort, type MarketplaceSearchResult, marketplaceSearchSql } from "./marketplace-search-sql";
 import { type MarketplaceSql, marketplaceSql } from "./marketplace-where-sql";
 import { quoted } from "./read-marketplace-param";
-import { readUsdRates, toUsdFactors } from "./usd-rates";
+import { toUsdFactors } from "./usd-rates";
 import { countMatches, type MarketplaceBounds, type MarketplaceFacets, toMarketplaceBounds, toMarketplaceFacets, unratedCurrencies } from "./to-marketplace-facets";
 import { type MarketplaceRow, toMarketplaceRow } from "./to-marketplace-row";
 
@@ -44,8 +44,7 @@ export async function searchMarketplace(tenant: Pick<TenantContext, "org">, inpu
   const run = (sql: MarketplaceSql) => db.$queryRaw<MarketplaceSearchResult[]>(marketplaceSearchSql(sql, options)).then(([result]) => result);
 
   let sql = marketplaceSql({ query, text: query.q || null, orgId: tenant.org.id });
-  // A statement that compares in USD reads the rates itself; otherwise they come beside it (amounts and bounds show in USD).
-  let [result, rates] = await Promise.all([run(sql), sql.usesRates ? null : readUsdRates()]);
+  let result = await run(sql);
   if (result.text_nodes === 0) {
     notices.push(`The search ${quoted(query.q)} has no words to look for (only common words or symbols): showing every project.`);
     sql = marketplaceSql({ query, text: null, orgId: tenant.org.id });
@@ -54,8 +53,7 @@ export async function searchMarketplace(tenant: Pick<TenantContext, "org">, inpu
   if (query.sort === "match" && !query.fits)
     notices.push(`Sorting by best match needs "Fits my mandates": sorted by ${effectiveSort("match", sql.tsquery !== null, false)} instead.`);
 
-  rates ??= { fx: result.fx ?? [], usd_rate_date: result.usd_rate_date };
-  const factors = toUsdFactors(rates.fx);
+  const factors = toUsdFactors(result.bounds);
   const total = countMatches(result.facets);
   const pageCount = Math.max(1, Math.ceil(total / MARKETPLACE_PAGE_SIZE));
   notices.push(...rateNotices(query, result, factors));
@@ -68,7 +66,7 @@ export async function searchMarketplace(tenant: Pick<TenantContext, "org">, inpu
     pageSize: MARKETPLACE_PAGE_SIZE,
     facets: toMarketplaceFacets(result.facets, query),
     bounds: toMarketplaceBounds(result.bounds, factors),
-    fxRateDate: rates.usd_rate_date,
+    fxRateDate: result.usd_rate_date,
     notices,
   };
 }
