@@ -15,7 +15,7 @@ export const FX_BASE = "EUR";
 /** Units of the currency per one EUR, as stored (8 places). */
 export type FxQuote = { rate: string; rateDate: string; source: string };
 
-/** The latest quote on or before `onDate` for each currency loaded (absent: none ever on or before it). */
+/** The latest quote on or before `onDate` for each currency loaded (absent: none ever on or before it). Never changed once made. */
 export type FxTable = { onDate: string; quotes: ReadonlyMap<string, FxQuote> };
 
 export type FxConversion = { rate: string; rateDate: string; source: string; from: string; to: string; factor: number };
@@ -48,6 +48,17 @@ function usableQuote(table: FxTable, currency: string): Usable {
  */
 export function resolveConversion(table: FxTable, from: string, to: string): FxConversion | { missing: string } | null {
   if (from === to) return null;
+  let resolved = conversions.get(table);
+  if (!resolved) conversions.set(table, (resolved = new Map()));
+  const key = `${from}/${to}`;
+  if (!resolved.has(key)) resolved.set(key, convert(table, from, to));
+  return resolved.get(key)!;
+}
+
+/** Per table and currency pair, as a rescoring run asks the same few pairs for every project. */
+const conversions = new WeakMap<FxTable, Map<string, FxConversion | { missing: string }>>();
+
+function convert(table: FxTable, from: string, to: string): FxConversion | { missing: string } {
   const fromQuote = usableQuote(table, from);
   if ("missing" in fromQuote) return fromQuote;
   const toQuote = usableQuote(table, to);

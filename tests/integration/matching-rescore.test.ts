@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { createDbClient, type DbClient } from "@/lib/db/create-db-client";
@@ -6,7 +7,9 @@ import { applyMigrations } from "@/lib/db/migrations";
 import { emit } from "@/lib/events/emit";
 import { isoDay } from "@/lib/fx/fx-table";
 import { importFxRates } from "@/lib/fx/import-fx-rates";
+import { breakdownJsonbText } from "@/lib/matching/engine/jsonb-text";
 import { parseMatchBreakdown } from "@/lib/matching/engine/match-breakdown";
+import { DEFAULT_DIMENSION_WEIGHTS } from "@/lib/matching/engine/match-dimensions";
 import { recomputeAllMatches } from "@/lib/matching/engine/recompute-all-matches";
 import { rescoreMandate } from "@/lib/matching/engine/rescore-mandate";
 import { rescoreProject } from "@/lib/matching/engine/rescore-project";
@@ -50,7 +53,8 @@ function placeProject(ally: Actor, place: string, overrides: Parameters<typeof c
   return createTenantProject(ally, { country: place, projectType: "GEOTHERMAL", isPublished: true, totalInvestmentRequired: "8000000.0000", ...overrides });
 }
 
-const rowsOf = (filter: { mandateId?: string; projectId?: string; investorOrgId?: string }) => db.matchResult.findMany({ where: filter, orderBy: { createdAt: "asc" } });
+const rowsOf = (filter: { mandateId?: string; projectId?: string; investorOrgId?: string; allyOrgId?: string }) =>
+  db.matchResult.findMany({ where: filter, orderBy: { createdAt: "asc" } });
 const rescoreAudits = (orgId: string) => db.auditLog.findMany({ where: { orgId, action: "matches.rescored" }, include: { actor: true }, orderBy: { timestamp: "asc" } });
 
 describe("rescoring one project or one mandate", () => {
@@ -87,11 +91,32 @@ describe("rescoring one project or one mandate", () => {
       expect(audits[0].actor).toMatchObject({ kind: "system", ref: "rescore-project-matches" });
     }
 
+    // The rerun compares fingerprints: PostgreSQL's text of the stored jsonb is what jsonbText prints.
+    const [{ fingerprint }] = await db.$queryRaw<
+      { fingerprint: string }[]
+    >`SELECT md5(score_breakdown::text) AS fingerprint FROM match_results WHERE id = ${row.id}::uuid`;
+    expect(createHash("md5").update(breakdownJsonbText(expected!.breakdown)).digest("hex")).toBe(fingerprint);
     await rescoreProject(project.id);
     await rescoreMandate(mandate.id);
     const [again] = await rowsOf({ projectId: project.id });
     expect(again.updatedAt).toEqual(row.updatedAt);
     expect(await rescoreAudits(investor.org.id)).toHaveLength(1);
+  });
+
+  it("with the default weights, a project outside the mandate's countries and sectors can still be suggested on stage, size, ESG and evidence (no prefilter drops it)", async () => {
+    const { investor, ally } = await world();
+    const mandate = await placeMandate(investor, "AQ", { geographies: ["AQ"], projectTypes: ["SOLAR"], dimensionWeights: DEFAULT_DIMENSION_WEIGHTS });
+    const project = await placeProject(ally, "HM", { name: "Heard Island heat" });
+    const score = await createSignalScore(db, { orgId: ally.org.id, projectId: project.id, overallScore: "96.00" });
+    await db.signalScore.update({ where: { id: score.id }, data: { esgScore: "90.00" } });
+    // 0 + 0 + 15 + 20 + 10 + 9.6 = 54.6
+    await rescoreProject(project.id);
+    expect(await rowsOf({ projectId: project.id, investorOrgId: investor.org.id })).toMatchObject([{ mandateId: mandate.id, overallScore: 55 }]);
+    await db.matchResult.deleteMany({ where: { projectId: project.id } });
+    await rescoreMandate(mandate.id);
+    // Such a mandate fits most decent projects anywhere, this file's others included: only this ally's are looked at.
+    expect(await rowsOf({ mandateId: mandate.id, allyOrgId: ally.org.id })).toMatchObject([{ projectId: project.id, overallScore: 55 }]);
+    await db.investorMandate.update({ where: { id: mandate.id }, data: { isActive: false } });
   });
 
   it("does not suggest a pair below the threshold or an excluded one", async () => {
@@ -222,6 +247,11 @@ describe("rescoring one project or one mandate", () => {
     expect(byProject.get(unconvertible.id)?.missingRate).toBe(`No ECB rate for XQZ on or before ${today}`);
     expect(byProject.get(unconvertible.id)?.dimensions.deal_size.score).toBe(0);
     expect(rows.find((r) => r.projectId === unconvertible.id)?.overallScore).toBe(80);
+    // PostgreSQL's own text of the stored breakdowns (fx set, a missing rate named) is what breakdownJsonbText prints.
+    const stored = await db.$queryRaw<
+      { id: string; text: string }[]
+    >`SELECT project_id::text AS id, score_breakdown::text AS text FROM match_results WHERE mandate_id = ${mandate.id}::uuid`;
+    for (const { id, text } of stored) expect(breakdownJsonbText(byProject.get(id)!)).toBe(text);
   });
 });
 

@@ -4,13 +4,20 @@ import { projectTypeLabel } from "@/lib/projects/project-type-label";
 
 const regions = new Intl.DisplayNames(["en"], { type: "region" });
 
-/** "KE" -> "Kenya"; an unknown code reads as itself. */
+const countryNames = new Map<string, string>();
+
+/** "KE" -> "Kenya"; an unknown code reads as itself. Kept per code: the bulk rescoring asks for the same few hundred names a million times. */
 export function countryName(code: string): string {
-  try {
-    return regions.of(code.toUpperCase()) ?? code;
-  } catch {
-    return code;
+  let name = countryNames.get(code);
+  if (name === undefined) {
+    try {
+      name = regions.of(code.toUpperCase()) ?? code;
+    } catch {
+      name = code;
+    }
+    countryNames.set(code, name);
   }
+  return name;
 }
 
 export function sectorName(type: string): string {

@@ -1,61 +1,78 @@
 import "server-only";
+import { hash } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { loadFxTable } from "@/lib/fx/load-fx-table";
 import { findCandidatePairs } from "./find-candidate-pairs";
+import { breakdownJsonbText } from "./jsonb-text";
 import { MATCH_SUGGESTION_THRESHOLD } from "./match-dimensions";
+import { type ExistingMatch, readExistingMatches } from "./read-existing-matches";
 import { readMandatesForScoring, readProjectFacts, readProjectTexts } from "./read-scoring-inputs";
 import { countByOrg, type RescoreAuditScope, type RescoreCounts, recordRescoreAudits } from "./record-rescore-audits";
 import { scoreMatch } from "./score-match";
-import type { MandateForScoring, ProjectFacts } from "./scoring-inputs";
-import { type RescoreScope, removeStaleSuggestions, type ScoredPair, updateKeptPairs, upsertSuggestedPairs } from "./write-match-scores";
+import type { MandateForScoring, ProjectFacts, ProjectForScoring } from "./scoring-inputs";
+import { deleteStaleSuggestions, type RescoreScope, type ScoredPair, updateKeptPairs, upsertSuggestedPairs } from "./write-match-scores";
 
-export type RescoreOptions = { job: string; onProgress?(done: number, total: number): Promise<void> };
+export type RescoreOptions = {
+  job: string;
+  onProgress?(done: number, total: number): Promise<void>;
+  /** Milliseconds per phase, for the bench. */
+  onPhase?(phase: "read" | "bulk" | "breakdowns" | "write", ms: number): void;
+};
 export type RescoreResult = { pairs: number; upserted: number; removed: number };
 
 /** Mandates scored per progress report. */
 const PROGRESS_EVERY = 100;
 
+const pairKey = (mandateId: string, projectId: string) => `${mandateId}/${projectId}`;
+
 /**
  * Rescores the pairs of a scope (one project against every active mandate, one mandate against
- * every published project, or everything) and writes them. System work, cross-org by nature.
+ * every published project, or everything) and writes what changed. System work, cross-org by
+ * nature. A prefilter in SQL leaves out pairs whose geography and sector misses alone keep them
+ * below the threshold (read-scoring-inputs.ts); the bulk pass finds the rest that reach it; only
+ * those, and rows people acted on, get full breakdowns; only rows whose score changed are written.
  *
  * Reads and scoring happen before the write transaction, which the embedded database needs (one
- * connection: progress reports cannot wait behind an open transaction). Rescoring runs serialize
- * their writes on an advisory lock; an event's run writes after a nightly run it overlaps.
+ * connection: progress reports cannot wait behind an open transaction). Writes re-check what they
+ * delete, and rescoring runs serialize their writes on an advisory lock.
  */
 export async function rescoreMatches(scope: RescoreScope, options: RescoreOptions): Promise<RescoreResult> {
+  let mark = performance.now();
+  const phase = (name: Parameters<NonNullable<RescoreOptions["onPhase"]>>[0]) => {
+    options.onPhase?.(name, performance.now() - mark);
+    mark = performance.now();
+  };
   const [mandates, projects] = await readScope(scope);
+  const existing = await readExistingMatches(db, scope);
   const fx = await loadFxTable(db, new Date(), [...mandates.map((m) => m.currency), ...projects.map((p) => p.currency)]);
-  const candidates = { mandates: [] as number[], projects: [] as number[] };
+  phase("read");
+
+  const pairs: [MandateForScoring, ProjectFacts][] = [];
   for (let start = 0; start < mandates.length; start += PROGRESS_EVERY) {
     const found = findCandidatePairs(mandates.slice(start, start + PROGRESS_EVERY), projects, fx);
-    candidates.mandates.push(...found.mandates.map((m) => m + start));
-    candidates.projects.push(...found.projects);
+    found.mandates.forEach((m, i) => pairs.push([mandates[start + m], projects[found.projects[i]]]));
     await options.onProgress?.(Math.min(start + PROGRESS_EVERY, mandates.length), mandates.length);
   }
-  const kept = await readActedOnPairs(scope, mandates, projects);
-  const pairs = [...candidates.mandates.map((m, i) => [mandates[m], projects[candidates.projects[i]]] as const), ...kept];
-  const texts = await readProjectTexts(db, [...new Set(pairs.map(([, project]) => project.id))]);
-
-  const suggested: ScoredPair[] = [];
-  const keptScores: ScoredPair[] = [];
-  const seen = new Set<string>();
-  for (const [mandate, project] of pairs) {
-    const key = `${mandate.id}/${project.id}`;
-    const text = texts.get(project.id);
-    if (seen.has(key) || !text) continue;
-    seen.add(key);
-    const { overall, breakdown } = scoreMatch(mandate, { ...project, ...text }, fx);
-    const pair = { mandateId: mandate.id, projectId: project.id, investorOrgId: mandate.orgId, allyOrgId: project.orgId, overall, breakdown };
-    (overall >= MATCH_SUGGESTION_THRESHOLD && !breakdown.excludedBy ? suggested : keptScores).push(pair);
+  const mandateById = new Map(mandates.map((m) => [m.id, m]));
+  const projectById = new Map(projects.map((p) => [p.id, p]));
+  for (const row of existing) {
+    const [mandate, project] = [mandateById.get(row.mandateId ?? ""), projectById.get(row.projectId)];
+    if (!row.own && mandate && project) pairs.push([mandate, project]);
   }
+  phase("bulk");
 
+  const { suggested, kept } = await scorePairs(pairs, existing, fx);
+  phase("breakdowns");
+
+  const suggestedKeys = new Set(suggested.map((pair) => pair.key));
+  const [changedSuggestions, changedKept] = [suggested.filter((pair) => pair.changed), kept.filter((pair) => pair.changed)];
+  const stale = existing.filter((row) => row.own && !suggestedKeys.has(pairKey(row.mandateId ?? "", row.projectId))).map((row) => row.id);
   const byOrg = new Map<string, RescoreCounts>();
   const totals = await db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('matching.rescore'))`;
-      const upserted = [...(await upsertSuggestedPairs(tx, suggested)), ...(await updateKeptPairs(tx, keptScores))];
-      const removed = await removeStaleSuggestions(tx, scope, suggested);
+      const upserted = [...(await upsertSuggestedPairs(tx, changedSuggestions)), ...(await updateKeptPairs(tx, changedKept))];
+      const removed = await deleteStaleSuggestions(tx, stale);
       countByOrg(byOrg, upserted, "upserted");
       countByOrg(byOrg, removed, "removed");
       await recordRescoreAudits(tx, options.job, auditScope(scope), byOrg);
@@ -63,35 +80,48 @@ export async function rescoreMatches(scope: RescoreScope, options: RescoreOption
     },
     { maxWait: 30_000, timeout: 300_000 },
   );
+  phase("write");
   return { pairs: mandates.length * projects.length, ...totals };
 }
 
-async function readScope(scope: RescoreScope): Promise<[MandateForScoring[], ProjectFacts[]]> {
-  if (scope.kind === "mandate") {
-    const mandates = (await readMandatesForScoring(db, { ids: [scope.mandateId], activeOnly: false })).filter((m) => m.isActive);
-    return [mandates, mandates.length ? await readProjectFacts(db) : []];
+/** Full breakdowns, each pair once; `changed` when the stored row differs (or there is none). */
+async function scorePairs(pairs: [MandateForScoring, ProjectFacts][], existing: ExistingMatch[], fx: Awaited<ReturnType<typeof loadFxTable>>) {
+  const stored = new Map(existing.filter((row) => row.mandateId).map((row) => [pairKey(row.mandateId!, row.projectId), row]));
+  const texts = await readProjectTexts(db, [...new Set(pairs.map(([, project]) => project.id))]);
+  const full = new Map<string, ProjectForScoring>();
+  const suggested: ScoredPair[] = [];
+  const kept: ScoredPair[] = [];
+  const seen = new Set<string>();
+  for (const [mandate, facts] of pairs) {
+    const key = pairKey(mandate.id, facts.id);
+    const text = texts.get(facts.id);
+    if (seen.has(key) || !text) continue;
+    seen.add(key);
+    let project = full.get(facts.id);
+    if (!project) full.set(facts.id, (project = { ...facts, ...text }));
+    const { overall, breakdown } = scoreMatch(mandate, project, fx);
+    const row = stored.get(key);
+    const json = breakdownJsonbText(breakdown);
+    const changed = !row || row.overall !== overall || row.fingerprint !== hash("md5", json);
+    const pair = { key, mandateId: mandate.id, projectId: facts.id, investorOrgId: mandate.orgId, allyOrgId: facts.orgId, overall, json, changed };
+    if (overall >= MATCH_SUGGESTION_THRESHOLD && !breakdown.excludedBy) suggested.push(pair);
+    else if (row && !row.own) kept.push(pair);
   }
-  const projects = await readProjectFacts(db, scope.kind === "project" ? { ids: [scope.projectId] } : {});
-  return [projects.length ? await readMandatesForScoring(db, { activeOnly: true }) : [], projects];
+  return { suggested, kept };
 }
 
-/** Rows in scope someone acted on or an ally proposed: rescored whatever their score, never deleted. */
-async function readActedOnPairs(scope: RescoreScope, mandates: MandateForScoring[], projects: ProjectFacts[]) {
-  if (mandates.length === 0 || projects.length === 0) return [];
-  const rows = await db.matchResult.findMany({
-    where: {
-      ...(scope.kind === "project" ? { projectId: scope.projectId } : scope.kind === "mandate" ? { mandateId: scope.mandateId } : { mandateId: { not: null } }),
-      NOT: { status: "SUGGESTED", initiatedBy: "SYSTEM" },
-    },
-    select: { mandateId: true, projectId: true },
-  });
-  const mandateById = new Map(mandates.map((m) => [m.id, m]));
-  const projectById = new Map(projects.map((p) => [p.id, p]));
-  return rows.flatMap((row) => {
-    const mandate = mandateById.get(row.mandateId!);
-    const project = projectById.get(row.projectId);
-    return mandate && project ? [[mandate, project] as const] : [];
-  });
+/** The scope's mandates and projects; one side narrowed in SQL to those that could reach the threshold with the other. */
+async function readScope(scope: RescoreScope): Promise<[MandateForScoring[], ProjectFacts[]]> {
+  if (scope.kind === "mandate") {
+    const [mandate] = await readMandatesForScoring(db, { ids: [scope.mandateId], activeOnly: true });
+    return mandate ? [[mandate], await readProjectFacts(db, { couldFit: { mandate, threshold: MATCH_SUGGESTION_THRESHOLD } })] : [[], []];
+  }
+  if (scope.kind === "project") {
+    const [project] = await readProjectFacts(db, { ids: [scope.projectId] });
+    return project ? [await readMandatesForScoring(db, { activeOnly: true, couldFit: { project, threshold: MATCH_SUGGESTION_THRESHOLD } }), [project]] : [[], []];
+  }
+  const projects = await readProjectFacts(db);
+  return [projects.length ? await readMandatesForScoring(db, { activeOnly: true }) : [], projects];
 }
 
 function auditScope(scope: RescoreScope): RescoreAuditScope {

@@ -34,9 +34,9 @@ import type { MandateForScoring, ProjectForScoring } from "./scoring-inputs";
 export function scoreMatch(mandate: MandateForScoring, project: ProjectForScoring, fx: FxTable): { overall: number; breakdown: MatchBreakdown } {
   const conversion = resolveConversion(fx, project.currency, mandate.currency);
   const results: Record<MatchDimension, DimensionResult> = {
-    geography: scoreGeography(mandate, project.country),
-    sector: scoreSector(mandate, project.projectType),
-    stage: scoreStage(mandate, project.stage),
+    geography: remembered(mandate, `g/${project.country}`, () => scoreGeography(mandate, project.country)),
+    sector: remembered(mandate, `s/${project.projectType}`, () => scoreSector(mandate, project.projectType)),
+    stage: remembered(mandate, `t/${project.stage}`, () => scoreStage(mandate, project.stage)),
     deal_size: scoreDealSize({
       totalInvestmentRequired: project.totalInvestmentRequired,
       projectCurrency: project.currency,
@@ -64,6 +64,17 @@ export function scoreMatch(mandate: MandateForScoring, project: ProjectForScorin
       : null;
   const missingRate = conversion && "missing" in conversion ? conversion.missing : null;
   return { overall, breakdown: { version: 1, dimensions, excludedBy, fx: usedRate, missingRate } };
+}
+
+/** Geography, sector and stage depend on one value of the project: a mandate meets the same few thousands of times in a run. */
+const fitResults = new WeakMap<MandateForScoring, Map<string, DimensionResult>>();
+
+function remembered(mandate: MandateForScoring, key: string, score: () => DimensionResult): DimensionResult {
+  let results = fitResults.get(mandate);
+  if (!results) fitResults.set(mandate, (results = new Map()));
+  let result = results.get(key);
+  if (!result) results.set(key, (result = score()));
+  return result;
 }
 
 /** round(sum of weight x score / 100): the bulk pass (match-candidates.ts) computes the same sum. */

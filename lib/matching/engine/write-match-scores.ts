@@ -1,8 +1,7 @@
 import type { Tx } from "@/lib/db/create-db-client";
-import { Prisma } from "@/lib/db/generated/client";
-import type { MatchBreakdown } from "./match-breakdown";
 
-export type ScoredPair = { mandateId: string; projectId: string; investorOrgId: string; allyOrgId: string; overall: number; breakdown: MatchBreakdown };
+/** A scored pair ready to write: its breakdown as JSON text (jsonbText), and whether the stored row differs. */
+export type ScoredPair = { key: string; mandateId: string; projectId: string; investorOrgId: string; allyOrgId: string; overall: number; json: string; changed: boolean };
 export type ChangedRow = { investor_org_id: string; ally_org_id: string };
 export type RescoreScope = { kind: "project"; projectId: string } | { kind: "mandate"; mandateId: string } | { kind: "all" };
 
@@ -28,7 +27,7 @@ export async function upsertSuggestedPairs(tx: Tx, pairs: readonly ScoredPair[])
         INSERT INTO match_results (investor_org_id, ally_org_id, project_id, mandate_id, overall_score, score_breakdown, status, initiated_by, updated_at)
         SELECT u.investor, u.ally, u.project, u.mandate, u.score, u.breakdown::jsonb, 'SUGGESTED', 'SYSTEM', now()
           FROM unnest(${part.map((p) => p.investorOrgId)}::uuid[], ${part.map((p) => p.allyOrgId)}::uuid[], ${part.map((p) => p.projectId)}::uuid[],
-                      ${part.map((p) => p.mandateId)}::uuid[], ${part.map((p) => p.overall)}::int[], ${part.map((p) => JSON.stringify(p.breakdown))}::text[])
+                      ${part.map((p) => p.mandateId)}::uuid[], ${part.map((p) => p.overall)}::int[], ${part.map((p) => p.json)}::text[])
                AS u(investor, ally, project, mandate, score, breakdown)
         ON CONFLICT (mandate_id, project_id) DO UPDATE SET overall_score = EXCLUDED.overall_score, score_breakdown = EXCLUDED.score_breakdown, updated_at = now()
          WHERE match_results.overall_score IS DISTINCT FROM EXCLUDED.overall_score OR match_results.score_breakdown IS DISTINCT FROM EXCLUDED.score_breakdown
@@ -46,7 +45,7 @@ export async function updateKeptPairs(tx: Tx, pairs: readonly ScoredPair[]): Pro
       ...(await tx.$queryRaw<ChangedRow[]>`
         UPDATE match_results m SET overall_score = u.score, score_breakdown = u.breakdown::jsonb, updated_at = now()
           FROM unnest(${part.map((p) => p.mandateId)}::uuid[], ${part.map((p) => p.projectId)}::uuid[], ${part.map((p) => p.overall)}::int[],
-                      ${part.map((p) => JSON.stringify(p.breakdown))}::text[]) AS u(mandate, project, score, breakdown)
+                      ${part.map((p) => p.json)}::text[]) AS u(mandate, project, score, breakdown)
          WHERE m.mandate_id = u.mandate AND m.project_id = u.project
            AND (m.overall_score IS DISTINCT FROM u.score OR m.score_breakdown IS DISTINCT FROM u.breakdown::jsonb)
         RETURNING m.investor_org_id, m.ally_org_id`),
@@ -56,28 +55,18 @@ export async function updateKeptPairs(tx: Tx, pairs: readonly ScoredPair[]): Pro
 }
 
 /**
- * Deletes the engine's own untouched suggestions (SUGGESTED, initiated by SYSTEM) in the scope
- * that are not suggested any more: below the threshold, excluded, the project unpublished or the
- * mandate paused. Suggestions of a deleted mandate (mandate_id set NULL) go with a mandate or full
- * run. Rows anyone acted on stay.
+ * Deletes the engine's own untouched suggestions that are not suggested any more (below the
+ * threshold, excluded, the project unpublished, the mandate paused or deleted). The condition is
+ * checked again here: a row someone acted on since it was read stays.
  */
-export async function removeStaleSuggestions(tx: Tx, scope: RescoreScope, suggested: readonly ScoredPair[]): Promise<ChangedRow[]> {
-  const own = Prisma.sql`status = 'SUGGESTED' AND initiated_by = 'SYSTEM'`;
-  if (scope.kind === "project") {
-    return tx.$queryRaw<ChangedRow[]>`
-      DELETE FROM match_results WHERE ${own} AND project_id = ${scope.projectId}::uuid AND mandate_id IS NOT NULL
-         AND mandate_id <> ALL(${suggested.map((p) => p.mandateId)}::uuid[])
-      RETURNING investor_org_id, ally_org_id`;
+export async function deleteStaleSuggestions(tx: Tx, ids: readonly string[]): Promise<ChangedRow[]> {
+  const removed: ChangedRow[] = [];
+  for (const part of chunks(ids)) {
+    removed.push(
+      ...(await tx.$queryRaw<ChangedRow[]>`
+        DELETE FROM match_results WHERE id = ANY(${part}::uuid[]) AND status = 'SUGGESTED' AND initiated_by = 'SYSTEM'
+        RETURNING investor_org_id, ally_org_id`),
+    );
   }
-  if (scope.kind === "mandate") {
-    return tx.$queryRaw<ChangedRow[]>`
-      DELETE FROM match_results WHERE ${own}
-         AND ((mandate_id = ${scope.mandateId}::uuid AND project_id <> ALL(${suggested.map((p) => p.projectId)}::uuid[])) OR mandate_id IS NULL)
-      RETURNING investor_org_id, ally_org_id`;
-  }
-  return tx.$queryRaw<ChangedRow[]>`
-    DELETE FROM match_results r WHERE ${own}
-       AND NOT EXISTS (SELECT 1 FROM unnest(${suggested.map((p) => p.mandateId)}::uuid[], ${suggested.map((p) => p.projectId)}::uuid[]) AS k(mandate, project)
-                        WHERE k.mandate = r.mandate_id AND k.project = r.project_id)
-    RETURNING investor_org_id, ally_org_id`;
+  return removed;
 }
