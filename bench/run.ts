@@ -3,7 +3,7 @@
  * DATABASE_URL is set), a table of percentiles, and a non-zero exit when a figure misses its
  * budget. The job-event throughput runs on every backend; the benches that need a production
  * server (upload, health under redaction, pages over HTTP) run once, on the last backend.
- * BENCH_ONLY=queries,search,marketplace,upload,health,http runs only the named sections.
+ * BENCH_ONLY=queries,search,marketplace,matching,upload,health,http runs only the named sections.
  */
 import { register } from "node:module";
 
@@ -24,10 +24,11 @@ const { MAX_RATIO, MIN_SAMPLES, PAGES, runHealthUnderRedactionBench } = await im
 const { runHttpPagesBench } = await import("./http-pages.bench");
 const { formatSearchBenchReport, runDataroomSearchBench } = await import("./dataroom-search.bench");
 const { formatMarketplaceBenchReport, MARKETPLACE_LISTINGS, marketplaceBenchFailed, runMarketplaceBench } = await import("./marketplace.bench");
+const { formatMatchingBenchReport, matchingBenchFailed, runMatchingBench } = await import("./matching.bench");
 const { printHttpPages } = await import("./print-http-pages");
 
 const ONLY = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
-const runs = (section: "queries" | "search" | "marketplace" | "upload" | "health" | "http") => !ONLY || ONLY.includes(section);
+const runs = (section: "queries" | "search" | "marketplace" | "matching" | "upload" | "health" | "http") => !ONLY || ONLY.includes(section);
 
 const BENCHES = [projectsListBench];
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 30);
@@ -106,6 +107,20 @@ for (const backend of runs("marketplace") ? benchBackends() : []) {
   }
 }
 
+// The matching engine on every backend: the full recompute, one project and one mandate rescored, each beside a naive version.
+const matchingReports: Awaited<ReturnType<typeof runMatchingBench>>[] = [];
+for (const backend of runs("matching") ? benchBackends() : []) {
+  const database = await openBenchDatabase(backend);
+  try {
+    matchingReports.push(await runMatchingBench(database, (line) => console.log(line)));
+  } finally {
+    await database.close();
+  }
+}
+if (matchingReports.length > 0)
+  console.log(["", "matching: times in ms, against a naive version in the same run", formatMatchingBenchReport(matchingReports)].join("\n"));
+const matchingFailed = matchingBenchFailed(matchingReports);
+
 // The upload goes through a real server, once, on the database a deployment would use (the last one).
 console.log("\ndataroom upload: 200 MB through `next start`, server RSS sampled every 50 ms");
 const upload = runs("upload") ? await runDataroomUploadBench(benchBackends().at(-1)!) : ({ kind: "skipped", reason: "not in BENCH_ONLY" } as const);
@@ -149,8 +164,9 @@ const eventsFailed = jobEvents.some((row) => row.eventsPerSecond <= BUDGET_EVENT
 if (failed.length > 0) console.error(`\n${failed.length} quer${failed.length === 1 ? "y" : "ies"} over budget.`);
 if (searchFailed) console.error("\nData room search: a query over its p95 budget, or finding other documents than the old query.");
 if (marketplaceFailed) console.error("\nMarketplace: the budgeted case over its p95 budget, or the naive version counting differently.");
+if (matchingFailed) console.error("\nMatching: a case over its budget.");
 if (uploadFailed) console.error("\nThe dataroom upload failed or used more memory than its budget.");
 if (eventsFailed) console.error(`\nJob events: slower than ${BUDGET_EVENTS_PER_SECOND}/s, or an event was lost or handled twice.`);
 if (healthFailed) console.error(`\nHealth under redaction: ${health.failures.join("; ")}.`);
 if (httpFailed && http.kind === "measured") console.error(`\nPages over HTTP: ${http.failures.join("; ")}.`);
-process.exit(failed.length > 0 || searchFailed || marketplaceFailed || uploadFailed || eventsFailed || healthFailed || httpFailed ? 1 : 0);
+process.exit(failed.length > 0 || searchFailed || marketplaceFailed || matchingFailed || uploadFailed || eventsFailed || healthFailed || httpFailed ? 1 : 0);
