@@ -1,72 +1,12 @@
 import { Prisma } from "@/lib/db/generated/client";
 import type { MarketplaceSort } from "./marketplace-query";
 import { and, FACET_KEYS, type FacetKey, facetPrefilter, type MarketplaceSql, orTrue } from "./marketplace-where-sql";
+import { SNIPPET_START, SNIPPET_STOP } from "./marketplace-search-rows";
 import { LATEST_USD_DATE, USD_RATES_CTES, usdPerUnit } from "./usd-rates";
 
-/** ts_headline's markers: control characters, removed from the text first so only the markers remain. */
-export const SNIPPET_START = "\u0002";
-export const SNIPPET_STOP = "\u0003";
 /** ts_headline parses all the text it is given: a description runs to 20,000 characters, its opening is enough for a snippet. */
 const HEADLINE_MAX_CHARS = 4000;
 const HEADLINE_OPTIONS = `StartSel=${SNIPPET_START}, StopSel=${SNIPPET_STOP}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
-
-/** One value of one facet (the other three columns are NULL), from one grouping set. */
-export type FacetCountRow = {
-  type: string | null;
-  stage: string | null;
-  country: string | null;
-  currency: string | null;
-  /** Listings with this value that pass every other facet's filter, the text and the ranges. */
-  type_count: number;
-  stage_count: number;
-  country_count: number;
-  currency_count: number;
-  /** Listings with this value that pass every filter. */
-  matches: number;
-};
-
-/** Per currency, over the listings that pass the text and every facet whatever the ranges. */
-export type CurrencyBoundsRow = {
-  currency: string;
-  /** Those within the capacity and score ranges: what the investment range leaves out when the currency has no rate. */
-  matches_any_investment: number;
-  /** USD per unit at the latest rates (numeric's text); null without a rate. The page's currencies are among these. */
-  usd_per_unit: string | null;
-  investment_min: string | null;
-  investment_max: string | null;
-  capacity_min: number | null;
-  capacity_max: number | null;
-  score_min: number | null;
-  score_max: number | null;
-};
-
-export type PageRow = {
-  project_id: string;
-  project_type: string;
-  stage: string;
-  geography_country: string;
-  currency: string;
-  capacity_mw: string | null;
-  total_investment_required: string;
-  signal_score: number | null;
-  published_at: string;
-  name: string;
-  geography_region: string;
-  geography_coordinates: unknown;
-  org_name: string;
-  headline: string | null;
-  match_score: number | null;
-};
-
-export type MarketplaceSearchResult = {
-  facets: FacetCountRow[];
-  bounds: CurrencyBoundsRow[];
-  rows: PageRow[];
-  /** YYYY-MM-DD of the USD rate the conversions use; null when no rates are loaded. */
-  usd_rate_date: string | null;
-  /** Lexemes and operators in the search's tsquery: 0 means the text has no word to look for, and matched nothing. */
-  text_nodes: number | null;
-};
 
 const FLAG: Record<FacetKey, string> = { type: "type_ok", stage: "stage_ok", country: "country_ok", currency: "currency_ok" };
 
@@ -74,7 +14,8 @@ const FLAG: Record<FacetKey, string> = { type: "type_ok", stage: "stage_ok", cou
  * Output columns of `hits`, so the page and its outer query sort alike. project_id breaks ties:
  * rows never swap between pages. "newest" runs backwards along (published_at, project_id), an index.
  */
-const ORDER: Record<Exclude<MarketplaceSort, "relevance">, string> = {
+const ORDER: Record<MarketplaceSort, string> = {
+  relevance: "rank DESC, published_at DESC, project_id",
   newest: "published_at DESC, project_id DESC",
   score: "signal_score DESC NULLS LAST, project_id",
   investment_asc: "investment_usd ASC NULLS LAST, project_id",
@@ -114,7 +55,7 @@ export function marketplaceSearchSql(sql: MarketplaceSql, options: { sort: Marke
   const rangeFlags = ranges ? ["in_ranges"] : [];
   const counted = (condition: Prisma.Sql | null) => (condition ? Prisma.sql`count(*) FILTER (WHERE ${condition})::int` : Prisma.sql`count(*)::int`);
   const everyFilter = test([...facetFlags(null), ...rangeFlags]);
-  const order = Prisma.raw(sort === "relevance" ? "rank DESC, published_at DESC, project_id" : ORDER[sort as Exclude<MarketplaceSort, "relevance">]);
+  const order = Prisma.raw(ORDER[sort]);
   const rank =
     sort === "relevance" && sql.tsquery
       ? Prisma.sql`CASE WHEN ${orTrue(and([...active.map((key) => sql.facets[key]), ranges]))} THEN ts_rank(l.search_vector, ${sql.tsquery}) END`
@@ -181,6 +122,5 @@ export function marketplaceSearchSql(sql: MarketplaceSql, options: { sort: Marke
 
 /** The page's order, written against `page` (the joined tables have columns of the same names). */
 function orderOfPage(sort: MarketplaceSort): string {
-  const order = sort === "relevance" ? "rank DESC, published_at DESC, project_id" : ORDER[sort as Exclude<MarketplaceSort, "relevance">];
-  return order.replace(/(^|, )(\w+)/g, "$1page.$2");
+  return ORDER[sort].replace(/(^|, )(\w+)/g, "$1page.$2");
 }

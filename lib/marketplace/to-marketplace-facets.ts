@@ -3,7 +3,7 @@ import countries from "i18n-iso-countries";
 import { Prisma } from "@/lib/db/generated/client";
 import { PROJECT_STAGES, PROJECT_TYPES } from "@/lib/projects/project-options";
 import { projectTypeLabel } from "@/lib/projects/project-type-label";
-import type { CurrencyBoundsRow, FacetCountRow } from "./marketplace-search-sql";
+import type { CurrencyBoundsRow, FacetCountRow } from "./marketplace-search-rows";
 import type { MarketplaceQuery, MarketplaceRange } from "./marketplace-query";
 import type { FacetKey } from "./marketplace-where-sql";
 

@@ -1,5 +1,5 @@
 import { Prisma } from "@/lib/db/generated/client";
-import { type PageRow, SNIPPET_START, SNIPPET_STOP } from "./marketplace-search-sql";
+import { type PageRow, SNIPPET_START, SNIPPET_STOP } from "./marketplace-search-rows";
 
 export type SnippetSegment = { text: string; hit: boolean };
 

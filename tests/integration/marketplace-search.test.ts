@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/db/generated/client";
 import { DEFAULT_MARKETPLACE_QUERY, type MarketplaceQuery, parseMarketplaceQuery } from "@/lib/marketplace/marketplace-query";
-import { SNIPPET_START, SNIPPET_STOP } from "@/lib/marketplace/marketplace-search-sql";
+import { SNIPPET_START, SNIPPET_STOP } from "@/lib/marketplace/marketplace-search-rows";
 import { type MarketplacePage, searchMarketplace } from "@/lib/marketplace/search-marketplace";
 import { unpublishProject } from "@/lib/projects/publish-project";
 import { createInvestorMandate, createMatch } from "@/prisma/factories";
