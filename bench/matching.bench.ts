@@ -141,6 +141,7 @@ export async function runMatchingBench(database: BenchDatabase, log: (line: stri
     { warmup: 3, iterations: 30 },
   );
   const projectRun = await rescoreProject(project.id);
+  const projectSuggestions = await db.matchResult.count({ where: { projectId: project.id } });
   const naiveProject = await measure(() => naiveRescore(db, {}, { id: project.id }), { warmup: 0, iterations: 3 });
   record({
     name: "project x 10,000 mandates",
@@ -148,7 +149,7 @@ export async function runMatchingBench(database: BenchDatabase, log: (line: stri
     ms: projectTiming.p95,
     naiveMs: naiveProject.p50,
     budgetMs: MATCHING_BUDGETS.projectP95Ms,
-    detail: `p50 ${projectTiming.p50.toFixed(1)} ms (incl. one UPDATE); ${await db.matchResult.count({ where: { projectId: project.id } })} suggestions; rerun ${JSON.stringify(projectRun)}`,
+    detail: `p50 ${projectTiming.p50.toFixed(1)} ms (incl. one UPDATE); ${projectSuggestions} suggestions; rerun ${JSON.stringify(projectRun)}`,
   });
 
   log("  one mandate changed against 100,000 projects (seeding 90,000 more)");
@@ -163,6 +164,7 @@ export async function runMatchingBench(database: BenchDatabase, log: (line: stri
     },
     { warmup: 1, iterations: 10 },
   );
+  const mandateSuggestions = await db.matchResult.count({ where: { mandateId: mandate.id } });
   const naiveMandate = await measure(() => naiveRescore(db, { id: mandate.id }, {}), { warmup: 0, iterations: 1 });
   record({
     name: "mandate x 100,000 projects",
@@ -170,7 +172,7 @@ export async function runMatchingBench(database: BenchDatabase, log: (line: stri
     ms: mandateTiming.p95,
     naiveMs: naiveMandate.p50,
     budgetMs: MATCHING_BUDGETS.mandateP95Ms,
-    detail: `p50 ${mandateTiming.p50.toFixed(0)} ms (incl. one UPDATE); ${await db.matchResult.count({ where: { mandateId: mandate.id } })} suggestions`,
+    detail: `p50 ${mandateTiming.p50.toFixed(0)} ms (incl. one UPDATE); ${mandateSuggestions} suggestions`,
   });
   return { backend, rows, notes };
 }

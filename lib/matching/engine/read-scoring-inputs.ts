@@ -37,7 +37,7 @@ function mandatesThatCouldFit(project: { id: string; country: string; projectTyp
     " + ",
   );
   return Prisma.sql`(id IN (SELECT mandate_id FROM match_results WHERE project_id = ${project.id}::uuid) OR (
-    NOT (${project.country} = ANY(excluded_geographies)) AND CASE WHEN ${wellFormed} THEN CASE WHEN ${total} = 100 THEN
+    NOT (${project.country} = ANY(coalesce(excluded_geographies, ARRAY[]::text[]))) AND CASE WHEN ${wellFormed} THEN CASE WHEN ${total} = 100 THEN
         CASE WHEN cardinality(geographies) = 0 OR ${project.country} = ANY(geographies) THEN 0 ELSE ${weight("geography")}::int END
       + CASE WHEN cardinality(project_types) = 0 OR ${project.projectType}::project_type = ANY(project_types) THEN 0 ELSE ${weight("sector")}::int END
       ELSE 0 END ELSE 0 END <= ${missAllowance(threshold)}::numeric))`;
