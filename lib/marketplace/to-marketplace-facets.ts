@@ -12,7 +12,7 @@ export type MarketplaceFacets = Record<FacetKey, FacetValue[]>;
 export type MarketplaceBounds = { capacityMw: MarketplaceRange; investmentUsd: MarketplaceRange; score: MarketplaceRange };
 
 const stageLabel = (stage: string) => stage.charAt(0) + stage.slice(1).toLowerCase();
-export const countryLabel = (code: string) => countries.getName(code, "en") ?? code;
+const countryLabel = (code: string) => countries.getName(code, "en") ?? code;
 let currencyNames: Intl.DisplayNames | undefined;
 const currencyLabel = (code: string) => (currencyNames ??= new Intl.DisplayNames(["en"], { type: "currency" })).of(code) ?? code;
 
