@@ -53,6 +53,7 @@ function placeProject(ally: Actor, place: string, overrides: Parameters<typeof c
   return createTenantProject(ally, { country: place, projectType: "GEOTHERMAL", isPublished: true, totalInvestmentRequired: "8000000.0000", ...overrides });
 }
 
+/** Callers scope by their investor: other files' mandates (any country, default weights) may match a project too. */
 const rowsOf = (filter: { mandateId?: string; projectId?: string; investorOrgId?: string; allyOrgId?: string }) =>
   db.matchResult.findMany({ where: filter, orderBy: { createdAt: "asc" } });
 const rescoreAudits = (orgId: string) => db.auditLog.findMany({ where: { orgId, action: "matches.rescored" }, include: { actor: true }, orderBy: { timestamp: "asc" } });
@@ -64,7 +65,7 @@ describe("rescoring one project or one mandate", () => {
     const project = await placeProject(ally, "AQ");
 
     await rescoreProject(project.id);
-    const [row, ...more] = await rowsOf({ projectId: project.id });
+    const [row, ...more] = await rowsOf({ projectId: project.id, investorOrgId: investor.org.id });
     expect(more).toEqual([]);
     const expected = await scorePair(mandate.id, project.id);
     expect(expected?.overall).toBe(100);
@@ -98,7 +99,7 @@ describe("rescoring one project or one mandate", () => {
     expect(createHash("md5").update(breakdownJsonbText(expected!.breakdown)).digest("hex")).toBe(fingerprint);
     await rescoreProject(project.id);
     await rescoreMandate(mandate.id);
-    const [again] = await rowsOf({ projectId: project.id });
+    const [again] = await rowsOf({ projectId: project.id, investorOrgId: investor.org.id });
     expect(again.updatedAt).toEqual(row.updatedAt);
     expect(await rescoreAudits(investor.org.id)).toHaveLength(1);
   });
@@ -132,7 +133,7 @@ describe("rescoring one project or one mandate", () => {
     const project = await placeProject(ally, "BV", { description: "Geothermal plant with diesel backup for the weather station." });
 
     await rescoreProject(project.id);
-    expect(await rowsOf({ projectId: project.id })).toEqual([]);
+    expect(await rowsOf({ projectId: project.id, investorOrgId: investor.org.id })).toEqual([]);
     expect((await scorePair(wrongSector.id, project.id))?.overall).toBe(43);
     expect((await scorePair(excludesWord.id, project.id))?.breakdown.excludedBy).toBe('The mandate excludes "diesel", found in the project\'s description.');
     expect(await scorePair(excludesCountry.id, project.id)).toMatchObject({ overall: 0, breakdown: { excludedBy: "The mandate never invests in Bouvet Island." } });
@@ -143,7 +144,7 @@ describe("rescoring one project or one mandate", () => {
     const [untouched, viewed, proposed] = [await placeMandate(investor, "HM"), await placeMandate(investor, "HM"), await placeMandate(investor, "HM")];
     const project = await placeProject(ally, "HM");
     await rescoreProject(project.id);
-    expect(await rowsOf({ projectId: project.id })).toHaveLength(3);
+    expect(await rowsOf({ projectId: project.id, investorOrgId: investor.org.id })).toHaveLength(3);
     await db.matchResult.updateMany({ where: { mandateId: viewed.id }, data: { status: "VIEWED", investorNotes: "Call them." } });
     await db.matchResult.updateMany({ where: { mandateId: proposed.id }, data: { initiatedBy: "ALLY" } });
 
@@ -151,7 +152,7 @@ describe("rescoring one project or one mandate", () => {
     await db.project.update({ where: { id: project.id }, data: { geographyCountry: "TF", totalInvestmentRequired: "40000000.0000" } });
     await rescoreProject(project.id);
 
-    const rows = await rowsOf({ projectId: project.id });
+    const rows = await rowsOf({ projectId: project.id, investorOrgId: investor.org.id });
     expect(rows.map((r) => r.mandateId).sort()).toEqual([viewed.id, proposed.id].sort());
     // Geography 0, sector 20, deal size 20m of 40m: half of 20.
     expect(rows.find((r) => r.mandateId === viewed.id)).toMatchObject({ status: "VIEWED", investorNotes: "Call them.", overallScore: 30 });
@@ -174,7 +175,7 @@ describe("rescoring one project or one mandate", () => {
     await db.project.update({ where: { id: project.id }, data: { isPublished: false } });
     expect(await scorePair(suggested.id, project.id)).toBeNull();
     await rescoreProject(project.id);
-    const rows = await rowsOf({ projectId: project.id });
+    const rows = await rowsOf({ projectId: project.id, investorOrgId: investor.org.id });
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ mandateId: connected.id, status: "CONNECTED", overallScore: 100 });
   });
@@ -285,25 +286,26 @@ describe("rescoring jobs", () => {
     await drainJobs();
     expect((await rowsOf({ mandateId: mandate.id })).map((r) => r.projectId)).toEqual([project.id]);
 
+    // Scoped to this investor: other files' mandates (any country, default weights) may match the project too.
     const later = await placeProject(ally, "NF");
     await db.$transaction((tx) => emit(tx, "project.published", { orgId: ally.org.id, projectId: later.id }));
     await drainJobs();
-    expect(await rowsOf({ projectId: later.id })).toHaveLength(1);
+    expect(await rowsOf({ projectId: later.id, investorOrgId: investor.org.id })).toHaveLength(1);
 
     await db.matchResult.deleteMany({ where: { projectId: later.id } });
     const failed = await createSignalScore(db, { orgId: ally.org.id, projectId: later.id, status: "FAILED" });
     await db.$transaction((tx) => emit(tx, "signal_score.completed", { orgId: ally.org.id, projectId: later.id, scoreId: failed.id, status: "FAILED" }));
     await drainJobs();
-    expect(await rowsOf({ projectId: later.id })).toEqual([]);
+    expect(await rowsOf({ projectId: later.id, investorOrgId: investor.org.id })).toEqual([]);
     const completed = await createSignalScore(db, { orgId: ally.org.id, projectId: later.id, overallScore: "71.00" });
     await db.$transaction((tx) => emit(tx, "signal_score.completed", { orgId: ally.org.id, projectId: later.id, scoreId: completed.id, status: "COMPLETED" }));
     await drainJobs();
-    expect(await rowsOf({ projectId: later.id })).toHaveLength(1);
+    expect(await rowsOf({ projectId: later.id, investorOrgId: investor.org.id })).toHaveLength(1);
 
     await db.project.update({ where: { id: later.id }, data: { isPublished: false } });
     await db.$transaction((tx) => emit(tx, "project.unpublished", { orgId: ally.org.id, projectId: later.id }));
     await drainJobs();
-    expect(await rowsOf({ projectId: later.id })).toEqual([]);
+    expect(await rowsOf({ projectId: later.id, investorOrgId: investor.org.id })).toEqual([]);
   });
 });
 
