@@ -6,6 +6,8 @@ import { LATEST_USD_DATE, USD_RATES_CTES, usdPerUnit } from "./usd-rates";
 
 /** ts_headline parses all the text it is given: a description runs to 20,000 characters, its opening is enough for a snippet. */
 const HEADLINE_MAX_CHARS = 4000;
+/** Without a text search a card shows the description's opening instead, the markers removed all the same. */
+const OPENING_CHARS = 320;
 const HEADLINE_OPTIONS = `StartSel=${SNIPPET_START}, StopSel=${SNIPPET_STOP}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
 
 const FLAG: Record<FacetKey, string> = { type: "type_ok", stage: "stage_ok", country: "country_ok", currency: "currency_ok" };
@@ -62,7 +64,7 @@ export function marketplaceSearchSql(sql: MarketplaceSql, options: { sort: Marke
       : Prisma.sql`NULL::real`;
   const headline = sql.tsquery
     ? Prisma.sql`ts_headline('english', translate(p.name || E'.\n' || left(p.description, ${HEADLINE_MAX_CHARS}), ${SNIPPET_START + SNIPPET_STOP}, '  '), ${sql.tsquery}, ${HEADLINE_OPTIONS})`
-    : Prisma.sql`NULL::text`;
+    : Prisma.sql`translate(left(p.description, ${OPENING_CHARS}), ${SNIPPET_START + SNIPPET_STOP}, '  ')`;
   const columns = [
     ...active.map((key) => Prisma.sql`${sql.facets[key]} AS ${Prisma.raw(FLAG[key])}`),
     ...(ranges ? [Prisma.sql`coalesce(${ranges}, false) AS in_ranges`] : []),

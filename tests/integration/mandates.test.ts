@@ -122,16 +122,18 @@ describe("creating, editing, pausing, resuming and deleting a mandate", () => {
     expect(await events(actor.org.id)).toHaveLength(3);
   });
 
-  it("delete removes the mandate, keeps its matches (unlinked), audits what it said and emits", async () => {
+  it("delete removes the mandate and its untouched suggestions, keeps matches someone acted on (unlinked), audits what it said and emits", async () => {
     const actor = await investor();
     const id = await createOne(actor);
     const ally = await createTenant({ type: "ALLY" });
-    const project = await createTenantProject(ally, { isPublished: true });
-    const match = await createMatch(db, { investorOrgId: actor.org.id, projectId: project.id, mandateId: id });
+    const [viewed, untouched] = [await createTenantProject(ally, { isPublished: true }), await createTenantProject(ally, { isPublished: true })];
+    const match = await createMatch(db, { investorOrgId: actor.org.id, projectId: viewed.id, mandateId: id, status: "VIEWED" });
+    const suggestion = await createMatch(db, { investorOrgId: actor.org.id, projectId: untouched.id, mandateId: id });
     signedIn = actor;
     expect((await deleteMandateAction({ mandateId: id })).data).toEqual({ id });
     expect(await db.investorMandate.count({ where: { id } })).toBe(0);
-    expect(await db.matchResult.findUniqueOrThrow({ where: { id: match.id } })).toMatchObject({ mandateId: null });
+    expect(await db.matchResult.findUniqueOrThrow({ where: { id: match.id } })).toMatchObject({ mandateId: null, status: "VIEWED" });
+    expect(await db.matchResult.count({ where: { id: suggestion.id } })).toBe(0);
     const deleted = (await audits(actor.org.id)).at(-1)!;
     expect(deleted.action).toBe("mandate.deleted");
     expect((deleted.changes as { before: Record<string, unknown> }).before).toMatchObject({ name: form.name, isActive: true, currency: "USD" });

@@ -24,8 +24,8 @@ import { createTenant, createTenantProject, db } from "../support/test-db";
 /**
  * Rescoring is cross-org: a project meets every mandate in the database, and other files' data
  * shares it. So each test's mandates and projects sit in a territory of their own that no other
- * test uses (Antarctica, Bouvet Island, ...), with geography weighing 60: nothing outside it
- * reaches the threshold of 50 against them. The full recompute runs on a database of its own.
+ * test uses (Antarctica, Bouvet Island, ...); a mandate's countries are a gate, so nothing
+ * outside them is suggested to it. The full recompute runs on a database of its own.
  */
 const PLACE_WEIGHTS = { geography: 60, sector: 20, stage: 0, deal_size: 20, esg: 0, evidence: 0 };
 
@@ -104,29 +104,34 @@ describe("rescoring one project or one mandate", () => {
     expect(await rescoreAudits(investor.org.id)).toHaveLength(1);
   });
 
-  it("with the default weights, a project outside the mandate's countries and sectors can still be suggested on stage, size, ESG and evidence (no prefilter drops it)", async () => {
+  it("never suggests a project outside the mandate's countries or sectors, however well it scores on the rest: they are gates", async () => {
     const { investor, ally } = await world();
-    const mandate = await placeMandate(investor, "AQ", { geographies: ["AQ"], projectTypes: ["SOLAR"], dimensionWeights: DEFAULT_DIMENSION_WEIGHTS });
+    const elsewhere = await placeMandate(investor, "AQ", { projectTypes: [], dimensionWeights: DEFAULT_DIMENSION_WEIGHTS });
+    const otherSector = await placeMandate(investor, "HM", { projectTypes: ["SOLAR", "WIND"], dimensionWeights: DEFAULT_DIMENSION_WEIGHTS });
     const project = await placeProject(ally, "HM", { name: "Heard Island heat" });
     const score = await createSignalScore(db, { orgId: ally.org.id, projectId: project.id, overallScore: "96.00" });
     await db.signalScore.update({ where: { id: score.id }, data: { esgScore: "90.00" } });
-    // 0 + 0 + 15 + 20 + 10 + 9.6 = 54.6
+
     await rescoreProject(project.id);
-    expect(await rowsOf({ projectId: project.id, investorOrgId: investor.org.id })).toMatchObject([{ mandateId: mandate.id, overallScore: 55 }]);
-    await db.matchResult.deleteMany({ where: { projectId: project.id } });
-    await rescoreMandate(mandate.id);
-    // Such a mandate fits most decent projects anywhere, this file's others included: only this ally's are looked at.
-    expect(await rowsOf({ mandateId: mandate.id, allyOrgId: ally.org.id })).toMatchObject([{ projectId: project.id, overallScore: 55 }]);
-    await db.investorMandate.update({ where: { id: mandate.id }, data: { isActive: false } });
+    await rescoreMandate(elsewhere.id);
+    await rescoreMandate(otherSector.id);
+    expect(await rowsOf({ projectId: project.id, investorOrgId: investor.org.id })).toEqual([]);
+    expect(await scorePair(elsewhere.id, project.id)).toMatchObject({
+      overall: 0,
+      breakdown: { excludedBy: "Heard & McDonald Islands is outside the mandate's geographies (Antarctica)." },
+    });
+    expect(await scorePair(otherSector.id, project.id)).toMatchObject({
+      overall: 0,
+      breakdown: { excludedBy: "Geothermal is not among the mandate's sectors (Solar and Wind)." },
+    });
   });
 
   it("does not suggest a pair below the threshold or an excluded one", async () => {
     const { investor, ally } = await world();
-    // Bouvet Island alone is 40 of these weights, the ticket covers an eighth of the need: 43.
-    const wrongSector = await placeMandate(investor, "BV", {
-      projectTypes: ["SOLAR"],
+    // Inside both gates (40 of these weights), a ticket an eighth of the need (13% of 60): 48.
+    const smallTicket = await placeMandate(investor, "BV", {
       ticketSizeMax: "1000000.0000",
-      dimensionWeights: { geography: 40, sector: 40, stage: 0, deal_size: 20, esg: 0, evidence: 0 },
+      dimensionWeights: { geography: 20, sector: 20, stage: 0, deal_size: 60, esg: 0, evidence: 0 },
     });
     const excludesWord = await placeMandate(investor, "BV", { exclusions: ["diesel"] });
     const excludesCountry = await placeMandate(investor, "BV", { excludedGeographies: ["BV"] });
@@ -134,7 +139,7 @@ describe("rescoring one project or one mandate", () => {
 
     await rescoreProject(project.id);
     expect(await rowsOf({ projectId: project.id, investorOrgId: investor.org.id })).toEqual([]);
-    expect((await scorePair(wrongSector.id, project.id))?.overall).toBe(43);
+    expect(await scorePair(smallTicket.id, project.id)).toMatchObject({ overall: 48, breakdown: { excludedBy: null } });
     expect((await scorePair(excludesWord.id, project.id))?.breakdown.excludedBy).toBe('The mandate excludes "diesel", found in the project\'s description.');
     expect(await scorePair(excludesCountry.id, project.id)).toMatchObject({ overall: 0, breakdown: { excludedBy: "The mandate never invests in Bouvet Island." } });
   });
@@ -154,9 +159,10 @@ describe("rescoring one project or one mandate", () => {
 
     const rows = await rowsOf({ projectId: project.id, investorOrgId: investor.org.id });
     expect(rows.map((r) => r.mandateId).sort()).toEqual([viewed.id, proposed.id].sort());
-    // Geography 0, sector 20, deal size 20m of 40m: half of 20.
-    expect(rows.find((r) => r.mandateId === viewed.id)).toMatchObject({ status: "VIEWED", investorNotes: "Call them.", overallScore: 30 });
-    expect(rows.find((r) => r.mandateId === proposed.id)).toMatchObject({ status: "SUGGESTED", initiatedBy: "ALLY", overallScore: 30 });
+    // Outside the mandates' geography gate now: 0, and the breakdown says why.
+    expect(rows.find((r) => r.mandateId === viewed.id)).toMatchObject({ status: "VIEWED", investorNotes: "Call them.", overallScore: 0 });
+    expect(rows.find((r) => r.mandateId === proposed.id)).toMatchObject({ status: "SUGGESTED", initiatedBy: "ALLY", overallScore: 0 });
+    expect(parseMatchBreakdown(rows[0].scoreBreakdown)?.excludedBy).toBe("French Southern Territories is outside the mandate's geographies (Heard & McDonald Islands).");
     expect(parseMatchBreakdown(rows[0].scoreBreakdown)?.dimensions.deal_size.reason).toBe("The USD 40m need is above the USD 20m maximum ticket: the ticket covers 50%.");
     expect(await rowsOf({ mandateId: untouched.id })).toEqual([]);
     expect((await rescoreAudits(investor.org.id)).map((a) => a.changes)).toEqual([
@@ -362,12 +368,12 @@ describe("recomputing every pair (on a database of its own: it touches every org
         { mandateId: aq.id, projectId: p1.id, status: "SUGGESTED", overallScore: 100 },
         { mandateId: aq.id, projectId: p2.id, status: "SUGGESTED", overallScore: 100 },
         { mandateId: is.id, projectId: p3.id, status: "SUGGESTED", overallScore: 100 },
-        // Iceland's mandate on an Antarctic project: sector and deal size only.
-        { mandateId: is.id, projectId: p1.id, status: "DECLINED", overallScore: 40 },
+        // Iceland's mandate on an Antarctic project: outside its geography gate.
+        { mandateId: is.id, projectId: p1.id, status: "DECLINED", overallScore: 0 },
       ]),
     );
     expect(await isolated.matchResult.count({ where: { id: stale.id } })).toBe(0);
-    expect(await isolated.matchResult.findUniqueOrThrow({ where: { id: declined.id } })).toMatchObject({ overallScore: 40 });
+    expect(await isolated.matchResult.findUniqueOrThrow({ where: { id: declined.id } })).toMatchObject({ overallScore: 0 });
     const audits = await isolated.auditLog.findMany({ where: { action: "matches.rescored" }, orderBy: { orgId: "asc" } });
     expect(audits.map((a) => [a.orgId, a.changes])).toEqual(
       [

@@ -25,11 +25,12 @@ function indexValues(values: readonly string[]): { codes: Int32Array; distinct: 
 
 /**
  * The pairs whose overall reaches the threshold, before exclusion words (scoreMatch applies those
- * to the few pairs found; an excluded country is applied here). This is scoreMatch's arithmetic
- * without its sentences: the same dimension functions, the same sum of weight x score, the same
- * rounding, so a pair without exclusions is found here exactly when scoreMatch scores it at or
- * above the threshold (tests/unit/matching-score.test.ts checks both on random pairs). Per-mandate
- * lookup tables keep 1,000 x 10,000 pairs to a fraction of a second.
+ * to the few pairs found; the gates, countries and sectors, are applied here). This is scoreMatch's
+ * arithmetic without its sentences: the same dimension functions, the same sum of weight x score,
+ * the same rounding, so a pair without exclusion words is found here exactly when scoreMatch
+ * scores it at or above the threshold (tests/unit/matching-score.test.ts checks both on random
+ * pairs). A mandate with countries looks only at the projects in them, and per-mandate lookup
+ * tables keep 1,000 x 10,000 pairs to a fraction of a second.
  */
 export function findCandidatePairs(
   mandates: readonly MandateForScoring[],
@@ -38,31 +39,44 @@ export function findCandidatePairs(
   threshold = MATCH_SUGGESTION_THRESHOLD,
 ): CandidatePairs {
   const countries = indexValues(projects.map((p) => p.country));
+  const byCountry = groupByCode(countries);
   const types = indexValues(projects.map((p) => p.projectType));
   const stages = projects.map((p) => PROJECT_STAGES.indexOf(p.stage as (typeof PROJECT_STAGES)[number]));
   const esgs = projects.map((p) => p.esgScore);
   const evidence = Int32Array.from(projects, (p) => evidenceScore(p.signalScore));
   const needs = needsByCurrency(new Set(mandates.map((m) => m.currency)), projects, fx);
-  const minimum = threshold * 100 - 50;
+  const everyProject = Int32Array.from(projects, (_, index) => index);
   const found: CandidatePairs = { mandates: [], projects: [] };
 
   mandates.forEach((mandate, m) => {
     const w = mandate.weights;
-    const geo = Int32Array.from(countries.distinct, (c) => (mandate.excludedGeographies.includes(c) ? EXCLUDED : w.geography * geographyScore(mandate, c)));
-    const sector = Int32Array.from(types.distinct, (t) => w.sector * sectorScore(mandate, t));
+    const gated = (fits: boolean, points: number) => (fits ? points : EXCLUDED);
+    const geo = Int32Array.from(countries.distinct, (c) => gated(!mandate.excludedGeographies.includes(c) && geographyScore(mandate, c) > 0, w.geography * 100));
+    const sector = Int32Array.from(types.distinct, (t) => gated(sectorScore(mandate, t) > 0, w.sector * 100));
     const stage = Int32Array.from(PROJECT_STAGES, (s) => w.stage * stageScore(mandate, s));
-    const ceiling = (w.deal_size + w.esg + w.evidence) * 100;
     const need = needs.get(mandate.currency)!;
     const min = mandate.ticketSizeMin === null ? null : Number(mandate.ticketSizeMin);
     const max = mandate.ticketSizeMax === null ? null : Number(mandate.ticketSizeMax);
-    for (let p = 0; p < projects.length; p += 1) {
-      const fit = geo[countries.codes[p]] + sector[types.codes[p]] + stage[stages[p]];
-      if (fit + ceiling < minimum) continue;
-      const sum = fit + w.deal_size * dealSizeScore(need[p], min, max) + w.esg * esgScore(esgs[p], mandate.minEsgScore) + w.evidence * evidence[p];
-      if (Math.round(sum / 100) >= threshold) found.mandates.push(m), found.projects.push(p);
-    }
+    const scan = (candidates: ArrayLike<number>) => {
+      for (let i = 0; i < candidates.length; i += 1) {
+        const p = candidates[i];
+        const fit = geo[countries.codes[p]] + sector[types.codes[p]];
+        if (fit < 0) continue;
+        const sum = fit + stage[stages[p]] + w.deal_size * dealSizeScore(need[p], min, max) + w.esg * esgScore(esgs[p], mandate.minEsgScore) + w.evidence * evidence[p];
+        if (Math.round(sum / 100) >= threshold) found.mandates.push(m), found.projects.push(p);
+      }
+    };
+    if (mandate.geographies.length === 0) scan(everyProject);
+    else for (const country of new Set(mandate.geographies)) scan(byCountry.get(country) ?? []);
   });
   return found;
+}
+
+/** Project indexes per country code value. */
+function groupByCode(values: { codes: Int32Array; distinct: string[] }): Map<string, number[]> {
+  const groups = new Map<string, number[]>(values.distinct.map((value) => [value, []]));
+  values.codes.forEach((code, index) => groups.get(values.distinct[code])!.push(index));
+  return groups;
 }
 
 /** Each project's need in each mandate currency, NaN where no usable rate converts it (deal size 0). */

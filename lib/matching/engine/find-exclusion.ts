@@ -1,4 +1,4 @@
-import { countryName } from "./describe-words";
+import { countryName, listNames, sectorName } from "./describe-words";
 import type { MandateForScoring, ProjectForScoring } from "./scoring-inputs";
 
 const patterns = new Map<string, RegExp>();
@@ -24,9 +24,22 @@ const PLACES = [
   ["technologyText", "technology details"],
 ] as const;
 
-/** Why the mandate rules the project out, or null: an excluded country first, then an exclusion word in its name, description or technology. */
-export function findExclusion(mandate: Pick<MandateForScoring, "exclusions" | "excludedGeographies">, project: ProjectForScoring): string | null {
+type ExclusionRules = Pick<MandateForScoring, "exclusions" | "excludedGeographies" | "geographies" | "projectTypes">;
+
+/**
+ * Why the mandate rules the project out, or null. The mandate's countries and sectors are gates,
+ * as an investor means them: a Senegal-only solar fund is never shown a Kenyan wind farm, however
+ * well it scores on size and evidence. Then an excluded country, then an exclusion word in the
+ * project's name, description or technology.
+ */
+export function findExclusion(mandate: ExclusionRules, project: ProjectForScoring): string | null {
   if (mandate.excludedGeographies.includes(project.country)) return `The mandate never invests in ${countryName(project.country)}.`;
+  if (mandate.geographies.length > 0 && !mandate.geographies.includes(project.country)) {
+    return `${countryName(project.country)} is outside the mandate's geographies (${listNames(mandate.geographies.map(countryName))}).`;
+  }
+  if (mandate.projectTypes.length > 0 && !mandate.projectTypes.includes(project.projectType)) {
+    return `${sectorName(project.projectType)} is not among the mandate's sectors (${listNames(mandate.projectTypes.map(sectorName))}).`;
+  }
   for (const word of mandate.exclusions) {
     if (word.trim() === "") continue;
     const place = PLACES.find(([key]) => wordPattern(word).test(project[key]));

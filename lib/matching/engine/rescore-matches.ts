@@ -28,8 +28,8 @@ const pairKey = (mandateId: string, projectId: string) => `${mandateId}/${projec
 /**
  * Rescores the pairs of a scope (one project against every active mandate, one mandate against
  * every published project, or everything) and writes what changed. System work, cross-org by
- * nature. A prefilter in SQL leaves out pairs whose geography and sector misses alone keep them
- * below the threshold (read-scoring-inputs.ts); the bulk pass finds the rest that reach it; only
+ * nature. A prefilter in SQL leaves out pairs the mandate's countries and sectors rule out
+ * (read-scoring-inputs.ts); the bulk pass finds the rest that reach the threshold; only
  * those, and rows people acted on, get full breakdowns; only rows whose score changed are written.
  *
  * Reads and scoring happen before the write transaction, which the embedded database needs (one
@@ -110,15 +110,15 @@ async function scorePairs(pairs: [MandateForScoring, ProjectFacts][], existing: 
   return { suggested, kept };
 }
 
-/** The scope's mandates and projects; one side narrowed in SQL to those that could reach the threshold with the other. */
+/** The scope's mandates and projects; one side narrowed in SQL to those through the other's gates. */
 async function readScope(scope: RescoreScope): Promise<[MandateForScoring[], ProjectFacts[]]> {
   if (scope.kind === "mandate") {
     const [mandate] = await readMandatesForScoring(db, { ids: [scope.mandateId], activeOnly: true });
-    return mandate ? [[mandate], await readProjectFacts(db, { couldFit: { mandate, threshold: MATCH_SUGGESTION_THRESHOLD } })] : [[], []];
+    return mandate ? [[mandate], await readProjectFacts(db, { couldFit: mandate })] : [[], []];
   }
   if (scope.kind === "project") {
     const [project] = await readProjectFacts(db, { ids: [scope.projectId] });
-    return project ? [await readMandatesForScoring(db, { activeOnly: true, couldFit: { project, threshold: MATCH_SUGGESTION_THRESHOLD } }), [project]] : [[], []];
+    return project ? [await readMandatesForScoring(db, { activeOnly: true, couldFit: project }), [project]] : [[], []];
   }
   const projects = await readProjectFacts(db);
   return [projects.length ? await readMandatesForScoring(db, { activeOnly: true }) : [], projects];

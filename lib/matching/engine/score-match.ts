@@ -24,8 +24,9 @@ import type { MandateForScoring, ProjectForScoring } from "./scoring-inputs";
  * | esg        | latest COMPLETED signal score's esg_score vs esg_requirements.minEsgScore: no minimum 100;      |
  * |            | meets it 100; below it 100 - 5 per point short (floor 0); no ESG score 30                       |
  * | evidence   | latest COMPLETED signal score's overall, rounded; none 10                                       |
- * | exclusions | an excluded country, or an exclusion word (whole word, any case) in the name, description or   |
- * |            | technology details: excludedBy says which; overall 0, every dimension 0 points, never suggested |
+ * | exclusions | a country or sector outside the mandate's (they are gates), an excluded country, or an         |
+ * |            | exclusion word (whole word, any case) in the name, description or technology details:           |
+ * |            | excludedBy says which; overall 0, every dimension 0 points, never suggested                     |
  *
  * overall = round(sum(weight x score) / 100), weights in points of 100 (mandate.dimension_weights);
  * each dimension's points are weight x score / 100 split by largest remainder, so they add up to
