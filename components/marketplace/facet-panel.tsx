@@ -60,7 +60,7 @@ export function FacetPanel({ query, page }: { query: MarketplaceQuery; page: Mar
           )}
         </section>
       ))}
-      <RangeFilterForm query={query} bounds={page.bounds} fxRateDate={page.fxRateDate} />
+      <RangeFilterForm query={query} bounds={page.bounds} fxRateDate={page.fxRateDate} fxRateStaleDays={page.fxRateStaleDays} />
     </aside>
   );
 }

@@ -16,7 +16,17 @@ const shown = (value: number | null) => (value === null ? "" : String(value));
 const hint = (bounds: MarketplaceRange) => (bounds.min === null || bounds.max === null ? "" : `${bounds.min.toLocaleString("en")} – ${bounds.max.toLocaleString("en")}`);
 
 /** The three ranges in one GET form; blank means no bound. Investment compares in USD at the latest reference rate. */
-export function RangeFilterForm({ query, bounds, fxRateDate }: { query: MarketplaceQuery; bounds: MarketplacePage["bounds"]; fxRateDate: string | null }) {
+export function RangeFilterForm({
+  query,
+  bounds,
+  fxRateDate,
+  fxRateStaleDays,
+}: {
+  query: MarketplaceQuery;
+  bounds: MarketplacePage["bounds"];
+  fxRateDate: string | null;
+  fxRateStaleDays: number | null;
+}) {
   const names = RANGES.flatMap((r) => [...MARKETPLACE_PARAMS[r.key]]);
   return (
     <Form action="/marketplace" className="grid gap-3" aria-label="Ranges">
@@ -62,7 +72,9 @@ export function RangeFilterForm({ query, bounds, fxRateDate }: { query: Marketpl
       })}
       <p className="px-2 text-xs text-muted-foreground">
         {fxRateDate
-          ? `Amounts in other currencies compare in USD at the ECB reference rate of ${fxRateDate}.`
+          ? `Amounts in other currencies compare in USD at the ECB reference rate of ${fxRateDate}${
+              fxRateStaleDays ? `, ${fxRateStaleDays} days old: indicative only, and match scores do not convert at rates this old` : ""
+            }.`
           : "No exchange rates are loaded: investment ranges compare USD projects only."}
       </p>
       <Button type="submit" variant="outline" size="sm" className="mx-2">

@@ -14,7 +14,11 @@ const FETCH_TIMEOUT_MS = 20_000;
 export async function refreshEcbRates(
   url = process.env.ECB_RATES_URL || DEFAULT_ECB_RATES_URL,
 ): Promise<{ url: string; rates: number; inserted: number; latest: string | null }> {
-  const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { accept: "application/xml, text/xml" } });
+  const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { accept: "application/xml, text/xml" } }).catch((error: unknown) => {
+    // fetch says only "fetch failed"; the cause (ENOTFOUND offline, a timeout) is what an operator needs.
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
+    throw new Error(`The ECB rates feed at ${url} could not be reached (${cause}); the rates stay as they were.`);
+  });
   if (!response.ok) throw new Error(`The ECB rates feed answered HTTP ${response.status} at ${url}.`);
   const rates = parseEcbDailyXml(await response.text());
   if (rates.length === 0) throw new Error(`The ECB rates feed at ${url} held no rates.`);

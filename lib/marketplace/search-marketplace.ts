@@ -2,6 +2,7 @@ import "server-only";
 import countries from "i18n-iso-countries";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { db } from "@/lib/db/client";
+import { daysBetween, FX_MAX_AGE_DAYS, isoDay } from "@/lib/fx/fx-table";
 import type { Prisma } from "@/lib/db/generated/client";
 import { MARKETPLACE_PAGE_SIZE, type MarketplaceQuery } from "./marketplace-query";
 import type { MarketplaceSearchResult } from "./marketplace-search-rows";
@@ -25,6 +26,8 @@ export type MarketplacePage = {
   bounds: MarketplaceBounds;
   /** Date of the USD rate the conversions use, or null when no rates are loaded. */
   fxRateDate: string | null;
+  /** Days between that rate and today when more than FX_MAX_AGE_DAYS: matching would refuse it, so the page says the USD figures are dated. */
+  fxRateStaleDays: number | null;
   /** What the search itself adjusted (an unknown country, a search with no words, a missing rate); the URL's own notices come from parseMarketplaceQuery. */
   notices: string[];
 };
@@ -68,6 +71,7 @@ export async function searchMarketplace(tenant: Pick<TenantContext, "org">, inpu
     facets: toMarketplaceFacets(result.facets, query),
     bounds: toMarketplaceBounds(result.bounds, factors),
     fxRateDate: result.usd_rate_date,
+    fxRateStaleDays: staleDays(result.usd_rate_date),
     notices,
   };
 }
@@ -88,4 +92,10 @@ function rateNotices(query: MarketplaceQuery, result: MarketplaceSearchResult, f
     if (listed.length > 0) notices.push(`${named(listed.sort())} come after the others in this order.`);
   }
   return notices;
+}
+
+function staleDays(rateDate: string | null): number | null {
+  if (!rateDate) return null;
+  const age = daysBetween(rateDate, isoDay(new Date()));
+  return age > FX_MAX_AGE_DAYS ? age : null;
 }

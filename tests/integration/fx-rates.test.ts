@@ -101,5 +101,9 @@ describe("refreshing from the ECB feed (a loopback fake of eurofxref-daily.xml)"
     await expect(refreshEcbRates()).rejects.toThrow(/answered HTTP 503/);
     reply = { status: 200, body: "<html>Service unavailable</html>" };
     await expect(refreshEcbRates()).rejects.toThrow(/held no rates/);
+    // Offline, as on a machine without internet: the cause is named, not just "fetch failed".
+    await expect(refreshEcbRates("http://127.0.0.1:59999/eurofxref-daily.xml")).rejects.toThrow(
+      /The ECB rates feed at http:\/\/127\.0\.0\.1:59999\/eurofxref-daily\.xml could not be reached \(.*ECONNREFUSED.*\); the rates stay as they were\./,
+    );
   });
 });
