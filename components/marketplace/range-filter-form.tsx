@@ -40,31 +40,11 @@ export function RangeFilterForm({
               {label} <span className="normal-case">({unit})</span>
             </legend>
             <div className="flex items-center gap-2 px-2">
-              <Input
-                name={minName}
-                type="number"
-                min={0}
-                step={step}
-                inputMode="decimal"
-                defaultValue={shown(range.min)}
-                placeholder="Min"
-                aria-label={`${label}, minimum`}
-                className="h-8"
-              />
+              <RangeBoundInput name={minName} step={step} value={range.min} bound="minimum" label={label} />
               <span aria-hidden className="text-muted-foreground">
                 –
               </span>
-              <Input
-                name={maxName}
-                type="number"
-                min={0}
-                step={step}
-                inputMode="decimal"
-                defaultValue={shown(range.max)}
-                placeholder="Max"
-                aria-label={`${label}, maximum`}
-                className="h-8"
-              />
+              <RangeBoundInput name={maxName} step={step} value={range.max} bound="maximum" label={label} />
             </div>
             {hint(bounds[key]) ? <p className="px-2 text-xs text-muted-foreground">In these results: {hint(bounds[key])}</p> : null}
           </fieldset>
@@ -81,5 +61,21 @@ export function RangeFilterForm({
         Apply ranges
       </Button>
     </Form>
+  );
+}
+
+function RangeBoundInput({ name, step, value, bound, label }: { name: string; step: string; value: number | null; bound: "minimum" | "maximum"; label: string }) {
+  return (
+    <Input
+      name={name}
+      type="number"
+      min={0}
+      step={step}
+      inputMode="decimal"
+      defaultValue={shown(value)}
+      placeholder={bound === "minimum" ? "Min" : "Max"}
+      aria-label={`${label}, ${bound}`}
+      className="h-8"
+    />
   );
 }

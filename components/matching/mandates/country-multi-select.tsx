@@ -1,9 +1,10 @@
 "use client";
 
-import { Check, X } from "lucide-react";
+import { X } from "lucide-react";
 import { useId, useMemo, useRef, useState } from "react";
 import { useFieldControl } from "@/components/ui/field";
 import { controlClassName } from "@/components/ui/input";
+import { CountryOptionList } from "@/components/projects/form/country-option-list";
 import type { CountryOption } from "@/lib/projects/project-form-options";
 import { cn } from "@/lib/utils/cn";
 
@@ -102,44 +103,17 @@ export function CountryMultiSelect({ name, options, defaultValue, placeholder = 
           onBlur={() => setOpen(false)}
         />
         {open ? (
-          <ul
-            ref={listRef}
-            id={listId}
-            // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA combobox pattern: a listbox of options on ul and li
-            role="listbox"
-            aria-multiselectable
-            aria-label="Countries"
-            className="absolute z-30 mt-1 max-h-64 w-full overflow-y-auto rounded-md border border-border bg-surface p-1 shadow-pop"
-          >
-            {matches.length === 0 ? (
-              <li className="px-3 py-2 text-sm text-muted-foreground">No country matches “{query}”.</li>
-            ) : (
-              matches.map((option, index) => (
-                // biome-ignore lint/a11y/useFocusableInteractive: focus stays in the input, which points at the active option (aria-activedescendant)
-                // biome-ignore lint/a11y/useKeyWithClickEvents: the input's onKeyDown moves through and toggles options
-                <li
-                  key={option.code}
-                  id={`${listId}-${option.code}`}
-                  // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: see the listbox above
-                  role="option"
-                  aria-selected={selected.includes(option.code)}
-                  className={cn(
-                    "flex cursor-pointer items-center justify-between gap-3 rounded-sm px-3 py-1.5 text-sm",
-                    index === active ? "bg-accent text-foreground" : "text-foreground/90",
-                  )}
-                  onMouseDown={(event) => event.preventDefault()}
-                  onMouseEnter={() => setActive(index)}
-                  onClick={() => toggle(option.code)}
-                >
-                  <span className="flex items-center gap-2">
-                    {selected.includes(option.code) ? <Check aria-hidden className="size-3.5 text-primary" /> : <span className="size-3.5" />}
-                    {option.name}
-                  </span>
-                  <span className="font-mono text-xs text-muted-foreground">{option.code}</span>
-                </li>
-              ))
-            )}
-          </ul>
+          <CountryOptionList
+            listId={listId}
+            listRef={listRef}
+            options={matches}
+            query={query}
+            active={active}
+            multiselectable
+            isSelected={(code) => selected.includes(code)}
+            onActivate={setActive}
+            onChoose={(option) => toggle(option.code)}
+          />
         ) : null}
       </div>
     </div>

@@ -1,10 +1,10 @@
 "use client";
 
+import { CurrencySelect } from "@/components/projects/form/currency-select";
 import { FormSection } from "@/components/projects/form/form-section";
 import { InputWithUnit } from "@/components/projects/form/input-with-unit";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { NativeSelect } from "@/components/ui/native-select";
 import { INSTRUMENT_LABELS, INSTRUMENT_TYPES, RISK_TOLERANCE_LABELS, RISK_TOLERANCES } from "@/lib/matching/mandates/mandate-options";
 import type { ProjectFormOptions } from "@/lib/projects/project-form-options";
 import { CheckboxGroup } from "./checkbox-group";
@@ -28,22 +28,7 @@ export function MandateTicketFields({ values, errors, currencies }: Props) {
           <Input name="ticketSizeMax" inputMode="decimal" autoComplete="off" defaultValue={values.ticketSizeMax} className="tabular-nums" />
         </Field>
         <Field label="Currency" error={errors.currency} required hint="ISO 4217">
-          <NativeSelect name="currency" defaultValue={values.currency}>
-            <optgroup label="Common">
-              {currencies.common.map((option) => (
-                <option key={`common-${option.code}`} value={option.code}>
-                  {option.code} · {option.name}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label="All currencies">
-              {currencies.all.map((option) => (
-                <option key={option.code} value={option.code}>
-                  {option.code} · {option.name}
-                </option>
-              ))}
-            </optgroup>
-          </NativeSelect>
+          <CurrencySelect name="currency" defaultValue={values.currency} currencies={currencies} />
         </Field>
       </div>
       <Field label="Target IRR" error={errors.targetIrrPct} hint="The return the mandate aims for, e.g. 12.5." className="sm:max-w-xs">

@@ -1,9 +1,9 @@
 "use client";
 
+import { CurrencySelect } from "@/components/projects/form/currency-select";
 import { useState } from "react";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { NativeSelect } from "@/components/ui/native-select";
 import type { ProjectFormOptions } from "@/lib/projects/project-form-options";
 import { formatMoney } from "@/lib/utils/format-money";
 import type { FieldErrors } from "./field-errors";
@@ -37,22 +37,7 @@ export function FinanceFields({ values, errors, currencies }: Props) {
           />
         </Field>
         <Field label="Currency" error={errors.currency} required hint="ISO 4217">
-          <NativeSelect name="currency" value={currency} onChange={(event) => setCurrency(event.target.value)}>
-            <optgroup label="Common">
-              {currencies.common.map((option) => (
-                <option key={`common-${option.code}`} value={option.code}>
-                  {option.code} · {option.name}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label="All currencies">
-              {currencies.all.map((option) => (
-                <option key={option.code} value={option.code}>
-                  {option.code} · {option.name}
-                </option>
-              ))}
-            </optgroup>
-          </NativeSelect>
+          <CurrencySelect name="currency" value={currency} onChange={(event) => setCurrency(event.target.value)} currencies={currencies} />
         </Field>
         <Field label="Capacity" error={errors.capacityMw} hint="Nameplate capacity, up to 4 decimal places.">
           <InputWithUnit name="capacityMw" unit="MW" inputMode="decimal" autoComplete="off" defaultValue={values.capacityMw} placeholder="48" />
