@@ -19,6 +19,7 @@ import { sendNotificationEmailJob } from "./notifications/send-notification-emai
 import { sendWeeklyDigestJob } from "./notifications/send-weekly-digest";
 import { sweepStuckWorkJob } from "./operations/sweep-stuck-work";
 import { refreshMilestoneDelays, sweepMilestoneDelays } from "./projects/refresh-milestone-delays";
+import { flagOverdueQuestionsJob } from "./qa/flag-overdue-questions";
 
 /**
  * Every job of the platform: the registry. Imported only at the edges (the Inngest route, the
@@ -46,4 +47,5 @@ export const jobs: readonly JobDefinition[] = [
   recomputeAllMatchesJob,
   refreshFxRatesJob,
   notifySavedSearchesJob,
+  flagOverdueQuestionsJob,
 ];

@@ -21,6 +21,8 @@ export const PERMISSION_MIN_ROLE = {
   "jobs.manage": "admin",
   "ai.run": "analyst",
   "matching.write": "analyst",
+  "qa.write": "analyst",
+  "qa.assign": "manager",
   "ai.usage.read": "admin",
   "platform.manage": "admin",
 } as const satisfies Record<string, Role>;

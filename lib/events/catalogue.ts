@@ -3,13 +3,14 @@ import { dataroomEvents } from "./dataroom";
 import { matchingEvents } from "./matching";
 import { notificationEvents } from "./notifications";
 import { projectEvents } from "./projects";
+import { qaEvents } from "./qa";
 import { signalScoreEvents } from "./signal-score";
 
 /**
  * Every event of the platform: the single list jobs subscribe to, and the public webhook event
  * list (those marked public). Names are past-tense facts, `entity.verb`.
  */
-export const EVENT_CATALOGUE = { ...dataroomEvents, ...projectEvents, ...signalScoreEvents, ...notificationEvents, ...matchingEvents };
+export const EVENT_CATALOGUE = { ...dataroomEvents, ...projectEvents, ...signalScoreEvents, ...notificationEvents, ...matchingEvents, ...qaEvents };
 
 export type EventName = keyof typeof EVENT_CATALOGUE;
 export type EventPayload<Name extends EventName> = z.infer<(typeof EVENT_CATALOGUE)[Name]["payload"]>;

@@ -51,6 +51,8 @@ export const RATE_LIMIT_BUCKETS = {
   print: { what: "prints", user: perMinute(30), org: (tier) => perMinute(TIERS[tier].requestsPerMinute / 4) },
   // Match messages notify the other org's people: 20 a minute is a brisk conversation, not a flood.
   "match-message": { what: "match messages", user: perMinute(20), org: (tier) => perMinute(TIERS[tier].requestsPerMinute / 10) },
+  // Each question pages the ally's managers: a due-diligence list pasted in one go is fine, a loop is not.
+  "qa-question": { what: "questions", user: perMinute(30), org: (tier) => perMinute(TIERS[tier].requestsPerMinute / 10) },
 } satisfies Record<string, RateLimitBucketDefinition>;
 
 export type RateLimitBucket = keyof typeof RATE_LIMIT_BUCKETS;

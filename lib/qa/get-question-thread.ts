@@ -1,0 +1,67 @@
+import type { TenantContext } from "@/lib/auth/tenant-context";
+import { db } from "@/lib/db/client";
+import { getQuestionOrThrow, type QaSide } from "./get-question-or-throw";
+import { type QaQuestionDto, qaQuestionDtoInclude, toQaQuestionDto } from "./qa-question-dto";
+
+export type QaCitationDto = { number: number; documentId: string | null; documentName: string | null; pageNumber: number | null; excerpt: string | null };
+
+export type QaAnswerDto = {
+  id: string;
+  content: string;
+  isFinal: boolean;
+  authorName: string;
+  createdAt: string;
+  updatedAt: string;
+  linkedDocuments: { id: string; name: string }[];
+  citations: QaCitationDto[];
+};
+
+export type QaThread = { side: QaSide; question: QaQuestionDto; linkedDocuments: { id: string; name: string }[]; answers: QaAnswerDto[] };
+
+/**
+ * A question with what its viewer may see of the answers: the investor only the final answer,
+ * the project's team its drafts too (AI drafts with their citations to document pages).
+ */
+export async function getQuestionThread(scope: Pick<TenantContext, "org">, questionId: string): Promise<QaThread> {
+  const { question, side } = await getQuestionOrThrow(scope, questionId);
+  const [full, answers] = await Promise.all([
+    db.qaQuestion.findUniqueOrThrow({ where: { id: question.id }, include: qaQuestionDtoInclude }),
+    db.qaAnswer.findMany({
+      where: { questionId: question.id, ...(side === "investor" ? { isFinal: true } : {}) },
+      orderBy: [{ isFinal: "desc" }, { updatedAt: "desc" }],
+      include: { answeredByUser: { select: { fullName: true } } },
+    }),
+  ]);
+  const documentIds = [...new Set([...question.linkedDocuments, ...answers.flatMap((a) => a.linkedDocuments)])];
+  const [documents, citations] = await Promise.all([
+    documentIds.length
+      ? db.document.findMany({ where: { id: { in: documentIds }, projectId: question.projectId, isDeleted: false }, select: { id: true, name: true } })
+      : [],
+    answers.length
+      ? db.citation.findMany({
+          where: { aiOutputType: "QaAnswer", aiOutputId: { in: answers.map((a) => a.id) }, orgId: question.project.orgId },
+          orderBy: { citationNumber: "asc" },
+          include: { document: { select: { name: true } } },
+        })
+      : [],
+  ]);
+  const nameOf = new Map(documents.map((d) => [d.id, d.name]));
+  const linked = (ids: string[]) => ids.flatMap((id) => (nameOf.has(id) ? [{ id, name: nameOf.get(id)! }] : []));
+  return {
+    side,
+    question: toQaQuestionDto(full),
+    linkedDocuments: linked(question.linkedDocuments),
+    answers: answers.map((answer) => ({
+      id: answer.id,
+      content: answer.content,
+      isFinal: answer.isFinal,
+      authorName: answer.answeredByUser.fullName,
+      createdAt: answer.createdAt.toISOString(),
+      updatedAt: answer.updatedAt.toISOString(),
+      linkedDocuments: linked(answer.linkedDocuments),
+      citations: citations
+        .filter((c) => c.aiOutputId === answer.id)
+        .map((c) => ({ number: c.citationNumber, documentId: c.documentId, documentName: c.document?.name ?? null, pageNumber: c.pageNumber, excerpt: c.excerpt })),
+    })),
+  };
+}
