@@ -56,7 +56,7 @@ export async function resolveEntityLabels(tenant: AuditReader, rows: LabelledRow
   // An investor may name any listed project, as the marketplace shows them all: those it watched, or took an interest in.
   const projectScope = tenant.org.type === "INVESTOR" ? { OR: [{ orgId }, { isPublished: true, status: "ACTIVE" as const }] } : { orgId };
   const [users, projects, milestones, budgetItems, scores, documents, folders, annotations, userBadges, quests, dealRooms, badges, discovery] = await Promise.all([
-    ifAny(idsOf(rows, "User", "userId"), (ids) => db.user.findMany({ where: { id: { in: ids }, orgId }, select: { id: true, fullName: true } })),
+    ifAny(idsOf(rows, "User", "userId", "assignedTo"), (ids) => db.user.findMany({ where: { id: { in: ids }, orgId }, select: { id: true, fullName: true } })),
     ifAny(idsOf(rows, "Project", "projectId"), (ids) => db.project.findMany({ where: { id: { in: ids }, ...projectScope }, select: { id: true, name: true } })),
     ifAny(of("ProjectMilestone"), (ids) =>
       db.projectMilestone.findMany({ where: { id: { in: ids }, project: { orgId } }, select: { id: true, name: true, projectId: true } }),

@@ -52,6 +52,7 @@ const highlight = (documentId: string) => ({ documentId, type: "HIGHLIGHT", page
 const mixed = (w: TenancyWorld) => ({ v: w.victim.ally, a: w.attacker.ally });
 const mandateForm = { name: "Renamed by another org", currency: "USD", projectTypes: ["WIND"], dimensionWeights: DEFAULT_DIMENSION_WEIGHTS };
 const listingSettings = { showMilestones: false, showBudget: false, showSignalScore: false, showDocuments: false };
+const qaQuestion = { question: "Intrusion", category: "technical", priority: "normal" };
 
 const ACTION_CASES: Record<string, ActionCase> = {
   rateAiOutputAction: {
@@ -219,6 +220,53 @@ const ACTION_CASES: Record<string, ActionCase> = {
   },
   updateSavedSearchAction: { as: "investor", calls: (w) => [{ input: { savedSearchId: w.victim.investor.savedSearch.id, name: "Renamed", notify: false } }] },
   deleteSavedSearchAction: { as: "investor", calls: (w) => [{ input: { savedSearchId: w.victim.investor.savedSearch.id } }] },
+  // Asking about another ally's listed project is the marketplace's purpose; a draft project is not, nor linking another listing's document.
+  askQuestionAction: {
+    as: "investor",
+    calls: (w) => [
+      { input: { ...qaQuestion, projectId: w.victim.ally.project.id } },
+      {
+        input: { ...qaQuestion, projectId: w.attacker.ally.listedProject.id, linkedDocumentIds: [w.victim.ally.listedDocument.id] },
+        code: "VALIDATION",
+        because: "links are checked against the asked project's public documents: another listing's document reads as one investors cannot open, as an unknown id does",
+      },
+    ],
+  },
+  assignQuestionAction: {
+    as: "ally",
+    calls: (w) => [
+      { input: { questionId: w.victim.qa.question.id, assigneeId: w.attacker.ally.member.id, team: "finance" } },
+      {
+        input: { questionId: w.attacker.qa.question.id, assigneeId: w.victim.ally.member.id, team: null },
+        code: "VALIDATION",
+        because: "the assignee must be an active member of the caller's own org: another org's user reads as an unknown one",
+      },
+    ],
+  },
+  saveDraftAnswerAction: {
+    as: "ally",
+    calls: (w) => [
+      { input: { questionId: w.victim.qa.question.id, content: "Intrusion" } },
+      { input: { questionId: w.victim.qa.question.id, answerId: w.victim.qa.draft.id, content: "Intrusion" } },
+      { input: { questionId: w.attacker.qa.question.id, answerId: w.victim.qa.draft.id, content: "Intrusion" } },
+      {
+        input: { questionId: w.attacker.qa.question.id, content: "Intrusion", linkedDocumentIds: [w.victim.ally.listedDocument.id] },
+        code: "VALIDATION",
+        because: "links are checked against the question's project's public documents: another listing's document reads as an unknown id",
+      },
+    ],
+  },
+  submitFinalAnswerAction: {
+    as: "ally",
+    calls: (w) => [
+      { input: { questionId: w.victim.qa.question.id, content: "Intrusion" } },
+      { as: "investor", input: { questionId: w.victim.qa.question.id, content: "Intrusion" } },
+    ],
+  },
+  closeQuestionAction: {
+    as: "investor",
+    calls: (w) => [{ input: { questionId: w.victim.qa.question.id } }, { as: "ally", input: { questionId: w.victim.qa.question.id } }],
+  },
 };
 
 const upload = (query: Record<string, string>, as: Side = "ally"): RouteCall => ({ as, query: { fileName: "Intrusion.pdf", ...query }, body: PDF });
@@ -322,6 +370,7 @@ const EXEMPT: Record<string, { reason: string; coveredBy?: string }> = {
   "GET /api/dataroom/pdf-worker": { reason: "serves pdfjs's worker script from node_modules; no data" },
   "GET /api/vendor/maplibre-worker": { reason: "serves maplibre's worker script from node_modules; no data" },
   createMandateAction: { reason: "creates a mandate in the session's org; takes no id", coveredBy: "tests/integration/mandates.test.ts" },
+  updateSlaPolicyAction: { reason: "sets the session's own org's Q&A response times; no id in the input", coveredBy: "tests/integration/qa-workflow.test.ts" },
   createSavedSearchAction: {
     reason: "saves a search for the session's user in the session's org; takes no id (the query is a marketplace filter, not a record)",
     coveredBy: "tests/integration/marketplace-saved-searches.test.ts",

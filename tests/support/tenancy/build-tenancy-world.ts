@@ -20,6 +20,9 @@ import { expressInterest } from "@/lib/matching/inbox/express-interest";
 import { DEFAULT_DIMENSION_WEIGHTS } from "@/lib/matching/engine/match-dimensions";
 import { createMandate } from "@/lib/matching/mandates/create-mandate";
 import { createMandateSchema } from "@/lib/matching/mandates/schemas";
+import { askQuestion } from "@/lib/qa/ask-question";
+import { saveDraftAnswer } from "@/lib/qa/save-draft-answer";
+import { askQuestionSchema, saveDraftAnswerSchema } from "@/lib/qa/schemas";
 import { putObject } from "@/lib/storage/objects";
 import type { DocumentClassification } from "@/lib/db/generated/client";
 import { createNotification, createPortfolio, createSignalScore, createUser } from "@/prisma/factories";
@@ -180,11 +183,28 @@ async function buildMatch(investor: InvestorSide, ally: AllySide) {
   return db.matchResult.findUniqueOrThrow({ where: { id: matchId } });
 }
 
+/** The investor's question on the ally's listed project (linking its public document), with the ally's draft answer: still waiting, so answering, assigning or closing it would succeed for its orgs. */
+async function buildQa(investor: InvestorSide, ally: AllySide) {
+  const question = await askQuestion(
+    investor.actor,
+    askQuestionSchema.parse({
+      projectId: ally.listedProject.id,
+      question: "When is the grid connection expected?",
+      category: "technical",
+      priority: "normal",
+      linkedDocumentIds: [ally.listedDocument.id],
+    }),
+  );
+  const draft = await saveDraftAnswer(ally.actor, saveDraftAnswerSchema.parse({ questionId: question.id, content: "Q3 2027, per the grid study." }));
+  return { question, draft };
+}
+
 export type AllySide = Awaited<ReturnType<typeof buildAllySide>>;
 export type InvestorSide = Awaited<ReturnType<typeof buildInvestorSide>>;
 type MatchRow = Awaited<ReturnType<typeof buildMatch>>;
-/** The two orgs of one party: an ally, an investor, and the match between them. */
-export type TenancyParty = { ally: AllySide; investor: InvestorSide; match: MatchRow };
+type QaRows = Awaited<ReturnType<typeof buildQa>>;
+/** The two orgs of one party: an ally, an investor, the match between them and the investor's question to the ally. */
+export type TenancyParty = { ally: AllySide; investor: InvestorSide; match: MatchRow; qa: QaRows };
 export type TenancyWorld = { victim: TenancyParty; attacker: TenancyParty };
 
 /** Attackers are admins, so no permission check can hide a missing tenant check. */
@@ -198,7 +218,7 @@ export async function buildTenancyWorld(): Promise<TenancyWorld> {
   const party = async (allyActor: Actor, investorActor: Actor): Promise<TenancyParty> => {
     const ally = await buildAllySide(allyActor);
     const investor = await buildInvestorSide(investorActor);
-    return { ally, investor, match: await buildMatch(investor, ally) };
+    return { ally, investor, match: await buildMatch(investor, ally), qa: await buildQa(investor, ally) };
   };
   return { victim: await party(victimAlly, victimInvestor), attacker: await party(attackerAlly, attackerInvestor) };
 }
