@@ -16,6 +16,11 @@ export function qaSideWhere(scope: Scope): Prisma.QaQuestionWhereInput {
   return scope.org.type === "ALLY" ? { project: { orgId: scope.org.id } } : { orgId: scope.org.id };
 }
 
+/** The table's filters as one `where`: what the page lists, and what the export writes out. */
+export function listQuestionsWhere(scope: Scope, query: ListQuestionsQuery, now: Date): Prisma.QaQuestionWhereInput {
+  return { AND: filtersWhere(scope, query, now) };
+}
+
 function filtersWhere(scope: Scope, query: ListQuestionsQuery, now: Date): Prisma.QaQuestionWhereInput[] {
   const where: Prisma.QaQuestionWhereInput[] = [qaSideWhere(scope)];
   if (query.status?.length) where.push({ status: { in: query.status } });
@@ -30,7 +35,8 @@ function filtersWhere(scope: Scope, query: ListQuestionsQuery, now: Date): Prism
   return where;
 }
 
-function orderBy(sort: ListQuestionsQuery["sort"]): Prisma.QaQuestionOrderByWithRelationInput[] {
+/** The table's order for the sorts the database does; "priority" is ranked by `comparePriority`. */
+export function questionsOrderBy(sort: ListQuestionsQuery["sort"]): Prisma.QaQuestionOrderByWithRelationInput[] {
   if (sort === "deadline") return [{ slaDeadline: { sort: "asc", nulls: "last" } }, { id: "asc" }];
   if (sort === "newest") return [{ createdAt: "desc" }, { id: "desc" }];
   return [{ projectId: "asc" }, { questionNumber: "asc" }];
@@ -41,7 +47,7 @@ function orderBy(sort: ListQuestionsQuery["sort"]): Prisma.QaQuestionOrderByWith
  * filtered ids in memory, an org's questions being thousands at most; the rest sort on indexes.
  */
 export async function listQuestions(scope: Scope, query: ListQuestionsQuery, now = new Date()): Promise<QaQuestionPage> {
-  const where: Prisma.QaQuestionWhereInput = { AND: filtersWhere(scope, query, now) };
+  const where = listQuestionsWhere(scope, query, now);
   const requested = query.page ?? 1;
   const total = await db.qaQuestion.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / QA_PAGE_SIZE));
@@ -49,18 +55,31 @@ export async function listQuestions(scope: Scope, query: ListQuestionsQuery, now
   const rows =
     query.sort === "priority"
       ? await byPriority(where, page)
-      : await db.qaQuestion.findMany({ where, orderBy: orderBy(query.sort), skip: (page - 1) * QA_PAGE_SIZE, take: QA_PAGE_SIZE, include: qaQuestionDtoInclude });
+      : await db.qaQuestion.findMany({
+          where,
+          orderBy: questionsOrderBy(query.sort),
+          skip: (page - 1) * QA_PAGE_SIZE,
+          take: QA_PAGE_SIZE,
+          include: qaQuestionDtoInclude,
+        });
   return { rows: rows.map(toQaQuestionDto), total, page, pageCount, side: scope.org.type === "ALLY" ? "ally" : "investor" };
 }
 
 async function byPriority(where: Prisma.QaQuestionWhereInput, page: number) {
   const ids = await db.qaQuestion.findMany({ where, select: { id: true, priority: true, slaDeadline: true, createdAt: true } });
-  const rank = (priority: string) => QA_PRIORITIES.indexOf(priority as (typeof QA_PRIORITIES)[number]);
   const ordered = ids
-    .sort((a, b) => rank(a.priority) - rank(b.priority) || (a.slaDeadline?.getTime() ?? Infinity) - (b.slaDeadline?.getTime() ?? Infinity) || a.id.localeCompare(b.id))
+    .sort(comparePriority)
     .slice((page - 1) * QA_PAGE_SIZE, page * QA_PAGE_SIZE)
     .map((row) => row.id);
   const rows = await db.qaQuestion.findMany({ where: { id: { in: ordered } }, include: qaQuestionDtoInclude });
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ordered.map((id) => byId.get(id)!);
+}
+
+type Ranked = { id: string; priority: string; slaDeadline: Date | null };
+
+/** The "priority" sort: urgent first, then the nearest deadline (none last), then id. */
+export function comparePriority(a: Ranked, b: Ranked): number {
+  const rank = (priority: string) => QA_PRIORITIES.indexOf(priority as (typeof QA_PRIORITIES)[number]);
+  return rank(a.priority) - rank(b.priority) || (a.slaDeadline?.getTime() ?? Infinity) - (b.slaDeadline?.getTime() ?? Infinity) || a.id.localeCompare(b.id);
 }

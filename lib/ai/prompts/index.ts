@@ -1,5 +1,6 @@
 import { DOCUMENT_FACTS_PROMPT } from "./document-facts";
 import { PII_DETECTION_PROMPT } from "./pii-detection";
+import { QA_ANSWER_DRAFT_PROMPT } from "./qa-answer-draft";
 import { SIGNAL_SCORE_PROMPT } from "./signal-score";
 
 export type DefaultPrompt = { taskType: string; content: string; systemPrompt: string };
@@ -9,4 +10,5 @@ export const DEFAULT_PROMPTS: Record<string, DefaultPrompt> = {
   [SIGNAL_SCORE_PROMPT.taskType]: SIGNAL_SCORE_PROMPT,
   [DOCUMENT_FACTS_PROMPT.taskType]: DOCUMENT_FACTS_PROMPT,
   [PII_DETECTION_PROMPT.taskType]: PII_DETECTION_PROMPT,
+  [QA_ANSWER_DRAFT_PROMPT.taskType]: QA_ANSWER_DRAFT_PROMPT,
 };
