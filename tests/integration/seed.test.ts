@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fernetDecrypt } from "@/lib/crypto/fernet";
 import { BADGES } from "@/prisma/seed/badge-catalogue";
-import { demoId } from "@/prisma/seed/demo-ids";
+import { DEFAULT_SLA_HOURS } from "@/lib/qa/qa-options";
+import { demoId, STORY_TODAY } from "@/prisma/seed/demo-ids";
 import { CONNECTORS } from "@/prisma/seed/seed-connectors";
 import { PROMPTS } from "@/prisma/seed/seed-prompt-templates";
 import { seedDemoData } from "@/prisma/seed/seed-demo-data";
@@ -74,6 +75,7 @@ const SCOPES: Record<string, { where: string; keys?: string[] }> = {
   deal_rooms: { where: `ally_org_id ${IN_DEMO_ORGS}` },
   crm_sync_logs: { where: `connection_id IN (SELECT id FROM crm_connections WHERE org_id ${IN_DEMO_ORGS})` },
   qa_answers: { where: `question_id IN (SELECT id FROM qa_questions WHERE org_id ${IN_DEMO_ORGS})` },
+  qa_number_counters: { where: `project_id IN (SELECT id FROM projects WHERE org_id ${IN_DEMO_ORGS})` },
   user_badges: { where: `user_id IN (SELECT id FROM users WHERE org_id ${IN_DEMO_ORGS})` },
   badges: { where: "slug = ANY($1::text[])", keys: BADGES.map((b) => b.slug) },
   prompt_templates: { where: "task_type = ANY($1::text[])", keys: Object.keys(PROMPTS) },
@@ -119,7 +121,7 @@ describe("demo seed", () => {
 
   it("gives every table demo rows", async () => {
     const tables = await publicTables();
-    expect(tables).toHaveLength(59 + JOB_TABLES.size + MAIL_TABLES.size + RUNTIME_TABLES.size);
+    expect(tables).toHaveLength(61 + JOB_TABLES.size + MAIL_TABLES.size + RUNTIME_TABLES.size);
     const seeded = (table: string) => !JOB_TABLES.has(table) && !MAIL_TABLES.has(table) && !RUNTIME_TABLES.has(table);
     const emptyTables: string[] = [];
     for (const table of tables) if (seeded(table) && (await count(`SELECT count(*) AS n FROM "${table}"`)) === 0) emptyTables.push(table);
@@ -167,7 +169,7 @@ describe("demo seed", () => {
 
     const activePerTask = await db.promptTemplate.groupBy({ by: ["taskType"], where: { isActive: true }, _count: true });
     expect(activePerTask.every((row) => row._count === 1)).toBe(true);
-    expect(await db.qaQuestion.count({ where: { projectId: turkana.id, slaBreached: true } })).toBe(1);
+    expect(await db.qaQuestion.count({ where: { projectId: turkana.id, slaBreached: true } })).toBe(2);
     expect(await count("SELECT count(*) AS n FROM blockchain_records b JOIN documents d ON d.id = b.document_id WHERE b.document_hash <> d.checksum_sha256")).toBe(0);
     expect(await db.document.count({ where: { projectId: turkana.id, parentVersionId: { not: null } } })).toBeGreaterThanOrEqual(2);
 
@@ -177,6 +179,73 @@ describe("demo seed", () => {
       expect(key.keyHash).toMatch(/^[0-9a-f]{64}$/);
       expect(key.keyPrefix).toMatch(/^scr_[0-9a-f]{4}$/);
     }
+  });
+
+  it("runs Q&A on Helios's projects as the app would: numbers, deadlines from Helios's response times, breaches, answers, links, notifications", async () => {
+    const helios = await db.organization.findUniqueOrThrow({ where: { slug: "helios-renewables" }, include: { qaSlaPolicy: true } });
+    const policy = helios.qaSlaPolicy!;
+    const hours: Record<string, number> = { urgent: policy.urgentHours, high: policy.highHours, normal: policy.normalHours, low: policy.lowHours };
+    expect(hours).not.toEqual(DEFAULT_SLA_HOURS);
+    const questions = await db.qaQuestion.findMany({
+      where: { project: { orgId: helios.id } },
+      include: { answers: { include: { answeredByUser: true } }, project: true },
+      orderBy: [{ projectId: "asc" }, { questionNumber: "asc" }],
+    });
+    const turkana = questions.filter((q) => q.project.slug === "turkana-solar-park");
+    expect(turkana.map((q) => q.questionNumber)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    const statuses = Object.fromEntries(["open", "in_progress", "answered", "closed"].map((s) => [s, turkana.filter((q) => q.status === s).length]));
+    expect(statuses).toEqual({ open: 2, in_progress: 1, answered: 3, closed: 1 });
+    // Helios's table is not one investor's.
+    expect(new Set(questions.map((q) => q.orgId)).size).toBeGreaterThanOrEqual(2);
+    for (const projectId of new Set(questions.map((q) => q.projectId))) {
+      const counter = await db.qaNumberCounter.findUniqueOrThrow({ where: { projectId } });
+      expect(counter.lastNumber).toBe(Math.max(...questions.filter((q) => q.projectId === projectId).map((q) => q.questionNumber)));
+    }
+
+    const breaches = await db.auditLog.findMany({ where: { orgId: helios.id, action: "qa.sla_breached" }, include: { actor: true } });
+    const linked = new Set<string>();
+    for (const q of questions) {
+      const label = `Q${q.questionNumber} on ${q.project.name}`;
+      expect(q.slaDeadline!.getTime() - q.createdAt.getTime(), label).toBe(hours[q.priority] * 3_600_000);
+      const finals = q.answers.filter((a) => a.isFinal);
+      expect(finals.length, label).toBe(q.status === "answered" || q.status === "closed" ? 1 : 0);
+      expect(q.answeredAt, label).toEqual(finals[0]?.createdAt ?? null);
+      expect(q.slaBreached, label).toBe((q.answeredAt ?? STORY_TODAY) > q.slaDeadline!);
+      if (q.status === "in_progress") expect(q.assignedTo !== null && q.answers.some((a) => !a.isFinal), label).toBe(true);
+      expect(
+        q.answers.every((a) => a.answeredByUser.orgId === helios.id),
+        label,
+      ).toBe(true);
+      // The overdue job flagged each question it found waiting past its deadline, once.
+      const flagged = breaches.filter((b) => b.entityId === q.id);
+      expect(flagged.length, label).toBe(q.slaBreached && (q.answeredAt === null || q.answeredAt.getTime() - q.slaDeadline!.getTime() > 15 * 60_000) ? 1 : 0);
+      expect(
+        flagged.every((b) => b.userId === null && b.actor?.ref === "flag-overdue-questions"),
+        label,
+      ).toBe(true);
+      for (const id of [...q.linkedDocuments, ...q.answers.flatMap((a) => a.linkedDocuments)]) linked.add(`${q.projectId}/${id}`);
+    }
+    expect(turkana.filter((q) => q.status !== "answered" && q.status !== "closed" && q.slaDeadline! < STORY_TODAY).every((q) => q.slaBreached)).toBe(true);
+    // Investors open only a listing's PUBLIC documents: nothing else is linked.
+    const documents = await db.document.findMany({ where: { id: { in: [...linked].map((l) => l.split("/")[1]) } } });
+    expect(linked.size).toBeGreaterThan(0);
+    expect([...linked].every((l) => documents.some((d) => `${d.projectId}/${d.id}` === l && d.classification === "PUBLIC"))).toBe(true);
+
+    const sources = async (email: string) =>
+      new Set((await db.notification.findMany({ where: { user: { email } }, select: { sourceKey: true } })).map((n) => n.sourceKey));
+    const leads = await db.user.findMany({ where: { orgId: helios.id, role: { in: ["manager", "admin"] } } });
+    for (const lead of leads) {
+      const mine = await sources(lead.email);
+      expect(
+        questions.every((q) => mine.has(`qa.asked:${q.id}`)),
+        lead.email,
+      ).toBe(true);
+    }
+    const priya = await db.user.findUniqueOrThrow({ where: { email: "priya@northwind-capital.example" } });
+    const answeredToPriya = questions.filter((q) => q.askedBy === priya.id && q.answeredAt);
+    expect(answeredToPriya.length).toBeGreaterThanOrEqual(3);
+    const priyas = await sources(priya.email);
+    expect(answeredToPriya.every((q) => priyas.has(`qa.answered:${q.answers.find((a) => a.isFinal)!.id}`))).toBe(true);
   });
 
   it("stores a real file behind every document: size, checksum and pages agree with what extraction reads", async () => {
