@@ -3,7 +3,7 @@
  * DATABASE_URL is set), a table of percentiles, and a non-zero exit when a figure misses its
  * budget. The job-event throughput runs on every backend; the benches that need a production
  * server (upload, health under redaction, pages over HTTP) run once, on the last backend.
- * BENCH_ONLY=queries,search,marketplace,matching,upload,health,http runs only the named sections.
+ * BENCH_ONLY=queries,search,marketplace,matching,qa,upload,health,http runs only the named sections.
  */
 import { register } from "node:module";
 
@@ -25,10 +25,11 @@ const { runHttpPagesBench } = await import("./http-pages.bench");
 const { formatSearchBenchReport, runDataroomSearchBench } = await import("./dataroom-search.bench");
 const { formatMarketplaceBenchReport, MARKETPLACE_LISTINGS, marketplaceBenchFailed, runMarketplaceBench } = await import("./marketplace.bench");
 const { formatMatchingBenchReport, matchingBenchFailed, runMatchingBench } = await import("./matching.bench");
+const { formatQaBenchReport, qaBenchFailed, runQaBench } = await import("./qa.bench");
 const { printHttpPages } = await import("./print-http-pages");
 
 const ONLY = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
-const runs = (section: "queries" | "search" | "marketplace" | "matching" | "upload" | "health" | "http") => !ONLY || ONLY.includes(section);
+const runs = (section: "queries" | "search" | "marketplace" | "matching" | "qa" | "upload" | "health" | "http") => !ONLY || ONLY.includes(section);
 
 const BENCHES = [projectsListBench];
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 30);
@@ -121,6 +122,20 @@ if (matchingReports.length > 0)
   console.log(["", "matching: times in ms, against a naive version in the same run", formatMatchingBenchReport(matchingReports)].join("\n"));
 const matchingFailed = matchingBenchFailed(matchingReports);
 
+// The Q&A table of an ally with 5,000 questions on one project, on every backend, beside a naive version of the same pages.
+const qaReports: Awaited<ReturnType<typeof runQaBench>>[] = [];
+for (const backend of runs("qa") ? benchBackends() : []) {
+  const database = await openBenchDatabase(backend);
+  try {
+    const report = await runQaBench(database, { warmup: WARMUP, iterations: ITERATIONS, naiveIterations: Number(process.env.BENCH_NAIVE_ITERATIONS ?? 5) });
+    console.log(`\n${formatQaBenchReport(report)}`);
+    qaReports.push(report);
+  } finally {
+    await database.close();
+  }
+}
+const qaFailed = qaBenchFailed(qaReports);
+
 // The upload goes through a real server, once, on the database a deployment would use (the last one).
 console.log("\ndataroom upload: 200 MB through `next start`, server RSS sampled every 50 ms");
 const upload = runs("upload") ? await runDataroomUploadBench(benchBackends().at(-1)!) : ({ kind: "skipped", reason: "not in BENCH_ONLY" } as const);
@@ -165,8 +180,9 @@ if (failed.length > 0) console.error(`\n${failed.length} quer${failed.length ===
 if (searchFailed) console.error("\nData room search: a query over its p95 budget, or finding other documents than the old query.");
 if (marketplaceFailed) console.error("\nMarketplace: the budgeted case over its p95 budget, or the naive version counting differently.");
 if (matchingFailed) console.error("\nMatching: a case over its budget.");
+if (qaFailed) console.error("\nQ&A list: a case over its p95 budget, or the naive version giving another page.");
 if (uploadFailed) console.error("\nThe dataroom upload failed or used more memory than its budget.");
 if (eventsFailed) console.error(`\nJob events: slower than ${BUDGET_EVENTS_PER_SECOND}/s, or an event was lost or handled twice.`);
 if (healthFailed) console.error(`\nHealth under redaction: ${health.failures.join("; ")}.`);
 if (httpFailed && http.kind === "measured") console.error(`\nPages over HTTP: ${http.failures.join("; ")}.`);
-process.exit(failed.length > 0 || searchFailed || marketplaceFailed || matchingFailed || uploadFailed || eventsFailed || healthFailed || httpFailed ? 1 : 0);
+process.exit(failed.length > 0 || searchFailed || marketplaceFailed || matchingFailed || qaFailed || uploadFailed || eventsFailed || healthFailed || httpFailed ? 1 : 0);
