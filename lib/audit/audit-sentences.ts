@@ -1,6 +1,7 @@
 import { ADMIN_AUDIT_SENTENCES } from "@/lib/admin/admin-audit-sentences";
 import { MARKETPLACE_AUDIT_SENTENCES } from "@/lib/marketplace/marketplace-audit-sentences";
 import { MATCHING_AUDIT_SENTENCES } from "@/lib/matching/matching-audit-sentences";
+import { PIPELINE_AUDIT_SENTENCES } from "@/lib/pipeline/pipeline-audit-sentences";
 import { QA_AUDIT_SENTENCES } from "@/lib/qa/qa-audit-sentences";
 import { scoreBand } from "@/lib/signal-score/score-band";
 import { formatAuditValue, formatDay, formatDecimal } from "./format-audit-value";
@@ -195,6 +196,7 @@ export const AUDIT_SENTENCES: Record<string, Describe> = {
   ...MATCHING_AUDIT_SENTENCES,
   ...MARKETPLACE_AUDIT_SENTENCES,
   ...QA_AUDIT_SENTENCES,
+  ...PIPELINE_AUDIT_SENTENCES,
   "job.retried": (f) => {
     const about = f.ref("document", f.after?.documentId) ?? f.ref("project", f.after?.projectId);
     return sentence(who(f), " retried the failed ", val(text(f.after?.job) ?? "background"), " job", about ? " for " : "", about ? ent(about) : null);

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { dataroomEvents } from "./dataroom";
 import { matchingEvents } from "./matching";
 import { notificationEvents } from "./notifications";
+import { pipelineEvents } from "./pipeline";
 import { projectEvents } from "./projects";
 import { qaEvents } from "./qa";
 import { signalScoreEvents } from "./signal-score";
@@ -10,7 +11,7 @@ import { signalScoreEvents } from "./signal-score";
  * Every event of the platform: the single list jobs subscribe to, and the public webhook event
  * list (those marked public). Names are past-tense facts, `entity.verb`.
  */
-export const EVENT_CATALOGUE = { ...dataroomEvents, ...projectEvents, ...signalScoreEvents, ...notificationEvents, ...matchingEvents, ...qaEvents };
+export const EVENT_CATALOGUE = { ...dataroomEvents, ...projectEvents, ...signalScoreEvents, ...notificationEvents, ...matchingEvents, ...qaEvents, ...pipelineEvents };
 
 export type EventName = keyof typeof EVENT_CATALOGUE;
 export type EventPayload<Name extends EventName> = z.infer<(typeof EVENT_CATALOGUE)[Name]["payload"]>;

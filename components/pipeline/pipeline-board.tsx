@@ -1,0 +1,80 @@
+"use client";
+
+import { DndContext, type DragEndEvent, KeyboardSensor, PointerSensor, useDroppable, useSensor, useSensors } from "@dnd-kit/core";
+import { useId, useState } from "react";
+import type { PipelineDealDto } from "@/lib/pipeline/list-pipeline";
+import { isPipelineStage, PIPELINE_STAGE_LABELS, PIPELINE_STAGES, type PipelineStage } from "@/lib/pipeline/pipeline-stages";
+import { cn } from "@/lib/utils/cn";
+import { DealHistoryDialog } from "./deal-history-dialog";
+import { MoveDealDialog, type PendingMove } from "./move-deal-dialog";
+import { PipelineCard } from "./pipeline-card";
+
+/**
+ * The pipeline as columns, one per stage. A card dropped on another column (or moved with its
+ * Move button) opens the dialog that asks why; nothing moves until that is saved.
+ */
+export function PipelineBoard({ deals, canMove }: { deals: PipelineDealDto[]; canMove: boolean }) {
+  const [pending, setPending] = useState<PendingMove | null>(null);
+  const [history, setHistory] = useState<{ id: string; projectName: string } | null>(null);
+  // dnd-kit's aria ids must match between the server render and hydration.
+  const dndId = useId();
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor));
+  const byId = new Map(deals.map((deal) => [deal.id, deal]));
+
+  function onDragEnd(event: DragEndEvent) {
+    const deal = byId.get(String(event.active.id));
+    const to = event.over ? String(event.over.id) : null;
+    if (!deal || !to || !isPipelineStage(to) || to === deal.stage) return;
+    setPending({ entryId: deal.id, projectName: deal.projectName, from: deal.stage, to });
+  }
+
+  return (
+    <DndContext id={dndId} sensors={sensors} onDragEnd={onDragEnd}>
+      <section className="flex gap-3 overflow-x-auto pb-2" aria-label="Pipeline board">
+        {PIPELINE_STAGES.map((stage) => (
+          <StageColumn key={stage} stage={stage} deals={deals.filter((deal) => deal.stage === stage)}>
+            {(deal) => (
+              <PipelineCard
+                key={deal.id}
+                deal={deal}
+                canMove={canMove}
+                onMove={() => setPending({ entryId: deal.id, projectName: deal.projectName, from: deal.stage, to: nextStage(deal.stage) })}
+                onHistory={() => setHistory({ id: deal.id, projectName: deal.projectName })}
+              />
+            )}
+          </StageColumn>
+        ))}
+      </section>
+      <MoveDealDialog key={pending ? `${pending.entryId}:${pending.to}` : "none"} move={pending} onClose={() => setPending(null)} />
+      <DealHistoryDialog deal={history} onClose={() => setHistory(null)} />
+    </DndContext>
+  );
+}
+
+function StageColumn({ stage, deals, children }: { stage: PipelineStage; deals: PipelineDealDto[]; children(deal: PipelineDealDto): React.ReactNode }) {
+  const { setNodeRef, isOver } = useDroppable({ id: stage });
+  const headingId = `stage-${stage}`;
+  return (
+    <section
+      ref={setNodeRef}
+      aria-labelledby={headingId}
+      className={cn("flex w-64 shrink-0 flex-col rounded-lg border border-border bg-muted/50 p-2", isOver && "border-primary bg-success-soft")}
+    >
+      <h2 id={headingId} className="flex items-center justify-between px-1 pb-2 text-sm font-semibold">
+        {PIPELINE_STAGE_LABELS[stage]}
+        <span className="rounded-full bg-surface px-2 text-xs font-medium text-muted-foreground">{deals.length}</span>
+      </h2>
+      {deals.length === 0 ? (
+        <p className="rounded-md border border-dashed border-border px-2 py-6 text-center text-xs text-muted-foreground">No deals</p>
+      ) : (
+        <ul className="grid gap-2">{deals.map(children)}</ul>
+      )}
+    </section>
+  );
+}
+
+/** The Move button proposes the next stage along; closed deals reopen into the committee. */
+function nextStage(stage: PipelineStage): PipelineStage {
+  if (stage === "closed_won" || stage === "closed_lost") return "investment_committee";
+  return PIPELINE_STAGES[PIPELINE_STAGES.indexOf(stage) + 1];
+}
