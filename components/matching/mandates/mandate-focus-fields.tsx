@@ -17,7 +17,10 @@ type Props = { values: MandateFormValues; errors: MandateFieldErrors; countries:
 /** What the mandate invests in and where: technologies, stages, target and excluded countries. */
 export function MandateFocusFields({ values, errors, countries }: Props) {
   return (
-    <FormSection title="What and where" description="Sectors and countries are gates: a project outside them is never suggested. Stages next to yours earn partial credit by risk tolerance. Leave a list empty to accept any.">
+    <FormSection
+      title="What and where"
+      description="Sectors and countries are gates: a project outside them is never suggested. Stages next to yours earn partial credit by risk tolerance. Leave a list empty to accept any."
+    >
       <CheckboxGroup
         legend="Technologies"
         name="projectTypes"

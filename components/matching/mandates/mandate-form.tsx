@@ -87,7 +87,10 @@ export function MandateForm({ mode, values, options, errors, serverError, pendin
       <MandateFocusFields values={values} errors={errors} countries={options.countries} />
       <MandateTicketFields values={values} errors={errors} currencies={options.currencies} />
       <MandateEsgFields values={values} errors={errors} />
-      <FormSection title="Dimension weights" description="How much each dimension counts towards a match's score, in points of 100. A project inside your sectors and countries earns their points in full.">
+      <FormSection
+        title="Dimension weights"
+        description="How much each dimension counts towards a match's score, in points of 100. A project inside your sectors and countries earns their points in full."
+      >
         <WeightsFields defaults={values.dimensionWeights} errors={errors} />
       </FormSection>
 
