@@ -33,6 +33,7 @@ import { matchingAccess } from "@/lib/matching/access";
 import { orgSettingsAccess } from "@/lib/org-settings/access";
 import { projectsAccess } from "@/lib/projects/access";
 import { promptsAccess } from "@/lib/prompts/access";
+import { qaAccess } from "@/lib/qa/access";
 import { teamAccess } from "@/lib/team/access";
 
 /**
@@ -50,7 +51,7 @@ type NavEntry = NavItem & { access?: AccessRule };
 const dashboard: NavEntry = { label: "Dashboard", href: "/dashboard", icon: LayoutDashboard, status: "live" };
 const dataRoom: NavEntry = { label: "Data room", href: "/dataroom", icon: FolderLock, status: "live", access: dataroomAccess.read };
 const matches: NavEntry = { label: "Matches", href: "/matches", icon: Handshake, status: "live", access: matchingAccess.readMatches };
-const qa: NavEntry = { label: "Q&A", href: "/qa", icon: MessagesSquare, status: "soon" };
+const qa: NavEntry = { label: "Q&A", href: "/qa", icon: MessagesSquare, status: "live", access: qaAccess.read };
 
 const WORKSPACE: Record<OrgType, NavEntry[]> = {
   ALLY: [dashboard, { label: "Projects", href: "/projects", icon: FolderKanban, status: "live", access: projectsAccess.read }, dataRoom, matches, qa],

@@ -1,4 +1,6 @@
+import { Timer } from "lucide-react";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { OrgDetailsForm } from "@/components/settings/org-details-form";
 import { OrgLogoCard } from "@/components/settings/org-logo-card";
 import { Alert } from "@/components/ui/alert";
@@ -7,6 +9,7 @@ import { hasAccess } from "@/lib/access/check-access";
 import { requireFeaturePage } from "@/lib/access/require-page-access";
 import { orgSettingsAccess } from "@/lib/org-settings/access";
 import { getOrgSettings } from "@/lib/org-settings/get-org-settings";
+import { qaAccess } from "@/lib/qa/access";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -30,6 +33,18 @@ export default async function SettingsPage() {
         <OrgDetailsForm settings={settings} />
         <OrgLogoCard orgName={settings.name} logoUrl={settings.logoUrl} />
       </div>
+      {hasAccess(tenant, qaAccess.configureSla) ? (
+        <Link
+          href="/settings/qa"
+          className="mt-6 flex max-w-2xl items-center gap-3 rounded-lg border border-border bg-surface p-4 shadow-card hover:bg-accent focus-visible:outline-2 focus-visible:outline-ring"
+        >
+          <Timer aria-hidden className="size-5 shrink-0 text-brand-600" />
+          <span className="grid gap-0.5">
+            <span className="text-sm font-semibold">Q&amp;A response times</span>
+            <span className="text-sm text-muted-foreground">How long your team has to answer investors&apos; questions, by priority.</span>
+          </span>
+        </Link>
+      ) : null}
     </>
   );
 }

@@ -6,6 +6,7 @@ import { ListedProjectActions } from "@/components/marketplace/project/listed-pr
 import { ListedProjectLocation } from "@/components/marketplace/project/listed-project-location";
 import { ListedScoreCard } from "@/components/marketplace/project/listed-score-card";
 import { ProjectFitCard } from "@/components/marketplace/project/project-fit-card";
+import { AskQuestionButton } from "@/components/qa/ask-question-button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireFeaturePage } from "@/lib/access/require-page-access";
@@ -28,7 +29,12 @@ export default async function MarketplaceProjectPage({ params }: PageProps) {
         breadcrumbs={[{ label: "Marketplace", href: "/marketplace" }, { label: project.name }]}
         title={project.name}
         description={`By ${project.orgName} · ${project.geographyRegion}`}
-        actions={<ListedProjectActions tenant={tenant} projectId={project.id} watching={view.watching} fit={view.fit} />}
+        actions={
+          <>
+            <AskQuestionButton tenant={tenant} projectId={project.id} documents={view.documents} />
+            <ListedProjectActions tenant={tenant} projectId={project.id} watching={view.watching} fit={view.fit} />
+          </>
+        }
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="grid min-w-0 content-start gap-6 lg:col-span-2">
