@@ -1,6 +1,8 @@
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { db } from "@/lib/db/client";
-import { getQuestionOrThrow, type QaSide } from "./get-question-or-throw";
+import { listingVisibility } from "@/lib/marketplace/get-listed-project-or-throw";
+import { listedDocumentsWhere } from "@/lib/marketplace/list-listed-documents";
+import { getQuestionOrThrow, type QaSide, type ScopedQuestion } from "./get-question-or-throw";
 import { type QaQuestionDto, qaQuestionDtoInclude, toQaQuestionDto } from "./qa-question-dto";
 
 export type QaCitationDto = { number: number; documentId: string | null; documentName: string | null; pageNumber: number | null; excerpt: string | null };
@@ -35,7 +37,7 @@ export async function getQuestionThread(scope: Pick<TenantContext, "org">, quest
   const documentIds = [...new Set([...question.linkedDocuments, ...answers.flatMap((a) => a.linkedDocuments)])];
   const [documents, citations] = await Promise.all([
     documentIds.length
-      ? db.document.findMany({ where: { id: { in: documentIds }, projectId: question.projectId, isDeleted: false }, select: { id: true, name: true } })
+      ? db.document.findMany({ where: { ...linkedDocumentsWhere(question.project, side), id: { in: documentIds } }, select: { id: true, name: true } })
       : [],
     answers.length
       ? db.citation.findMany({
@@ -64,4 +66,15 @@ export async function getQuestionThread(scope: Pick<TenantContext, "org">, quest
         .map((c) => ({ number: c.citationNumber, documentId: c.documentId, documentName: c.document?.name ?? null, pageNumber: c.pageNumber, excerpt: c.excerpt })),
     })),
   };
+}
+
+/**
+ * The linked documents a side may see named: the project's team all its live ones; the investor
+ * only those still on the listing (a document reclassified after it was linked drops out, name
+ * and all).
+ */
+function linkedDocumentsWhere(project: ScopedQuestion["project"], side: QaSide) {
+  if (side === "ally") return { projectId: project.id, isDeleted: false };
+  if (!listingVisibility(project).showDocuments) return { id: { in: [] } };
+  return listedDocumentsWhere(project);
 }

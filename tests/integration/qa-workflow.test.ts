@@ -283,6 +283,24 @@ describe("assigning, drafting and answering", () => {
   });
 });
 
+describe("linked documents in the thread", () => {
+  it("names to the investor only documents still on the listing: one reclassified after it was linked drops out, for the team it stays", async () => {
+    const w = await buildWorld();
+    const [kept, reclassified] = [
+      await createDocument(db, { orgId: w.ally.org.id, uploadedBy: w.ally.user.id, projectId: w.project.id, classification: "PUBLIC" }),
+      await createDocument(db, { orgId: w.ally.org.id, uploadedBy: w.ally.user.id, projectId: w.project.id, classification: "PUBLIC" }),
+    ];
+    const asked = await ask(w.investor, w.project.id);
+    await submitFinalAnswer(w.ally, submitFinalAnswerSchema.parse({ questionId: asked.id, content: "See both.", linkedDocumentIds: [kept.id, reclassified.id] }));
+    await db.document.update({ where: { id: reclassified.id }, data: { classification: "CONFIDENTIAL" } });
+
+    const investorView = await getQuestionThread(w.investor, asked.id);
+    expect(investorView.answers[0].linkedDocuments.map((d) => d.id)).toEqual([kept.id]);
+    const allyView = await getQuestionThread(w.ally, asked.id);
+    expect(allyView.answers[0].linkedDocuments.map((d) => d.id).sort()).toEqual([kept.id, reclassified.id].sort());
+  });
+});
+
 describe("closing", () => {
   it("the investor closes (audited with its side, emitted); closing twice is a CONFLICT", async () => {
     const w = await buildWorld();
