@@ -116,6 +116,7 @@ describe("Q&A export to Excel", () => {
     const w = await buildWorld();
     const { rows } = await exportAs(w.otherAlly);
     expect(rows.map((r) => r.Question)).toEqual(["A question about another ally's project?"]);
+    expect((await exportAs(w.otherAlly, { project: w.project.id })).rows).toEqual([]);
     signIn(null);
     expect((await callRoute(GET, "/api/qa/export")).status).toBe(401);
   });

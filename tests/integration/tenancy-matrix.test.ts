@@ -267,6 +267,10 @@ const ACTION_CASES: Record<string, ActionCase> = {
     as: "investor",
     calls: (w) => [{ input: { questionId: w.victim.qa.question.id } }, { as: "ally", input: { questionId: w.victim.qa.question.id } }],
   },
+  draftAnswerWithAiAction: {
+    as: "ally",
+    calls: (w) => [{ input: { questionId: w.victim.qa.question.id } }, { as: "investor", input: { questionId: w.victim.qa.question.id } }],
+  },
 };
 
 const upload = (query: Record<string, string>, as: Side = "ally"): RouteCall => ({ as, query: { fileName: "Intrusion.pdf", ...query }, body: PDF });
@@ -365,6 +369,10 @@ const EXEMPT: Record<string, { reason: string; coveredBy?: string }> = {
   },
   "GET /api/notifications": { reason: "the bell's summary of the session's own inbox; no id in the URL", coveredBy: "tests/integration/notifications.test.ts" },
   "GET /api/projects/export": { reason: "exports the session's org's projects; filters only, no ids", coveredBy: "tests/integration/export-projects.test.ts" },
+  "GET /api/qa/export": {
+    reason: "exports the questions the session's org sees; the project filter only narrows that scope, so another org's project id gives an empty workbook",
+    coveredBy: "tests/integration/qa-export.test.ts",
+  },
   "GET /api/org/logo": { reason: "the session's own org's logo; no id in the URL", coveredBy: "tests/integration/org-settings.test.ts" },
   "GET /api/health": { reason: "liveness probe; reads no tenant data" },
   "GET /api/dataroom/pdf-worker": { reason: "serves pdfjs's worker script from node_modules; no data" },
