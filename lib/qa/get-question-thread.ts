@@ -39,7 +39,8 @@ export async function getQuestionThread(scope: Pick<TenantContext, "org">, quest
     documentIds.length
       ? db.document.findMany({ where: { ...linkedDocumentsWhere(question.project, side), id: { in: documentIds } }, select: { id: true, name: true } })
       : [],
-    answers.length
+    // Citations belong to AI drafts, which only the team sees; their excerpts may come from documents the investor is not cleared for.
+    answers.length && side === "ally"
       ? db.citation.findMany({
           where: { aiOutputType: "QaAnswer", aiOutputId: { in: answers.map((a) => a.id) }, orgId: question.project.orgId },
           orderBy: { citationNumber: "asc" },
