@@ -1,6 +1,6 @@
 import {
   Award,
-  Briefcase,
+  KanbanSquare,
   ChartPie,
   FolderKanban,
   FolderLock,
@@ -33,6 +33,7 @@ import { matchingAccess } from "@/lib/matching/access";
 import { orgSettingsAccess } from "@/lib/org-settings/access";
 import { projectsAccess } from "@/lib/projects/access";
 import { promptsAccess } from "@/lib/prompts/access";
+import { pipelineAccess } from "@/lib/pipeline/access";
 import { qaAccess } from "@/lib/qa/access";
 import { teamAccess } from "@/lib/team/access";
 
@@ -60,7 +61,7 @@ const WORKSPACE: Record<OrgType, NavEntry[]> = {
     { label: "Marketplace", href: "/marketplace", icon: Store, status: "live", access: marketplaceAccess.browse },
     { label: "Mandates", href: "/mandates", icon: Target, status: "live", access: matchingAccess.readMandates },
     matches,
-    { label: "Deals", href: "/deals", icon: Briefcase, status: "soon" },
+    { label: "Pipeline", href: "/pipeline", icon: KanbanSquare, status: "live", access: pipelineAccess.read },
     { label: "Portfolios", href: "/portfolios", icon: ChartPie, status: "soon" },
     dataRoom,
     qa,

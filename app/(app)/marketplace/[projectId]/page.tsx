@@ -6,6 +6,7 @@ import { ListedProjectActions } from "@/components/marketplace/project/listed-pr
 import { ListedProjectLocation } from "@/components/marketplace/project/listed-project-location";
 import { ListedScoreCard } from "@/components/marketplace/project/listed-score-card";
 import { ProjectFitCard } from "@/components/marketplace/project/project-fit-card";
+import { PipelineProjectAction } from "@/components/pipeline/pipeline-project-action";
 import { AskQuestionButton } from "@/components/qa/ask-question-button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -32,6 +33,7 @@ export default async function MarketplaceProjectPage({ params }: PageProps) {
         actions={
           <>
             <AskQuestionButton tenant={tenant} projectId={project.id} documents={view.documents} />
+            <PipelineProjectAction tenant={tenant} projectId={project.id} projectName={project.name} />
             <ListedProjectActions tenant={tenant} projectId={project.id} watching={view.watching} fit={view.fit} />
           </>
         }
