@@ -18,13 +18,21 @@ function joinList(items: string[], conjunction: "or" | "and"): string {
   return `${items.slice(0, -1).join(", ")} ${conjunction} ${items.at(-1)}`;
 }
 
-/** The plain refusal to guess: which of the question's words no document of the room contains. */
+/**
+ * The plain refusal to guess, saying what is missing: the question's words no document of the room
+ * contains; else, that no page has enough of them together; else (the model read pages that name
+ * them and found no answer there) that those pages do not say.
+ */
 export function notAnsweredSentence(search: AnswerSearch): string {
-  if (search.terms.length === 0) return "The data room does not answer this question: no document mentions any of its words.";
+  const opening = "The data room does not answer this question:";
+  if (search.terms.length === 0) return `${opening} no document mentions any of its words.`;
   const mentioned = new Set(search.passages.flatMap((p) => p.matchedTerms));
   const missing = search.terms.filter((_, index) => !mentioned.has(index));
-  if (missing.length > 0) return `The data room does not answer this question: no document mentions ${joinList(quoted(missing), "or")}.`;
-  return `The data room does not answer this question: no document mentions ${joinList(quoted(search.terms), "and")} together.`;
+  if (missing.length > 0) return `${opening} no document mentions ${joinList(quoted(missing), "or")}.`;
+  if (search.passages.some((p) => p.matchedTerms.length >= termsNeeded(search.terms.length))) {
+    return `${opening} the pages that mention ${joinList(quoted(search.terms), "and")} do not say.`;
+  }
+  return `${opening} no document mentions ${joinList(quoted(search.terms), "and")} together.`;
 }
 
 /**
