@@ -18,6 +18,7 @@ import { seedGamification } from "./seed-gamification";
 import { seedMatching } from "./seed-matching";
 import { seedMetricSnapshots } from "./seed-metric-snapshots";
 import { seedNotifications } from "./seed-notifications";
+import { seedPipeline } from "./seed-pipeline";
 import { seedPlatformSettings } from "./seed-platform-settings";
 import { seedPortfolio } from "./seed-portfolio";
 import { seedPromptTemplates } from "./seed-prompt-templates";
@@ -46,6 +47,7 @@ export async function seedDemoStory(db: FactoryDb, storage: StorageConfig) {
   await seedDiscovery(db, ctx);
   await seedDealRooms(db, ctx);
   await seedQa(db, ctx);
+  await seedPipeline(db, ctx);
   const screenIds = await seedDealIntelligence(db, ctx);
   await seedAiConversations(db, ctx);
   await seedAiProvenance(db, ctx, screenIds);

@@ -121,7 +121,7 @@ describe("demo seed", () => {
 
   it("gives every table demo rows", async () => {
     const tables = await publicTables();
-    expect(tables).toHaveLength(61 + JOB_TABLES.size + MAIL_TABLES.size + RUNTIME_TABLES.size);
+    expect(tables).toHaveLength(63 + JOB_TABLES.size + MAIL_TABLES.size + RUNTIME_TABLES.size);
     const seeded = (table: string) => !JOB_TABLES.has(table) && !MAIL_TABLES.has(table) && !RUNTIME_TABLES.has(table);
     const emptyTables: string[] = [];
     for (const table of tables) if (seeded(table) && (await count(`SELECT count(*) AS n FROM "${table}"`)) === 0) emptyTables.push(table);
@@ -248,6 +248,55 @@ describe("demo seed", () => {
     expect(answeredToPriya.every((q) => priyas.has(`qa.answered:${q.answers.find((a) => a.isFinal)!.id}`))).toBe(true);
   });
 
+  it("keeps Northwind's deal pipeline: each deal where its moves left it, linked to its match, told in the audit log", async () => {
+    const entries = await db.dealPipelineEntry.findMany({
+      where: { org: { slug: "northwind-climate-capital" } },
+      include: { project: true, match: true, transitions: { orderBy: { movedAt: "asc" } } },
+    });
+    const bySlug = Object.fromEntries(entries.map((e) => [e.project.slug, e]));
+    expect(Object.fromEntries(entries.map((e) => [e.project.slug, e.stage]))).toEqual({
+      "turkana-solar-park": "diligence",
+      "rio-blanco-mini-hydro": "screening",
+      "rift-valley-wind": "closed_lost",
+      "thies-solar-storage": "sourced",
+    });
+    expect(entries.every((e) => e.project.isPublished)).toBe(true);
+    for (const entry of entries) {
+      const moves = entry.transitions;
+      expect(moves[0]?.fromStage, entry.project.slug).toBeNull();
+      expect(moves.slice(1).every((m, i) => m.fromStage === moves[i]!.toStage)).toBe(true);
+      expect(moves.at(-1)!.toStage, entry.project.slug).toBe(entry.stage);
+      expect(moves.every((m) => m.reason.length > 0 && m.movedAt <= STORY_TODAY)).toBe(true);
+      expect(entry.createdAt).toEqual(moves[0]!.movedAt);
+      // A deal sourced from a match entered after the match appeared.
+      if (entry.match) expect(moves[0]!.movedAt > entry.match.createdAt, entry.project.slug).toBe(true);
+    }
+    const turkana = bySlug["turkana-solar-park"]!;
+    expect(turkana.match).toMatchObject({ status: "CONNECTED" });
+    expect(turkana.transitions.map((t) => [t.toStage, t.reason])).toEqual([
+      ["sourced", `Sourced from the East Africa mandate match, score ${turkana.match!.overallScore}`],
+      ["screening", "Grid and PPA look bankable; opening DD"],
+      ["diligence", "NDA signed; Q&A running"],
+    ]);
+    expect(bySlug["rio-blanco-mini-hydro"]!.match).toMatchObject({ status: "VIEWED" });
+    expect(bySlug["thies-solar-storage"]!.matchId).toBeNull();
+    const audits = await db.auditLog.findMany({ where: { orgId: turkana.orgId, action: { startsWith: "deal." } } });
+    const moves = entries.flatMap((e) => e.transitions.map((t) => ({ e, t })));
+    expect(audits).toHaveLength(moves.length);
+    for (const { e, t } of moves) {
+      expect(
+        audits.some(
+          (a) =>
+            a.entityId === e.projectId &&
+            a.userId === t.movedBy &&
+            a.timestamp.getTime() === t.movedAt.getTime() &&
+            a.action === (t.fromStage ? "deal.stage_changed" : "deal.added"),
+        ),
+        `${e.project.slug} -> ${t.toStage}`,
+      ).toBe(true);
+    }
+  });
+
   it("stores a real file behind every document: size, checksum and pages agree with what extraction reads", async () => {
     const orgIds = (await db.organization.findMany({ where: { slug: { in: DEMO_ORG_SLUGS } }, select: { id: true } })).map((o) => o.id);
     const documents = await db.document.findMany({ where: { orgId: { in: orgIds } }, include: { extractions: { where: { extractionType: "TEXT" } } } });
@@ -282,6 +331,8 @@ describe("demo seed", () => {
       ["deal_screens", "triggered_by"],
       ["investor_mandates", "created_by"],
       ["qa_questions", "asked_by"],
+      ["deal_pipeline_entries", "added_by"],
+      ["deal_stage_transitions", "moved_by"],
       ["api_keys", "created_by"],
       ["webhook_subscriptions", "created_by"],
       ["audit_logs", "user_id"],
@@ -299,6 +350,7 @@ describe("demo seed", () => {
       ["signal_scores", "project_id", "projects"],
       ["webhook_deliveries", "subscription_id", "webhook_subscriptions"],
       ["investment_memos", "deal_screen_id", "deal_screens"],
+      ["deal_stage_transitions", "entry_id", "deal_pipeline_entries"],
     ];
     for (const [table, column, parent] of parents) {
       expect(await misplaced(`SELECT count(*) AS n FROM "${table}" t JOIN "${parent}" p ON p.id = t."${column}" WHERE t.org_id <> p.org_id`), `${table}.${column}`).toBe(

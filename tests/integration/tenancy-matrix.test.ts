@@ -270,6 +270,19 @@ const ACTION_CASES: Record<string, ActionCase> = {
   draftAnswerWithAiAction: {
     as: "ally",
     calls: (w) => [{ input: { questionId: w.victim.qa.question.id } }, { as: "investor", input: { questionId: w.victim.qa.question.id } }],
+  }, // Putting another ally's listed project in one's own pipeline is the marketplace's purpose; a draft project is not.
+  addToPipelineAction: { as: "investor", calls: (w) => [{ input: { projectId: w.victim.ally.project.id, reason: "Intrusion" } }] },
+  // The victim's entry is in screening, so the move asked for here would succeed for its own org.
+  moveDealStageAction: {
+    as: "investor",
+    calls: (w) => [
+      { input: { entryId: w.victim.pipelineEntry.id, from: "screening", to: "diligence", reason: "Intrusion" } },
+      { as: "ally", input: { entryId: w.victim.pipelineEntry.id, from: "screening", to: "closed_lost", reason: "Intrusion" } },
+    ],
+  },
+  listDealHistoryAction: {
+    as: "investor",
+    calls: (w) => [{ input: { entryId: w.victim.pipelineEntry.id } }, { as: "ally", input: { entryId: w.victim.pipelineEntry.id } }],
   },
 };
 

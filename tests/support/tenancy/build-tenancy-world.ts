@@ -20,6 +20,9 @@ import { expressInterest } from "@/lib/matching/inbox/express-interest";
 import { DEFAULT_DIMENSION_WEIGHTS } from "@/lib/matching/engine/match-dimensions";
 import { createMandate } from "@/lib/matching/mandates/create-mandate";
 import { createMandateSchema } from "@/lib/matching/mandates/schemas";
+import { addToPipeline } from "@/lib/pipeline/add-to-pipeline";
+import { moveDealStage } from "@/lib/pipeline/move-deal-stage";
+import { addToPipelineSchema, moveDealStageSchema } from "@/lib/pipeline/schemas";
 import { askQuestion } from "@/lib/qa/ask-question";
 import { saveDraftAnswer } from "@/lib/qa/save-draft-answer";
 import { askQuestionSchema, saveDraftAnswerSchema } from "@/lib/qa/schemas";
@@ -199,12 +202,19 @@ async function buildQa(investor: InvestorSide, ally: AllySide) {
   return { question, draft };
 }
 
+/** The investor's pipeline entry for the ally's listed project (linked to their match), moved once: in screening, so moving it on would succeed for its org. */
+async function buildPipelineEntry(investor: InvestorSide, ally: AllySide) {
+  const entry = await addToPipeline(investor.actor, addToPipelineSchema.parse({ projectId: ally.listedProject.id, reason: "Fits the East Africa mandate" }));
+  return moveDealStage(investor.actor, moveDealStageSchema.parse({ entryId: entry.id, from: "sourced", to: "screening", reason: "Grid and PPA look bankable" }));
+}
+
 export type AllySide = Awaited<ReturnType<typeof buildAllySide>>;
 export type InvestorSide = Awaited<ReturnType<typeof buildInvestorSide>>;
 type MatchRow = Awaited<ReturnType<typeof buildMatch>>;
 type QaRows = Awaited<ReturnType<typeof buildQa>>;
-/** The two orgs of one party: an ally, an investor, the match between them and the investor's question to the ally. */
-export type TenancyParty = { ally: AllySide; investor: InvestorSide; match: MatchRow; qa: QaRows };
+type PipelineEntryRow = Awaited<ReturnType<typeof buildPipelineEntry>>;
+/** The two orgs of one party: an ally, an investor, the match between them, the investor's question to the ally and its pipeline entry for the ally's project. */
+export type TenancyParty = { ally: AllySide; investor: InvestorSide; match: MatchRow; qa: QaRows; pipelineEntry: PipelineEntryRow };
 export type TenancyWorld = { victim: TenancyParty; attacker: TenancyParty };
 
 /** Attackers are admins, so no permission check can hide a missing tenant check. */
@@ -218,7 +228,8 @@ export async function buildTenancyWorld(): Promise<TenancyWorld> {
   const party = async (allyActor: Actor, investorActor: Actor): Promise<TenancyParty> => {
     const ally = await buildAllySide(allyActor);
     const investor = await buildInvestorSide(investorActor);
-    return { ally, investor, match: await buildMatch(investor, ally), qa: await buildQa(investor, ally) };
+    const match = await buildMatch(investor, ally);
+    return { ally, investor, match, qa: await buildQa(investor, ally), pipelineEntry: await buildPipelineEntry(investor, ally) };
   };
   return { victim: await party(victimAlly, victimInvestor), attacker: await party(attackerAlly, attackerInvestor) };
 }
