@@ -30,7 +30,7 @@ export function PipelineBoard({ deals, canMove }: { deals: PipelineDealDto[]; ca
 
   return (
     <DndContext id={dndId} sensors={sensors} onDragEnd={onDragEnd}>
-      <section className="flex gap-3 overflow-x-auto pb-2" aria-label="Pipeline board">
+      <section className="relative flex min-w-0 gap-3 overflow-x-auto pb-2" aria-label="Pipeline board">
         {PIPELINE_STAGES.map((stage) => (
           <StageColumn key={stage} stage={stage} deals={deals.filter((deal) => deal.stage === stage)}>
             {(deal) => (
@@ -58,7 +58,7 @@ function StageColumn({ stage, deals, children }: { stage: PipelineStage; deals: 
     <section
       ref={setNodeRef}
       aria-labelledby={headingId}
-      className={cn("flex w-64 shrink-0 flex-col rounded-lg border border-border bg-muted/50 p-2", isOver && "border-primary bg-success-soft")}
+      className={cn("flex w-72 shrink-0 flex-col rounded-lg border border-border bg-muted/50 p-2", isOver && "border-primary bg-success-soft")}
     >
       <h2 id={headingId} className="flex items-center justify-between px-1 pb-2 text-sm font-semibold">
         {PIPELINE_STAGE_LABELS[stage]}
@@ -67,7 +67,7 @@ function StageColumn({ stage, deals, children }: { stage: PipelineStage; deals: 
       {deals.length === 0 ? (
         <p className="rounded-md border border-dashed border-border px-2 py-6 text-center text-xs text-muted-foreground">No deals</p>
       ) : (
-        <ul className="grid gap-2">{deals.map(children)}</ul>
+        <ul className="grid min-w-0 grid-cols-1 gap-2">{deals.map(children)}</ul>
       )}
     </section>
   );

@@ -15,7 +15,7 @@ export function PipelineCard({ deal, canMove, onMove, onHistory }: Props) {
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: deal.id, disabled: !canMove, data: { stage: deal.stage } });
   const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` } : undefined;
   return (
-    <li ref={setNodeRef} style={style} className={cn("rounded-md border border-border bg-surface p-3 shadow-sm", isDragging && "z-10 opacity-80 shadow-pop")}>
+    <li ref={setNodeRef} style={style} className={cn("min-w-0 rounded-md border border-border bg-surface p-3 shadow-sm", isDragging && "z-10 opacity-80 shadow-pop")}>
       <div className="flex items-start gap-2">
         {canMove ? (
           <button

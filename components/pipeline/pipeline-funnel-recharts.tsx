@@ -23,7 +23,7 @@ export function PipelineFunnelChart({ steps }: { steps: FunnelStep[] }) {
             contentStyle={{ borderRadius: 8, border: "1px solid #e1e7e8", fontSize: 12 }}
             formatter={(_, __, item) => [item.payload.note, "Reached"]}
           />
-          <Bar dataKey="reached" fill="#1d7462" radius={[0, 4, 4, 0]} isAnimationActive={false}>
+          <Bar dataKey="reached" fill="#1d7462" radius={[0, 4, 4, 0]} minPointSize={2} isAnimationActive={false}>
             <LabelList dataKey="note" position="right" style={{ fill: "#263338", fontSize: 12 }} />
           </Bar>
         </BarChart>

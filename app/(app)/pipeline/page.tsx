@@ -57,7 +57,7 @@ export default async function PipelinePage({ searchParams }: { searchParams: Pro
   return (
     <>
       <PageHeader title="Pipeline" description={DESCRIPTION} actions={switcher} />
-      <div className="grid gap-6">
+      <div className="grid min-w-0 gap-6">
         {view === "board" ? <PipelineBoard deals={deals} canMove={canMove} /> : <PipelineTable deals={deals} />}
         <Card>
           <CardHeader>
