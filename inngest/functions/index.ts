@@ -3,6 +3,7 @@ import { completeImprovementQuests } from "./ai/complete-improvement-quests";
 import { rescoreSignal } from "./ai/rescore-signal";
 import { scoreSignal } from "./ai/score-signal";
 import { analyzeRedactionJob } from "./dataroom/analyze-redaction";
+import { screenDeal } from "./deal-screening/screen-deal";
 import { applyRedactionJob } from "./dataroom/apply-redaction";
 import { processUploadedDocumentJob } from "./dataroom/process-uploaded-document";
 import { evaluateBadges } from "./gamification/evaluate-badges";
@@ -48,4 +49,5 @@ export const jobs: readonly JobDefinition[] = [
   refreshFxRatesJob,
   notifySavedSearchesJob,
   flagOverdueQuestionsJob,
+  screenDeal,
 ];

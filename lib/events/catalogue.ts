@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { dataroomEvents } from "./dataroom";
+import { dealScreeningEvents } from "./deal-screening";
 import { matchingEvents } from "./matching";
 import { notificationEvents } from "./notifications";
 import { pipelineEvents } from "./pipeline";
@@ -11,7 +12,16 @@ import { signalScoreEvents } from "./signal-score";
  * Every event of the platform: the single list jobs subscribe to, and the public webhook event
  * list (those marked public). Names are past-tense facts, `entity.verb`.
  */
-export const EVENT_CATALOGUE = { ...dataroomEvents, ...projectEvents, ...signalScoreEvents, ...notificationEvents, ...matchingEvents, ...qaEvents, ...pipelineEvents };
+export const EVENT_CATALOGUE = {
+  ...dataroomEvents,
+  ...projectEvents,
+  ...signalScoreEvents,
+  ...notificationEvents,
+  ...matchingEvents,
+  ...qaEvents,
+  ...pipelineEvents,
+  ...dealScreeningEvents,
+};
 
 export type EventName = keyof typeof EVENT_CATALOGUE;
 export type EventPayload<Name extends EventName> = z.infer<(typeof EVENT_CATALOGUE)[Name]["payload"]>;

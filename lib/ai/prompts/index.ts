@@ -1,3 +1,4 @@
+import { DEAL_SCREENING_PROMPT } from "./deal-screening";
 import { DOCUMENT_FACTS_PROMPT } from "./document-facts";
 import { PII_DETECTION_PROMPT } from "./pii-detection";
 import { QA_ANSWER_DRAFT_PROMPT } from "./qa-answer-draft";
@@ -11,4 +12,5 @@ export const DEFAULT_PROMPTS: Record<string, DefaultPrompt> = {
   [DOCUMENT_FACTS_PROMPT.taskType]: DOCUMENT_FACTS_PROMPT,
   [PII_DETECTION_PROMPT.taskType]: PII_DETECTION_PROMPT,
   [QA_ANSWER_DRAFT_PROMPT.taskType]: QA_ANSWER_DRAFT_PROMPT,
+  [DEAL_SCREENING_PROMPT.taskType]: DEAL_SCREENING_PROMPT,
 };

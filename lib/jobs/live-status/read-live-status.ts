@@ -2,6 +2,8 @@ import "server-only";
 import type { AccessRule } from "@/lib/access/access-rule";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { dataroomAccess } from "@/lib/dataroom/access";
+import { dealScreeningAccess } from "@/lib/deal-screening/access";
+import { readScreenStatuses } from "@/lib/deal-screening/read-screen-statuses";
 import { readDocumentStatuses } from "@/lib/dataroom/read-document-statuses";
 import { readRedactionStatuses } from "@/lib/dataroom/redaction/read-redaction-statuses";
 import { signalScoreAccess } from "@/lib/signal-score/access";
@@ -21,4 +23,5 @@ export const LIVE_STATUS_SOURCES: Record<LiveStatusKind, LiveSource> = {
   "org-jobs": { rule: jobsAccess.org, read: (tenant) => readJobListStatus(tenant.org.id) },
   // Platform admins only (an ADMIN org): the rule refuses everyone else before anything is read.
   "platform-jobs": { rule: jobsAccess.platform, read: () => readJobListStatus(null) },
+  "deal-screen": { rule: dealScreeningAccess.read, read: readScreenStatuses },
 };

@@ -1,0 +1,59 @@
+import { readDocumentText } from "@/lib/ai/read-document-text";
+import { db } from "@/lib/db/client";
+import { type ListedProject, listingVisibility } from "@/lib/marketplace/get-listed-project-or-throw";
+import { listedDocumentsWhere } from "@/lib/marketplace/list-listed-documents";
+import { countryName } from "@/lib/matching/engine/describe-words";
+import { projectTypeLabel } from "@/lib/projects/project-type-label";
+import { formatMoney } from "@/lib/utils/format-money";
+import { assembleScreenEvidence } from "./assemble-screen-evidence";
+import type { ScreenEvidence } from "./screen-claims";
+
+/** Documents read per screen: a listing's public shelf, not its whole data room. */
+const MAX_DOCUMENTS = 50;
+
+/** The listing's facts as an investor sees them on the marketplace. */
+export function listingFacts(
+  project: Pick<ListedProject, "id" | "name" | "projectType" | "geographyCountry" | "capacityMw" | "totalInvestmentRequired" | "currency" | "stage">,
+) {
+  return {
+    id: project.id,
+    name: project.name,
+    typeLabel: projectTypeLabel(project.projectType),
+    country: countryName(project.geographyCountry),
+    capacityMw: project.capacityMw ? project.capacityMw.toFixed(1) : null,
+    raise: formatMoney(project.totalInvestmentRequired.toFixed(0), project.currency, { compact: true }),
+    stage: project.stage,
+  };
+}
+
+/**
+ * What the investor may see of a listed project, and nothing more: the listing's facts, the text
+ * of its PUBLIC documents (the marketplace's own rule, and none when the ally hides documents),
+ * and its latest Signal Score when the listing shows it. The ally's confidential documents are
+ * never read for an investor's screen.
+ */
+export async function loadScreenEvidence(project: ListedProject): Promise<ScreenEvidence> {
+  const visibility = listingVisibility(project);
+  const rows = visibility.showDocuments
+    ? await db.document.findMany({
+        where: listedDocumentsWhere(project),
+        select: { id: true, name: true },
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+        take: MAX_DOCUMENTS,
+      })
+    : [];
+  const documents = [];
+  for (const row of rows) documents.push({ id: row.id, name: row.name, text: (await readDocumentText(project.orgId, row.id))?.text ?? null });
+  const score = visibility.showSignalScore
+    ? await db.signalScore.findFirst({
+        where: { orgId: project.orgId, projectId: project.id, status: "COMPLETED" },
+        orderBy: { version: "desc" },
+        select: { id: true, overallScore: true },
+      })
+    : null;
+  return assembleScreenEvidence({
+    project: listingFacts(project),
+    documents,
+    signalScore: score ? { id: score.id, overall: Number(score.overallScore) } : null,
+  });
+}
