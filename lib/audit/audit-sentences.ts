@@ -1,6 +1,7 @@
 import { ADMIN_AUDIT_SENTENCES } from "@/lib/admin/admin-audit-sentences";
 import { MARKETPLACE_AUDIT_SENTENCES } from "@/lib/marketplace/marketplace-audit-sentences";
 import { MATCHING_AUDIT_SENTENCES } from "@/lib/matching/matching-audit-sentences";
+import { DEAL_ROOM_AUDIT_SENTENCES } from "@/lib/deal-rooms/deal-room-audit-sentences";
 import { PIPELINE_AUDIT_SENTENCES } from "@/lib/pipeline/pipeline-audit-sentences";
 import { QA_AUDIT_SENTENCES } from "@/lib/qa/qa-audit-sentences";
 import { scoreBand } from "@/lib/signal-score/score-band";
@@ -197,6 +198,7 @@ export const AUDIT_SENTENCES: Record<string, Describe> = {
   ...MARKETPLACE_AUDIT_SENTENCES,
   ...QA_AUDIT_SENTENCES,
   ...PIPELINE_AUDIT_SENTENCES,
+  ...DEAL_ROOM_AUDIT_SENTENCES,
   "job.retried": (f) => {
     const about = f.ref("document", f.after?.documentId) ?? f.ref("project", f.after?.projectId);
     return sentence(who(f), " retried the failed ", val(text(f.after?.job) ?? "background"), " job", about ? " for " : "", about ? ent(about) : null);

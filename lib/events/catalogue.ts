@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { dataroomEvents } from "./dataroom";
 import { dealScreeningEvents } from "./deal-screening";
+import { dealRoomEvents } from "./deal-rooms";
 import { matchingEvents } from "./matching";
 import { notificationEvents } from "./notifications";
 import { pipelineEvents } from "./pipeline";
@@ -20,6 +21,7 @@ export const EVENT_CATALOGUE = {
   ...matchingEvents,
   ...qaEvents,
   ...pipelineEvents,
+  ...dealRoomEvents,
   ...dealScreeningEvents,
 };
 

@@ -1,12 +1,36 @@
+import { ndaSha256 } from "../../lib/deal-rooms/nda-sha256";
+import type { Prisma } from "../../lib/db/generated/client";
 import type { FactoryDb } from "../factories";
+import { documentId } from "./dataroom-documents";
+import { MT_ELGON_NDA, TURKANA_NDA } from "./deal-room-ndas";
 import type { DemoContext } from "./demo-context";
 import { day, daysAgo, demoId } from "./demo-ids";
 
 export const dealRoomId = (key: "turkana" | "mt-elgon") => demoId(`helios/deal-room/${key}`);
 
+const PRIYA_IP = "81.2.69.160";
+const PRIYA_BROWSER = "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15";
+const TURKANA_ROOM = "Turkana Solar Park - Equity Raise";
+const MT_ELGON_ROOM = "Mount Elgon Hydro - Series A";
+
+/**
+ * The versions Amara shared when the Turkana room opened (2 October); the room now shows each
+ * chain's current version (Financial Model rev. 3, PPA term sheet v2), which Priya's access-log
+ * rows name. The model sits in "03 Financial", so it is shared as financial.
+ */
+const TURKANA_SHARES = [
+  { key: "financial-model-v2", name: "Turkana Solar Park - Financial Model.xlsx", isFinancial: true },
+  { key: "ppa-term-sheet-v1", name: "Kenya Power PPA - Term Sheet.pdf", isFinancial: false },
+  { key: "energy-yield", name: "P50-P90 Energy Yield Assessment.pdf", isFinancial: false },
+  { key: "esia", name: "Environmental & Social Impact Assessment (NEMA approved).pdf", isFinancial: false },
+] as const;
+
 /** Helios shares Turkana with Northwind in an open room; the Mount Elgon room closed when Northwind invested. */
 export async function seedDealRooms(db: FactoryDb, ctx: DemoContext) {
   const { orgs, users, projects } = ctx;
+  const turkanaOpened = daysAgo(53, 8);
+  const priyaAccepted = daysAgo(53, 15);
+  const elgonClosed = day("2026-03-06");
   await db.dealRoom.createMany({
     skipDuplicates: true,
     data: [
@@ -14,23 +38,25 @@ export async function seedDealRooms(db: FactoryDb, ctx: DemoContext) {
         id: dealRoomId("turkana"),
         projectId: projects.turkana.id,
         allyOrgId: orgs.helios,
-        name: "Turkana Solar Park - Equity Raise",
+        name: TURKANA_ROOM,
         status: "open",
         ndaRequired: true,
+        ndaText: TURKANA_NDA,
         createdBy: users.amara,
-        createdAt: daysAgo(53, 8),
+        createdAt: turkanaOpened,
         updatedAt: daysAgo(10, 10),
       },
       {
         id: dealRoomId("mt-elgon"),
         projectId: projects.mtElgon.id,
         allyOrgId: orgs.helios,
-        name: "Mount Elgon Hydro - Series A",
+        name: MT_ELGON_ROOM,
         status: "closed",
         ndaRequired: true,
+        ndaText: MT_ELGON_NDA,
         createdBy: users.amara,
         createdAt: day("2025-11-10"),
-        updatedAt: day("2026-03-06"),
+        updatedAt: elgonClosed,
       },
     ],
   });
@@ -42,8 +68,9 @@ export async function seedDealRooms(db: FactoryDb, ctx: DemoContext) {
         dealRoomId: dealRoomId("turkana"),
         orgId: orgs.northwind,
         invitedBy: users.amara,
-        ndaAcceptedAt: daysAgo(53, 15),
-        accessLevel: "commenter",
+        ndaAcceptedAt: priyaAccepted,
+        accessLevel: "downloader",
+        canSeeFinancial: true,
         createdAt: daysAgo(53, 8.5),
       },
       {
@@ -53,8 +80,84 @@ export async function seedDealRooms(db: FactoryDb, ctx: DemoContext) {
         invitedBy: users.amara,
         ndaAcceptedAt: day("2025-11-12"),
         accessLevel: "viewer",
+        canSeeFinancial: false,
         createdAt: day("2025-11-10"),
       },
     ],
   });
+  await db.dealRoomDocument.createMany({
+    skipDuplicates: true,
+    data: TURKANA_SHARES.map((share, index) => ({
+      id: demoId(`helios/deal-room/turkana/share/${share.key}`),
+      dealRoomId: dealRoomId("turkana"),
+      documentId: documentId(share.key),
+      isFinancial: share.isFinancial,
+      sharedBy: users.amara,
+      sharedAt: daysAgo(53, 9 + index * 0.1),
+    })),
+  });
+  const acceptances = [
+    { key: "turkana/priya", room: "turkana" as const, text: TURKANA_NDA, at: priyaAccepted },
+    { key: "mt-elgon/priya", room: "mt-elgon" as const, text: MT_ELGON_NDA, at: day("2025-11-12") },
+  ];
+  await db.ndaAcceptance.createMany({
+    skipDuplicates: true,
+    data: acceptances.map((a) => ({
+      id: demoId(`helios/deal-room/${a.key}/nda`),
+      dealRoomId: dealRoomId(a.room),
+      userId: users.priya,
+      orgId: orgs.northwind,
+      typedName: "Priya Nair",
+      ip: PRIYA_IP,
+      userAgent: PRIYA_BROWSER,
+      ndaSha256: ndaSha256(a.text),
+      acceptedAt: a.at,
+    })),
+  });
+  await db.auditLog.createMany({ skipDuplicates: true, data: dealRoomAudits(ctx, { turkanaOpened, priyaAccepted, elgonClosed }) });
+}
+
+/** The entries openDealRoom, shareRoomDocument, acceptNda and setRoomStatus write, for the rows above. */
+function dealRoomAudits(ctx: DemoContext, at: { turkanaOpened: Date; priyaAccepted: Date; elgonClosed: Date }): Prisma.AuditLogCreateManyInput[] {
+  const { orgs, users, projects } = ctx;
+  const helios = (key: string, action: string, timestamp: Date, changes: Prisma.InputJsonObject, room = dealRoomId("turkana")) => ({
+    id: demoId(`audit/helios/deal-room/${key}`),
+    orgId: orgs.helios,
+    userId: users.amara,
+    action,
+    entityType: "DealRoom",
+    entityId: room,
+    changes,
+    ipAddress: "196.201.214.17",
+    timestamp,
+  });
+  const member = { name: TURKANA_ROOM, memberOrgId: orgs.northwind, memberOrgName: "Northwind Climate Capital", accessLevel: "downloader", canSeeFinancial: true };
+  return [
+    helios("turkana/opened", "deal_room.opened", at.turkanaOpened, { after: { name: TURKANA_ROOM, projectId: projects.turkana.id, ndaRequired: true } }),
+    helios("turkana/invited/northwind", "deal_room.member_invited", at.turkanaOpened, { after: member }),
+    ...TURKANA_SHARES.map((share, index) =>
+      helios(`turkana/shared/${share.key}`, "deal_room.document_shared", daysAgo(53, 9 + index * 0.1), {
+        after: { name: TURKANA_ROOM, documentId: documentId(share.key), documentName: share.name, isFinancial: share.isFinancial },
+      }),
+    ),
+    {
+      id: demoId("audit/northwind/deal-room/turkana/nda/priya"),
+      orgId: orgs.northwind,
+      userId: users.priya,
+      action: "deal_room.nda_accepted",
+      entityType: "DealRoom",
+      entityId: dealRoomId("turkana"),
+      changes: { after: { name: TURKANA_ROOM, typedName: "Priya Nair", ndaSha256: ndaSha256(TURKANA_NDA) } },
+      ipAddress: PRIYA_IP,
+      userAgent: PRIYA_BROWSER,
+      timestamp: at.priyaAccepted,
+    },
+    helios(
+      "mt-elgon/closed",
+      "deal_room.status_changed",
+      at.elgonClosed,
+      { before: { name: MT_ELGON_ROOM, status: "open" }, after: { name: MT_ELGON_ROOM, status: "closed" } },
+      dealRoomId("mt-elgon"),
+    ),
+  ];
 }

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { defineEvent, orgScoped } from "./define-event";
+
+const room = { dealRoomId: z.uuid(), projectId: z.uuid() };
+
+/** Facts of deal rooms. orgId is the org that acted (the ally for its room, the investor for an NDA acceptance). */
+export const dealRoomEvents = {
+  "deal_room.opened": defineEvent({
+    description: "An ally opened a deal room on a project for an investor org.",
+    public: true,
+    payload: z.object({ ...orgScoped, ...room, investorOrgId: z.uuid() }),
+  }),
+  "deal_room.member_invited": defineEvent({
+    description: "An investor org was invited into a deal room, or its permissions changed.",
+    public: true,
+    payload: z.object({ ...orgScoped, ...room, memberOrgId: z.uuid() }),
+  }),
+  "deal_room.document_shared": defineEvent({
+    description: "A data-room document was shared into a deal room.",
+    public: true,
+    payload: z.object({ ...orgScoped, ...room, documentId: z.uuid() }),
+  }),
+  "deal_room.nda_accepted": defineEvent({
+    description: "A member user accepted a deal room's NDA.",
+    public: true,
+    payload: z.object({ ...orgScoped, ...room, acceptanceId: z.uuid(), ndaSha256: z.string().length(64) }),
+  }),
+  "deal_room.status_changed": defineEvent({
+    description: "A deal room was closed, archived or reopened.",
+    public: true,
+    payload: z.object({ ...orgScoped, ...room, status: z.enum(["open", "closed", "archived"]) }),
+  }),
+};
