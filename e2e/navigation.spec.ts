@@ -10,7 +10,11 @@ test("signed-out visitors are sent to sign-in and come back after", async ({ pag
 
 const cases = [
   { email: DEMO.allyManager, sees: ["Dashboard", "Projects", "Data room", "Matches", "Q&A"], not: ["Marketplace", "Portfolios", "Prompts"] },
-  { email: DEMO.investorAnalyst, sees: ["Dashboard", "Marketplace", "Mandates", "Matches", "Pipeline", "Portfolios", "Data room", "Q&A"], not: ["Projects", "Prompts"] },
+  {
+    email: DEMO.investorAnalyst,
+    sees: ["Dashboard", "Marketplace", "Mandates", "Matches", "Pipeline", "Deal rooms", "Portfolios", "Data room", "Q&A"],
+    not: ["Projects", "Prompts"],
+  },
   { email: DEMO.platformAdmin, sees: ["Console", "Organisations", "Platform audit", "Prompts", "AI usage"], not: ["Projects", "Marketplace"] },
 ];
 

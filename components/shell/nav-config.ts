@@ -1,5 +1,6 @@
 import {
   Award,
+  DoorOpen,
   KanbanSquare,
   ChartPie,
   FolderKanban,
@@ -26,6 +27,7 @@ import { aiUsageAccess } from "@/lib/ai-usage/access";
 import { auditAccess } from "@/lib/audit/access";
 import type { OrgType } from "@/lib/auth/tenant-context";
 import { dataroomAccess } from "@/lib/dataroom/access";
+import { dealRoomsAccess } from "@/lib/deal-rooms/access";
 import { gamificationAccess } from "@/lib/gamification/access";
 import { jobsAccess } from "@/lib/jobs/access";
 import { marketplaceAccess } from "@/lib/marketplace/access";
@@ -62,6 +64,7 @@ const WORKSPACE: Record<OrgType, NavEntry[]> = {
     { label: "Mandates", href: "/mandates", icon: Target, status: "live", access: matchingAccess.readMandates },
     matches,
     { label: "Pipeline", href: "/pipeline", icon: KanbanSquare, status: "live", access: pipelineAccess.read },
+    { label: "Deal rooms", href: "/deal-rooms", icon: DoorOpen, status: "live", access: dealRoomsAccess.read },
     { label: "Portfolios", href: "/portfolios", icon: ChartPie, status: "soon" },
     dataRoom,
     qa,

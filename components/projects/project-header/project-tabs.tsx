@@ -9,6 +9,7 @@ const TABS = [
   { label: "Milestones", path: "/milestones" },
   { label: "Budget", path: "/budget" },
   { label: "Signal Score", path: "/signal-score" },
+  { label: "Deal rooms", path: "/deal-rooms" },
   { label: "History", path: "/history" },
 ];
 

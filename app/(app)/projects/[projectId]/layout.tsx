@@ -10,6 +10,7 @@ import { getProjectPermissions } from "@/lib/projects/get-project-permissions";
 import { toProjectDto } from "@/lib/projects/to-project-dto";
 import { projectsAccess } from "@/lib/projects/access";
 import { signalScoreAccess } from "@/lib/signal-score/access";
+import { dealRoomsAccess } from "@/lib/deal-rooms/access";
 
 /**
  * The frame of every project page: header, lifecycle actions and tabs. The project is loaded
@@ -24,7 +25,10 @@ export default async function ProjectLayout({ children, params }: { children: Re
   return (
     <>
       <ProjectHeader project={toHeaderProject(toProjectDto(project))} permissions={permissions} />
-      <ProjectTabs projectId={project.id} hidden={hasAccess(tenant, signalScoreAccess.read) ? [] : ["/signal-score"]} />
+      <ProjectTabs
+        projectId={project.id}
+        hidden={[...(hasAccess(tenant, signalScoreAccess.read) ? [] : ["/signal-score"]), ...(hasAccess(tenant, dealRoomsAccess.manageRead) ? [] : ["/deal-rooms"])]}
+      />
       <div className="pt-6">{children}</div>
     </>
   );

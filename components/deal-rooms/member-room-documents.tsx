@@ -1,0 +1,54 @@
+import { Download, Eye } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import type { MemberRoomDocumentDto } from "@/lib/deal-rooms/get-member-room-view";
+
+const href = (roomId: string, documentId: string, inline: boolean) => `/api/deal-rooms/${roomId}/documents/${documentId}${inline ? "?inline=1" : ""}`;
+
+/** The shared documents, each at its current version; download only when the org may download. */
+export function MemberRoomDocuments({ roomId, documents, canDownload }: { roomId: string; documents: MemberRoomDocumentDto[]; canDownload: boolean }) {
+  if (documents.length === 0) {
+    return <EmptyState icon={Eye} title="Nothing shared with you yet" description="The developer has not shared any document you may open in this room." />;
+  }
+  return (
+    <Table>
+      <THead>
+        <TR>
+          <TH>Document</TH>
+          <TH>Version</TH>
+          <TH>Updated</TH>
+          <TH>
+            <span className="sr-only">Actions</span>
+          </TH>
+        </TR>
+      </THead>
+      <TBody>
+        {documents.map((document) => (
+          <TR key={document.id}>
+            <TD>
+              <span className="font-medium">{document.name}</span> {document.isFinancial ? <Badge variant="info">Financial</Badge> : null}
+            </TD>
+            <TD>v{document.version}</TD>
+            <TD>{document.updatedAt.slice(0, 10)}</TD>
+            <TD className="flex justify-end gap-2">
+              <Button asChild size="sm" variant="outline">
+                <a href={href(roomId, document.id, true)} target="_blank" rel="noopener">
+                  <Eye aria-hidden /> View
+                </a>
+              </Button>
+              {canDownload ? (
+                <Button asChild size="sm" variant="outline">
+                  <a href={href(roomId, document.id, false)}>
+                    <Download aria-hidden /> Download
+                  </a>
+                </Button>
+              ) : null}
+            </TD>
+          </TR>
+        ))}
+      </TBody>
+    </Table>
+  );
+}

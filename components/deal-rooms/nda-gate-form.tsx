@@ -1,0 +1,48 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useAction } from "next-safe-action/hooks";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { acceptNdaAction } from "@/lib/deal-rooms/actions";
+
+/**
+ * The room's NDA and its acceptance: the member types their full name. The form sends the hash of
+ * the text shown, so an NDA changed meanwhile is refused instead of accepted unread.
+ */
+export function NdaGateForm({ roomId, text, sha256 }: { roomId: string; text: string; sha256: string }) {
+  const router = useRouter();
+  const [typedName, setTypedName] = useState("");
+  const { execute, result, isPending } = useAction(acceptNdaAction, { onSuccess: () => router.refresh() });
+  const nameError = result.validationErrors?.fieldErrors?.typedName?.[0];
+  return (
+    <form
+      className="grid gap-4"
+      onSubmit={(event) => {
+        event.preventDefault();
+        execute({ roomId, typedName, ndaSha256: sha256 });
+      }}
+    >
+      <section className="max-h-96 overflow-y-auto whitespace-pre-wrap rounded-md border border-border bg-muted/40 p-4 text-sm" aria-label="Non-disclosure agreement">
+        {text}
+      </section>
+      <p className="text-xs text-muted-foreground">Version SHA-256: {sha256}</p>
+      {result.serverError ? (
+        <Alert variant="danger" title="Not accepted">
+          {result.serverError.message}
+        </Alert>
+      ) : null}
+      <Field label="Your full name" hint="Typing your name accepts this NDA on behalf of your organisation." error={nameError} required>
+        <Input value={typedName} onChange={(event) => setTypedName(event.target.value)} autoComplete="name" maxLength={255} />
+      </Field>
+      <div>
+        <Button type="submit" disabled={isPending}>
+          {isPending ? "Accepting…" : "Accept the NDA"}
+        </Button>
+      </div>
+    </form>
+  );
+}
