@@ -1,7 +1,7 @@
 "use client";
 
 import { useDraggable } from "@dnd-kit/core";
-import { GripVertical, History, MessageCircleQuestion, MoveRight } from "lucide-react";
+import { GripVertical, History, MessageCircleQuestion, MoveRight, ScanSearch } from "lucide-react";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import type { PipelineDealDto } from "@/lib/pipeline/list-pipeline";
@@ -71,6 +71,11 @@ export function PipelineCard({ deal, canMove, onMove, onHistory }: Props) {
         ) : null}
         <Button variant="ghost" size="sm" onClick={onHistory}>
           <History aria-hidden /> History
+        </Button>
+        <Button asChild variant="ghost" size="sm">
+          <Link href={`/pipeline/${deal.id}/screening`} aria-label={`Screen ${deal.projectName}`}>
+            <ScanSearch aria-hidden /> Screen
+          </Link>
         </Button>
       </div>
     </li>

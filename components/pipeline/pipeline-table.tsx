@@ -20,6 +20,7 @@ export function PipelineTable({ deals }: { deals: PipelineDealDto[] }) {
             <TH>In stage</TH>
             <TH>Open questions</TH>
             <TH>Last move, why</TH>
+            <TH>Screening</TH>
           </TR>
         </THead>
         <TBody>
@@ -48,6 +49,11 @@ export function PipelineTable({ deals }: { deals: PipelineDealDto[] }) {
                 )}
               </TD>
               <TD className="max-w-xs text-sm text-muted-foreground">{deal.lastReason}</TD>
+              <TD>
+                <Link href={`/pipeline/${deal.id}/screening`} className="hover:underline" aria-label={`Screen ${deal.projectName}`}>
+                  Screen
+                </Link>
+              </TD>
             </TR>
           ))}
         </TBody>

@@ -2,29 +2,12 @@ import { readDocumentText } from "@/lib/ai/read-document-text";
 import { db } from "@/lib/db/client";
 import { type ListedProject, listingVisibility } from "@/lib/marketplace/get-listed-project-or-throw";
 import { listedDocumentsWhere } from "@/lib/marketplace/list-listed-documents";
-import { countryName } from "@/lib/matching/engine/describe-words";
-import { projectTypeLabel } from "@/lib/projects/project-type-label";
-import { formatMoney } from "@/lib/utils/format-money";
 import { assembleScreenEvidence } from "./assemble-screen-evidence";
+import { listingFacts } from "./listing-facts";
 import type { ScreenEvidence } from "./screen-claims";
 
 /** Documents read per screen: a listing's public shelf, not its whole data room. */
 const MAX_DOCUMENTS = 50;
-
-/** The listing's facts as an investor sees them on the marketplace. */
-export function listingFacts(
-  project: Pick<ListedProject, "id" | "name" | "projectType" | "geographyCountry" | "capacityMw" | "totalInvestmentRequired" | "currency" | "stage">,
-) {
-  return {
-    id: project.id,
-    name: project.name,
-    typeLabel: projectTypeLabel(project.projectType),
-    country: countryName(project.geographyCountry),
-    capacityMw: project.capacityMw ? project.capacityMw.toFixed(1) : null,
-    raise: formatMoney(project.totalInvestmentRequired.toFixed(0), project.currency, { compact: true }),
-    stage: project.stage,
-  };
-}
 
 /**
  * What the investor may see of a listed project, and nothing more: the listing's facts, the text

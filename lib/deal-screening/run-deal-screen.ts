@@ -15,7 +15,8 @@ export type ScreenRunOutcome = { status: "COMPLETED" | "FAILED" | "SKIPPED"; ver
 
 function numberedSources(evidence: ScreenEvidence): string {
   if (evidence.sources.length === 0) return "(no public document with readable evidence)";
-  return evidence.sources.map((s) => `[${s.n}] ${JSON.stringify(s.documentName)}, page ${s.page}: ${s.excerpt}`).join("\n");
+  const unique = evidence.sources.filter((s, index) => evidence.sources.findIndex((t) => t.n === s.n) === index);
+  return unique.map((s) => `[${s.n}] ${JSON.stringify(s.documentName)}, page ${s.page}: ${s.excerpt}`).join("\n");
 }
 
 /**

@@ -45,7 +45,7 @@ export function screenProjectOffline(evidence: ScreenEvidence): ScreenOutput {
     if (source) {
       score += criterion.weight;
       found.push(criterion.topic.toLowerCase());
-      strengths.push({ text: `${criterion.topic}: “${quote(source.excerpt)}” (${source.documentName}, p. ${source.page}).`, citations: [source.n] });
+      strengths.push({ text: `${criterion.topic}: “${quote(source.excerpt)}”`, citations: [source.n] });
     } else {
       missing.push(criterion.topic.toLowerCase());
       risks.push({ text: `${criterion.topic}: no public document shows ${rule.lacking ?? rule.label.toLowerCase()}.`, citations: [] });
@@ -53,14 +53,14 @@ export function screenProjectOffline(evidence: ScreenEvidence): ScreenOutput {
     }
   }
   for (const source of sources.filter((s) => s.factKey === "identified_risk").slice(0, MAX_NAMED_RISKS)) {
-    risks.unshift({ text: `The developer names a risk: “${quote(source.excerpt)}” (${source.documentName}, p. ${source.page}).`, citations: [source.n] });
+    risks.unshift({ text: `The developer names a risk: “${quote(source.excerpt)}”`, citations: [source.n] });
   }
 
   const recommendation = score >= PASS_FROM ? "PASS" : score >= REVIEW_FROM ? "REVIEW" : "REJECT";
   const verdict = { PASS: "proceed to diligence", REVIEW: "review the gaps before diligence", REJECT: "do not proceed on the evidence shared" }[recommendation];
   const first = strengths[0]?.citations[0];
   const parts = [
-    `${project.name} (${project.typeLabel}, ${project.country}${project.capacityMw ? `, ${project.capacityMw} MW` : ""}, raising ${project.raise}) scores ${score} of 100 on the evidence its ${evidence.documents.length === 1 ? "public document" : `${evidence.documents.length} public documents`} show: ${verdict}.`,
+    `${project.name} (${project.typeLabel}, ${project.country}${project.capacityMw ? `, ${project.capacityMw} MW` : ""}, raising ${project.raise}) scores ${score} of 100 on the evidence ${evidence.documents.length === 1 ? "its public document shows" : `its ${evidence.documents.length} public documents show`}: ${verdict}.`,
     found.length ? `Evidenced: ${found.join(", ")}${first ? ` [${first}]` : ""}.` : "",
     missing.length ? `Not evidenced: ${missing.join(", ")}.` : "",
     evidence.signalScore ? `The developer's Signal Score is ${evidence.signalScore.overall.toFixed(1)}.` : "",

@@ -11,6 +11,7 @@ import { seedCrm } from "./seed-crm";
 import { seedDataRoom } from "./seed-dataroom";
 import { seedDataRoomActivity } from "./seed-dataroom-activity";
 import { seedDealIntelligence } from "./seed-deal-intelligence";
+import { seedDealScreening } from "./seed-deal-screening";
 import { seedDealRooms } from "./seed-deal-rooms";
 import { seedDiscovery } from "./seed-discovery";
 import { seedFxRates } from "./seed-fx-rates";
@@ -49,6 +50,7 @@ export async function seedDemoStory(db: FactoryDb, storage: StorageConfig) {
   await seedQa(db, ctx);
   await seedPipeline(db, ctx);
   const screenIds = await seedDealIntelligence(db, ctx);
+  await seedDealScreening(db, ctx, screenIds);
   await seedAiConversations(db, ctx);
   await seedAiProvenance(db, ctx, screenIds);
   await seedAiTaskLogs(db, ctx, screenIds);

@@ -1,0 +1,107 @@
+import { assembleScreenEvidence } from "../../lib/deal-screening/assemble-screen-evidence";
+import { listingFacts } from "../../lib/deal-screening/listing-facts";
+import { screenProjectOffline } from "../../lib/deal-screening/screen-project-offline";
+import { screenRecords } from "../../lib/deal-screening/screen-records";
+import { OFFLINE_MODEL } from "../../lib/ai/price-table";
+import type { FactoryDb } from "../factories";
+import { DOCUMENTS, documentId, turkanaFile, uploadedAt } from "./dataroom-documents";
+import type { DemoContext } from "./demo-context";
+import { day, demoId } from "./demo-ids";
+import { SCORE_VERSIONS, signalScoreId } from "./seed-signal-scores";
+
+/**
+ * Northwind's screen of Turkana, run twice: before the developer put any document on the listing
+ * (REVIEW, insufficient evidence, no score) and after the ESIA was published there. Both computed
+ * by the screening job's own pure functions from the PUBLIC documents Northwind could open at the
+ * time, so a re-screen today of an unchanged listing agrees with version 2.
+ */
+const VERSIONS = [
+  { version: 1, at: day("2026-09-08") },
+  { version: 2, at: day("2026-11-16") },
+];
+
+export const dealScreenVersionId = (version: number) => demoId(`northwind/deal-screen/turkana/v${version}`);
+
+export async function seedDealScreening(db: FactoryDb, ctx: DemoContext, screenIds: { turkana: string }) {
+  const project = await db.project.findFirstOrThrow({ where: { id: ctx.projects.turkana.id } });
+  const screenId = screenIds.turkana;
+  let last: ReturnType<typeof screenRecords> | null = null;
+  for (const { version, at } of VERSIONS) {
+    const listed = DOCUMENTS.filter((d) => d.classification === "PUBLIC" && uploadedAt(d) <= at);
+    const current = listed.filter((d) => !listed.some((newer) => newer.parent === d.key));
+    const documents = await Promise.all(current.map(async (d) => ({ id: documentId(d.key), name: d.name, text: (await turkanaFile(d.key)).analysisText })));
+    const scored = SCORE_VERSIONS.filter((s) => s.project === "turkana" && !s.failure && s.at <= at).at(-1);
+    const score = scored ? await db.signalScore.findUnique({ where: { id: signalScoreId("turkana", scored.version) }, select: { id: true, overallScore: true } }) : null;
+    const evidence = assembleScreenEvidence({
+      project: listingFacts(project),
+      documents,
+      signalScore: score ? { id: score.id, overall: Number(score.overallScore) } : null,
+    });
+    const records = screenRecords(screenProjectOffline(evidence), evidence);
+    const id = dealScreenVersionId(version);
+    await db.dealScreenVersion.createMany({
+      skipDuplicates: true,
+      data: [
+        {
+          id,
+          dealScreenId: screenId,
+          orgId: ctx.orgs.northwind,
+          version,
+          status: "COMPLETED",
+          ...records.columns,
+          modelUsed: OFFLINE_MODEL,
+          triggeredBy: ctx.users.priya,
+          createdAt: at,
+          updatedAt: at,
+        },
+      ],
+    });
+    await db.citation.createMany({
+      skipDuplicates: true,
+      data: records.citations.map((c) => ({
+        ...c,
+        id: demoId(`citation/DealScreenVersion/${id}/${c.citationNumber}`),
+        orgId: ctx.orgs.northwind,
+        aiOutputType: "DealScreenVersion",
+        aiOutputId: id,
+        createdAt: at,
+      })),
+    });
+    await db.lineageRecord.createMany({
+      skipDuplicates: true,
+      data: [
+        ...records.lineage.map((l) => ({
+          ...l,
+          id: demoId(`lineage/DealScreenVersion/${id}/${l.sourceId}`),
+          orgId: ctx.orgs.northwind,
+          entityType: "DealScreenVersion",
+          entityId: id,
+          createdAt: at,
+        })),
+        {
+          id: demoId(`lineage/DealScreen/${screenId}/${id}`),
+          orgId: ctx.orgs.northwind,
+          entityType: "DealScreen",
+          entityId: screenId,
+          sourceType: "DealScreenVersion",
+          sourceId: id,
+          contribution: `version ${version}`,
+          createdAt: at,
+        },
+      ],
+    });
+    last = records;
+  }
+  // The screen carries its newest version, as the job leaves it.
+  await db.dealScreen.update({ where: { id: screenId }, data: { status: "COMPLETED", ...last!.columns, modelUsed: OFFLINE_MODEL } });
+  await db.citation.createMany({
+    skipDuplicates: true,
+    data: last!.citations.map((c) => ({
+      ...c,
+      id: demoId(`citation/DealScreen/${screenId}/${c.citationNumber}`),
+      orgId: ctx.orgs.northwind,
+      aiOutputType: "DealScreen",
+      aiOutputId: screenId,
+    })),
+  });
+}
