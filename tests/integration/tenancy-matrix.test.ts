@@ -272,6 +272,8 @@ const ACTION_CASES: Record<string, ActionCase> = {
     calls: (w) => [{ input: { questionId: w.victim.qa.question.id } }, { as: "investor", input: { questionId: w.victim.qa.question.id } }],
   }, // Putting another ally's listed project in one's own pipeline is the marketplace's purpose; a draft project is not.
   addToPipelineAction: { as: "investor", calls: (w) => [{ input: { projectId: w.victim.ally.project.id, reason: "Intrusion" } }] },
+  // Screening reads a listed project by design; the victim ally's unlisted project is a 404 like a missing id.
+  screenProjectAction: { as: "investor", calls: (w) => [{ input: { projectId: w.victim.ally.project.id } }] },
   // The victim's entry is in screening, so the move asked for here would succeed for its own org.
   moveDealStageAction: {
     as: "investor",
