@@ -61,7 +61,7 @@ export function slaLabel(question: SlaFacts, now: Date): string | null {
  * final answer's text. Investors get no assignee or team columns, as their table has none.
  */
 export async function exportQuestionsXlsx(scope: Scope, query: ListQuestionsQuery, now = new Date()): Promise<{ buffer: Uint8Array<ArrayBuffer>; rows: number }> {
-  const where = listQuestionsWhere(scope, query, now);
+  const where = await listQuestionsWhere(scope, query, now);
   const include = { ...qaQuestionDtoInclude, answers: { where: { isFinal: true }, select: { content: true }, take: 1 } } as const;
   const found =
     query.sort === "priority"
