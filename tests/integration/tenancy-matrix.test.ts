@@ -286,6 +286,36 @@ const ACTION_CASES: Record<string, ActionCase> = {
     as: "investor",
     calls: (w) => [{ input: { entryId: w.victim.pipelineEntry.id } }, { as: "ally", input: { entryId: w.victim.pipelineEntry.id } }],
   },
+  // The victim's investor is CONNECTED with the victim's ally only: the attacker can neither open a room on the victim's project nor bring the victim's investor into its own.
+  openDealRoomAction: {
+    as: "ally",
+    calls: (w) => [
+      { input: { projectId: w.victim.ally.listedProject.id, investorOrgId: w.attacker.investor.actor.org.id, name: "Intrusion", ndaText: "NDA" } },
+      { input: { projectId: w.attacker.ally.listedProject.id, investorOrgId: w.victim.investor.actor.org.id, name: "Intrusion", ndaText: "NDA" } },
+    ],
+  },
+  inviteRoomMemberAction: {
+    as: "ally",
+    calls: (w) => [
+      { input: { roomId: w.victim.dealRoom.room.id, orgId: w.victim.investor.actor.org.id, accessLevel: "viewer", canSeeFinancial: true } },
+      { input: { roomId: w.attacker.dealRoom.room.id, orgId: w.victim.investor.actor.org.id, accessLevel: "downloader", canSeeFinancial: true } },
+    ],
+  },
+  removeRoomMemberAction: { as: "ally", calls: (w) => [{ input: { roomId: w.victim.dealRoom.room.id, orgId: w.victim.investor.actor.org.id } }] },
+  shareRoomDocumentAction: {
+    as: "ally",
+    calls: (w) => [
+      { input: { roomId: w.victim.dealRoom.room.id, documentId: w.victim.ally.document.id } },
+      { input: { roomId: w.attacker.dealRoom.room.id, documentId: w.victim.ally.document.id } },
+    ],
+  },
+  unshareRoomDocumentAction: { as: "ally", calls: (w) => [{ input: { roomId: w.victim.dealRoom.room.id, documentId: w.victim.ally.listedDocument.id } }] },
+  updateRoomNdaAction: { as: "ally", calls: (w) => [{ input: { roomId: w.victim.dealRoom.room.id, ndaRequired: false, ndaText: "" } }] },
+  setRoomStatusAction: { as: "ally", calls: (w) => [{ input: { roomId: w.victim.dealRoom.room.id, status: "archived" } }] },
+  acceptNdaAction: {
+    as: "investor",
+    calls: (w) => [{ input: { roomId: w.victim.dealRoom.room.id, typedName: "Intruder", ndaSha256: w.victim.dealRoom.ndaSha256 } }],
+  },
 };
 
 const upload = (query: Record<string, string>, as: Side = "ally"): RouteCall => ({ as, query: { fileName: "Intrusion.pdf", ...query }, body: PDF });
@@ -333,6 +363,16 @@ const ROUTE_CASES: Record<string, RouteCase> = {
       { params: { projectId: w.victim.ally.project.id, documentId: w.victim.ally.document.id } },
       { params: { projectId: w.attacker.ally.listedProject.id, documentId: w.victim.ally.listedDocument.id } },
       { params: { projectId: w.attacker.ally.listedProject.id, documentId: w.victim.ally.listedDocument.id }, query: { inline: "1" } },
+    ],
+  },
+  // Only a current member of an open room opens its documents; the victim's investor has accepted the NDA and may download.
+  "GET /api/deal-rooms/[roomId]/documents/[documentId]": {
+    as: "investor",
+    calls: (w) => [
+      { params: { roomId: w.victim.dealRoom.room.id, documentId: w.victim.ally.listedDocument.id } },
+      { params: { roomId: w.victim.dealRoom.room.id, documentId: w.victim.ally.listedDocument.id }, query: { inline: "1" } },
+      { params: { roomId: w.attacker.dealRoom.room.id, documentId: w.victim.ally.listedDocument.id }, query: { inline: "1" } },
+      { as: "ally", params: { roomId: w.victim.dealRoom.room.id, documentId: w.victim.ally.listedDocument.id }, query: { inline: "1" } },
     ],
   },
   "PUT /api/dataroom/upload": { as: "ally", calls: uploadCalls },

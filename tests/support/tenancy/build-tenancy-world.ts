@@ -14,6 +14,11 @@
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { createFolder } from "@/lib/dataroom/create-folder";
+import { acceptNda } from "@/lib/deal-rooms/accept-nda";
+import { ndaSha256 } from "@/lib/deal-rooms/nda-sha256";
+import { openDealRoom } from "@/lib/deal-rooms/open-deal-room";
+import { openDealRoomSchema } from "@/lib/deal-rooms/schemas";
+import { shareRoomDocument } from "@/lib/deal-rooms/share-room-documents";
 import { createShareLink } from "@/lib/dataroom/share/create-share-link";
 import { verifyShareToken } from "@/lib/dataroom/share/share-token";
 import { expressInterest } from "@/lib/matching/inbox/express-interest";
@@ -28,7 +33,7 @@ import { saveDraftAnswer } from "@/lib/qa/save-draft-answer";
 import { askQuestionSchema, saveDraftAnswerSchema } from "@/lib/qa/schemas";
 import { putObject } from "@/lib/storage/objects";
 import type { DocumentClassification } from "@/lib/db/generated/client";
-import { createNotification, createPortfolio, createSignalScore, createUser } from "@/prisma/factories";
+import { createMatch, createNotification, createPortfolio, createSignalScore, createUser } from "@/prisma/factories";
 import { pdfWithPages, TINY_PNG } from "../dataroom-fixtures";
 import { createTenant, createTenantProject, db } from "../test-db";
 
@@ -208,13 +213,31 @@ async function buildPipelineEntry(investor: InvestorSide, ally: AllySide) {
   return moveDealStage(investor.actor, moveDealStageSchema.parse({ entryId: entry.id, from: "sourced", to: "screening", reason: "Grid and PPA look bankable" }));
 }
 
+/**
+ * The ally's deal room on its listed project for the investor (CONNECTED on the ally's draft
+ * project), with the public document shared and the NDA accepted: opening the document, inviting,
+ * sharing or closing would all succeed for their own orgs.
+ */
+async function buildDealRoom(investor: InvestorSide, ally: AllySide) {
+  await createMatch(db, { investorOrgId: investor.actor.org.id, projectId: ally.project.id, status: "CONNECTED" });
+  const ndaText = "Mutual NDA for the tenancy world.";
+  const room = await openDealRoom(
+    ally.actor,
+    openDealRoomSchema.parse({ projectId: ally.listedProject.id, investorOrgId: investor.actor.org.id, name: "Equity raise", ndaText, accessLevel: "downloader" }),
+  );
+  await shareRoomDocument(ally.actor, { roomId: room.id, documentId: ally.listedDocument.id });
+  await acceptNda(investor.actor, { roomId: room.id, typedName: investor.actor.user.fullName, ndaSha256: ndaSha256(ndaText) });
+  return { room, ndaSha256: ndaSha256(ndaText) };
+}
+
 export type AllySide = Awaited<ReturnType<typeof buildAllySide>>;
 export type InvestorSide = Awaited<ReturnType<typeof buildInvestorSide>>;
 type MatchRow = Awaited<ReturnType<typeof buildMatch>>;
 type QaRows = Awaited<ReturnType<typeof buildQa>>;
 type PipelineEntryRow = Awaited<ReturnType<typeof buildPipelineEntry>>;
+type DealRoomRows = Awaited<ReturnType<typeof buildDealRoom>>;
 /** The two orgs of one party: an ally, an investor, the match between them, the investor's question to the ally and its pipeline entry for the ally's project. */
-export type TenancyParty = { ally: AllySide; investor: InvestorSide; match: MatchRow; qa: QaRows; pipelineEntry: PipelineEntryRow };
+export type TenancyParty = { ally: AllySide; investor: InvestorSide; match: MatchRow; qa: QaRows; pipelineEntry: PipelineEntryRow; dealRoom: DealRoomRows };
 export type TenancyWorld = { victim: TenancyParty; attacker: TenancyParty };
 
 /** Attackers are admins, so no permission check can hide a missing tenant check. */
@@ -229,7 +252,9 @@ export async function buildTenancyWorld(): Promise<TenancyWorld> {
     const ally = await buildAllySide(allyActor);
     const investor = await buildInvestorSide(investorActor);
     const match = await buildMatch(investor, ally);
-    return { ally, investor, match, qa: await buildQa(investor, ally), pipelineEntry: await buildPipelineEntry(investor, ally) };
+    const qa = await buildQa(investor, ally);
+    const pipelineEntry = await buildPipelineEntry(investor, ally);
+    return { ally, investor, match, qa, pipelineEntry, dealRoom: await buildDealRoom(investor, ally) };
   };
   return { victim: await party(victimAlly, victimInvestor), attacker: await party(attackerAlly, attackerInvestor) };
 }
