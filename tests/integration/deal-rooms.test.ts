@@ -20,7 +20,7 @@ const { getMemberRoomView, listMemberRooms } = await import("@/lib/deal-rooms/ge
 const { getAllyRoomView, listProjectRooms } = await import("@/lib/deal-rooms/get-ally-room-view");
 const { listEligibleInvestors } = await import("@/lib/deal-rooms/eligible-investors");
 const { openDealRoomSchema, inviteMemberSchema, acceptNdaSchema } = await import("@/lib/deal-rooms/schemas");
-const { acceptNdaAction, openDealRoomAction } = await import("@/lib/deal-rooms/actions");
+const { acceptNdaAction, openDealRoomAction, shareRoomDocumentAction, setRoomStatusAction } = await import("@/lib/deal-rooms/actions");
 
 useTestStorage();
 beforeEach(() => signIn(null));
@@ -321,5 +321,28 @@ describe("permissions, removal, closing and other orgs", () => {
     expect((await fetchDocument(w.ally, room.id, w.docs.teaser)).status).toBe(404);
     expect(await db.dealRoom.findUniqueOrThrow({ where: { id: room.id } })).toMatchObject({ status: "open", ndaRequired: true });
     expect(await db.dealRoomDocument.count({ where: { dealRoomId: room.id } })).toBe(1);
+  });
+});
+
+describe("the actions' access", () => {
+  it("a viewer of the ally reads but cannot manage; an investor cannot manage; an ally cannot accept an NDA; a foundation plan has no deal rooms", async () => {
+    const w = await buildWorld();
+    const room = await openRoom(w);
+    signIn(await memberOf(w.ally, "viewer"));
+    expect((await shareRoomDocumentAction({ roomId: room.id, documentId: w.docs.teaser })).serverError).toMatchObject({ code: "FORBIDDEN" });
+    expect((await getAllyRoomView(await memberOf(w.ally, "viewer"), room.id)).name).toBe("Equity raise");
+    signIn(w.investor);
+    expect((await setRoomStatusAction({ roomId: room.id, status: "closed" })).serverError).toMatchObject({ code: "NOT_FOUND" });
+    signIn(w.ally);
+    expect((await acceptNdaAction({ roomId: room.id, typedName: "Amara", ndaSha256: sha(NDA) })).serverError).toMatchObject({ code: "NOT_FOUND" });
+    await db.organization.update({ where: { id: w.ally.org.id }, data: { subscriptionTier: "foundation" } });
+    signIn(await memberOf(w.ally, "admin"));
+    expect((await setRoomStatusAction({ roomId: room.id, status: "closed" })).serverError).toMatchObject({
+      code: "FORBIDDEN",
+      message: expect.stringContaining("Deal rooms is part of the"),
+    });
+    expect(await db.dealRoom.findUniqueOrThrow({ where: { id: room.id } })).toMatchObject({ status: "open" });
+    expect(await db.dealRoomDocument.count({ where: { dealRoomId: room.id } })).toBe(0);
+    expect(await db.ndaAcceptance.count({ where: { dealRoomId: room.id } })).toBe(0);
   });
 });
