@@ -3,6 +3,7 @@ import { MARKETPLACE_AUDIT_SENTENCES } from "@/lib/marketplace/marketplace-audit
 import { MATCHING_AUDIT_SENTENCES } from "@/lib/matching/matching-audit-sentences";
 import { DEAL_ROOM_AUDIT_SENTENCES } from "@/lib/deal-rooms/deal-room-audit-sentences";
 import { PIPELINE_AUDIT_SENTENCES } from "@/lib/pipeline/pipeline-audit-sentences";
+import { DEAL_SCREENING_AUDIT_SENTENCES } from "@/lib/deal-screening/deal-screening-audit-sentences";
 import { QA_AUDIT_SENTENCES } from "@/lib/qa/qa-audit-sentences";
 import { scoreBand } from "@/lib/signal-score/score-band";
 import { formatAuditValue, formatDay, formatDecimal } from "./format-audit-value";
@@ -198,6 +199,7 @@ export const AUDIT_SENTENCES: Record<string, Describe> = {
   ...MARKETPLACE_AUDIT_SENTENCES,
   ...QA_AUDIT_SENTENCES,
   ...PIPELINE_AUDIT_SENTENCES,
+  ...DEAL_SCREENING_AUDIT_SENTENCES,
   ...DEAL_ROOM_AUDIT_SENTENCES,
   "job.retried": (f) => {
     const about = f.ref("document", f.after?.documentId) ?? f.ref("project", f.after?.projectId);

@@ -33,7 +33,10 @@ export async function failDealScreen(orgId: string, versionId: string, reason: s
         action: "deal_screen.failed",
         entityType: "DealScreen",
         entityId: version.dealScreen.id,
-        changes: { before: { status: version.status }, after: { version: version.version, versionId, status: "FAILED", error: reason } },
+        changes: {
+          before: { status: version.status },
+          after: { projectId: version.dealScreen.projectId, version: version.version, versionId, status: "FAILED", error: reason },
+        },
       },
     };
   });

@@ -56,6 +56,7 @@ export async function saveDealScreenResult({ orgId, versionId, output, evidence,
         changes: {
           before: { status: "PROCESSING" },
           after: {
+            projectId: evidence.project.id,
             version: version.version,
             versionId,
             status: "COMPLETED",

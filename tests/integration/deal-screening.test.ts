@@ -212,6 +212,25 @@ describe("deal screening (offline analyser)", () => {
   });
 });
 
+describe("deal screening failures", () => {
+  it("a listing withdrawn before the run ends the version FAILED with the reason and no verdict", async () => {
+    const w = await buildWorld({ documents: false });
+    const requested = await screenProject(w.investor, w.project.id);
+    await db.project.update({ where: { id: w.project.id }, data: { isPublished: false } });
+    await drainJobs();
+    const version = await db.dealScreenVersion.findUniqueOrThrow({ where: { id: requested.versionId } });
+    expect(version).toMatchObject({ status: "FAILED", recommendation: null, overallScore: null });
+    expect(version.rationale).toMatch(/^Screening failed: /);
+    expect(await db.dealScreen.findUniqueOrThrow({ where: { id: requested.dealScreenId } })).toMatchObject({ status: "FAILED", recommendation: null });
+    const event = await db.outboxEvent.findFirstOrThrow({ where: { orgId: w.investor.org.id, name: "deal.screened" } });
+    expect(event.payload).toMatchObject({ versionId: version.id, status: "FAILED", recommendation: null });
+    const audit = await db.auditLog.findMany({ where: { orgId: w.investor.org.id, entityId: requested.dealScreenId }, orderBy: { timestamp: "asc" } });
+    expect(audit.map((a) => a.action)).toEqual(["deal_screen.requested", "deal_screen.failed"]);
+    const view = await getDealScreenView(w.investor, w.entryId);
+    expect(view.shown).toMatchObject({ version: 1, status: "FAILED" });
+  });
+});
+
 describe("deal screening through the model", () => {
   it("drops citations of pages the model was not given, and strengths left without one", async () => {
     process.env.ANTHROPIC_API_KEY = "sk-ant-test";

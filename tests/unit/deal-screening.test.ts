@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { describeAuditEntry } from "@/lib/audit/describe-audit-entry";
+import { sentenceText, type SentenceFacts } from "@/lib/audit/sentence-parts";
 import { assembleScreenEvidence } from "@/lib/deal-screening/assemble-screen-evidence";
 import { checkScreenOutput } from "@/lib/deal-screening/check-screen-output";
 import { diffScreenVersions, isUnchanged } from "@/lib/deal-screening/diff-screen-versions";
@@ -100,5 +102,32 @@ describe("diffScreenVersions and readClaims", () => {
       { text: "a", citations: [] },
       { text: "b", citations: [1] },
     ]);
+  });
+});
+
+describe("deal screening audit sentences", () => {
+  const say = (action: string, after: SentenceFacts["after"], actor: string | null = null) =>
+    sentenceText(
+      describeAuditEntry({
+        action,
+        entityType: "DealScreen",
+        actor,
+        entity: null,
+        before: null,
+        after,
+        ref: (kind, id) => (kind === "project" && id === "p-1" ? "Turkana Solar Park" : null),
+      }),
+    );
+  it("names the version, the project, the verdict and the score", () => {
+    expect(say("deal_screen.requested", { projectId: "p-1", version: 2 }, "Priya Nair")).toBe("Priya Nair requested version 2 of the deal screen of Turkana Solar Park");
+    expect(say("deal_screen.completed", { projectId: "p-1", version: 2, recommendation: "REJECT", overallScore: "35.00" })).toBe(
+      "The screening job completed version 2 of the deal screen of Turkana Solar Park: Reject, 35 / 100",
+    );
+    expect(say("deal_screen.completed", { projectId: "p-1", version: 1, recommendation: "REVIEW", overallScore: null })).toBe(
+      "The screening job completed version 1 of the deal screen of Turkana Solar Park: Review, no score (insufficient evidence)",
+    );
+    expect(say("deal_screen.failed", { projectId: "gone", version: 3, error: "Project not found." })).toBe(
+      "version 3 of the deal screen of a project failed: Project not found.",
+    );
   });
 });
