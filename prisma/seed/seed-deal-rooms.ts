@@ -8,8 +8,10 @@ import { day, daysAgo, demoId } from "./demo-ids";
 
 export const dealRoomId = (key: "turkana" | "mt-elgon") => demoId(`helios/deal-room/${key}`);
 
-const PRIYA_IP = "81.2.69.160";
-const PRIYA_BROWSER = "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15";
+const BROWSER = "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15";
+/** The Northwind people who work in the Turkana room, with the addresses their access-log rows record. */
+const PRIYA = { user: "priya" as const, typedName: "Priya Nair", ip: "81.2.69.160" };
+const JAMES = { user: "james" as const, typedName: "James Whitfield", ip: "81.2.69.142" };
 const TURKANA_ROOM = "Turkana Solar Park - Equity Raise";
 const MT_ELGON_ROOM = "Mount Elgon Hydro - Series A";
 
@@ -30,6 +32,8 @@ export async function seedDealRooms(db: FactoryDb, ctx: DemoContext) {
   const { orgs, users, projects } = ctx;
   const turkanaOpened = daysAgo(53, 8);
   const priyaAccepted = daysAgo(53, 15);
+  // James read the ESIA in the room (his access-log row, 8 days ago), so he accepted the NDA before.
+  const jamesAccepted = daysAgo(12, 14);
   const elgonClosed = day("2026-03-06");
   await db.dealRoom.createMany({
     skipDuplicates: true,
@@ -68,7 +72,8 @@ export async function seedDealRooms(db: FactoryDb, ctx: DemoContext) {
         dealRoomId: dealRoomId("turkana"),
         orgId: orgs.northwind,
         invitedBy: users.amara,
-        ndaAcceptedAt: priyaAccepted,
+        // acceptNda stamps the member org with its latest acceptance: James's.
+        ndaAcceptedAt: jamesAccepted,
         accessLevel: "downloader",
         canSeeFinancial: true,
         createdAt: daysAgo(53, 8.5),
@@ -97,28 +102,29 @@ export async function seedDealRooms(db: FactoryDb, ctx: DemoContext) {
     })),
   });
   const acceptances = [
-    { key: "turkana/priya", room: "turkana" as const, text: TURKANA_NDA, at: priyaAccepted },
-    { key: "mt-elgon/priya", room: "mt-elgon" as const, text: MT_ELGON_NDA, at: day("2025-11-12") },
+    { key: "turkana/priya", room: "turkana" as const, text: TURKANA_NDA, at: priyaAccepted, ...PRIYA },
+    { key: "turkana/james", room: "turkana" as const, text: TURKANA_NDA, at: jamesAccepted, ...JAMES },
+    { key: "mt-elgon/priya", room: "mt-elgon" as const, text: MT_ELGON_NDA, at: day("2025-11-12"), ...PRIYA },
   ];
   await db.ndaAcceptance.createMany({
     skipDuplicates: true,
     data: acceptances.map((a) => ({
       id: demoId(`helios/deal-room/${a.key}/nda`),
       dealRoomId: dealRoomId(a.room),
-      userId: users.priya,
+      userId: users[a.user],
       orgId: orgs.northwind,
-      typedName: "Priya Nair",
-      ip: PRIYA_IP,
-      userAgent: PRIYA_BROWSER,
+      typedName: a.typedName,
+      ip: a.ip,
+      userAgent: BROWSER,
       ndaSha256: ndaSha256(a.text),
       acceptedAt: a.at,
     })),
   });
-  await db.auditLog.createMany({ skipDuplicates: true, data: dealRoomAudits(ctx, { turkanaOpened, priyaAccepted, elgonClosed }) });
+  await db.auditLog.createMany({ skipDuplicates: true, data: dealRoomAudits(ctx, { turkanaOpened, priyaAccepted, jamesAccepted, elgonClosed }) });
 }
 
 /** The entries openDealRoom, shareRoomDocument, acceptNda and setRoomStatus write, for the rows above. */
-function dealRoomAudits(ctx: DemoContext, at: { turkanaOpened: Date; priyaAccepted: Date; elgonClosed: Date }): Prisma.AuditLogCreateManyInput[] {
+function dealRoomAudits(ctx: DemoContext, at: { turkanaOpened: Date; priyaAccepted: Date; jamesAccepted: Date; elgonClosed: Date }): Prisma.AuditLogCreateManyInput[] {
   const { orgs, users, projects } = ctx;
   const helios = (key: string, action: string, timestamp: Date, changes: Prisma.InputJsonObject, room = dealRoomId("turkana")) => ({
     id: demoId(`audit/helios/deal-room/${key}`),
@@ -140,18 +146,21 @@ function dealRoomAudits(ctx: DemoContext, at: { turkanaOpened: Date; priyaAccept
         after: { name: TURKANA_ROOM, documentId: documentId(share.key), documentName: share.name, isFinancial: share.isFinancial },
       }),
     ),
-    {
-      id: demoId("audit/northwind/deal-room/turkana/nda/priya"),
+    ...[
+      { ...PRIYA, at: at.priyaAccepted },
+      { ...JAMES, at: at.jamesAccepted },
+    ].map((person) => ({
+      id: demoId(`audit/northwind/deal-room/turkana/nda/${person.user}`),
       orgId: orgs.northwind,
-      userId: users.priya,
+      userId: users[person.user],
       action: "deal_room.nda_accepted",
       entityType: "DealRoom",
       entityId: dealRoomId("turkana"),
-      changes: { after: { name: TURKANA_ROOM, typedName: "Priya Nair", ndaSha256: ndaSha256(TURKANA_NDA) } },
-      ipAddress: PRIYA_IP,
-      userAgent: PRIYA_BROWSER,
-      timestamp: at.priyaAccepted,
-    },
+      changes: { after: { name: TURKANA_ROOM, typedName: person.typedName, ndaSha256: ndaSha256(TURKANA_NDA) } },
+      ipAddress: person.ip,
+      userAgent: BROWSER,
+      timestamp: person.at,
+    })),
     helios(
       "mt-elgon/closed",
       "deal_room.status_changed",
