@@ -1,5 +1,7 @@
 import { auditedWrite } from "@/lib/audit/audited-write";
 import type { Actor } from "@/lib/auth/actor";
+import type { Tx } from "@/lib/db/create-db-client";
+import type { DealScreen } from "@/lib/db/generated/client";
 import { emit } from "@/lib/events/emit";
 import { getListedProjectOrThrow } from "@/lib/marketplace/get-listed-project-or-throw";
 
@@ -28,7 +30,8 @@ export async function screenProject(actor: Actor, projectId: string): Promise<Re
     });
     if (running) return { result: { dealScreenId: screen.id, versionId: running.id, version: running.version, alreadyRunning: true }, audit: [] };
     const { _max } = await tx.dealScreenVersion.aggregate({ where: { dealScreenId: screen.id }, _max: { version: true } });
-    const version = (_max.version ?? 0) + 1;
+    if (_max.version === null && screen.status === "COMPLETED") await archiveUnversionedScreen(tx, screen);
+    const version = (_max.version ?? (screen.status === "COMPLETED" ? 1 : 0)) + 1;
     const row = await tx.dealScreenVersion.create({
       data: { dealScreenId: screen.id, orgId: actor.org.id, version, status: "PENDING", triggeredBy: actor.user.id },
     });
@@ -42,5 +45,35 @@ export async function screenProject(actor: Actor, projectId: string): Promise<Re
         changes: { before: null, after: { projectId: project.id, version, versionId: row.id, status: "PENDING" } },
       },
     };
+  });
+}
+
+/**
+ * A screen written before versions were kept (a verdict on the deal_screens row alone) becomes
+ * version 1 with its citations, so the first re-screen leaves it readable like any other.
+ */
+async function archiveUnversionedScreen(tx: Tx, screen: DealScreen) {
+  const { id: _id, projectId: _projectId, ...columns } = screen;
+  const archived = await tx.dealScreenVersion.create({
+    data: {
+      ...columns,
+      keyStrengths: columns.keyStrengths ?? undefined,
+      keyRisks: columns.keyRisks ?? undefined,
+      nextSteps: columns.nextSteps ?? undefined,
+      dealScreenId: screen.id,
+      version: 1,
+    },
+  });
+  const citations = await tx.citation.findMany({ where: { orgId: screen.orgId, aiOutputType: "DealScreen", aiOutputId: screen.id } });
+  await tx.citation.createMany({
+    data: citations.map((c) => ({
+      orgId: c.orgId,
+      aiOutputType: "DealScreenVersion",
+      aiOutputId: archived.id,
+      citationNumber: c.citationNumber,
+      documentId: c.documentId,
+      pageNumber: c.pageNumber,
+      excerpt: c.excerpt,
+    })),
   });
 }

@@ -180,6 +180,45 @@ describe("deal screening (offline analyser)", () => {
     expect(await db.citation.count({ where: { aiOutputType: "DealScreen", aiOutputId: screen.id } })).toBe(3);
   });
 
+  it("a screen written before versions were kept becomes version 1 on the first re-screen, its verdict and citations readable", async () => {
+    const w = await buildWorld();
+    const legacy = await db.dealScreen.create({
+      data: {
+        orgId: w.investor.org.id,
+        projectId: w.project.id,
+        status: "COMPLETED",
+        recommendation: "PASS",
+        overallScore: "78.50",
+        rationale: "Contracted revenue [1].",
+        keyStrengths: ["Signed PPA"],
+        keyRisks: [],
+        nextSteps: [],
+      },
+    });
+    await db.citation.create({
+      data: {
+        orgId: w.investor.org.id,
+        aiOutputType: "DealScreen",
+        aiOutputId: legacy.id,
+        citationNumber: 1,
+        documentId: w.documents!.offtake.id,
+        pageNumber: 2,
+        excerpt: "signed",
+      },
+    });
+    const requested = await screenAndDrain(w.investor, w.project.id);
+    expect(requested).toMatchObject({ dealScreenId: legacy.id, version: 2 });
+    const old = await getDealScreenView(w.investor, w.entryId, 1);
+    expect(old.versions.map((v) => [v.version, v.recommendation, v.score])).toEqual([
+      [2, "REJECT", 35],
+      [1, "PASS", 78.5],
+    ]);
+    expect(old.shown).toMatchObject({ version: 1, rationale: "Contracted revenue [1].", strengths: [{ text: "Signed PPA", citations: [] }] });
+    expect(old.shown!.citations).toMatchObject([{ n: 1, documentId: w.documents!.offtake.id, page: 2 }]);
+    const latest = await getDealScreenView(w.investor, w.entryId);
+    expect(latest.diff).toMatchObject({ fromVersion: 1, recommendation: { from: "PASS", to: "REJECT" }, score: { from: 78.5, to: 35 } });
+  });
+
   it("a second request while a run is pending joins it", async () => {
     const w = await buildWorld({ documents: false });
     const first = await screenProject(w.investor, w.project.id);
