@@ -16,6 +16,7 @@ export function assembleScreenEvidence(input: {
   project: ScreenEvidence["project"];
   documents: RawScreenDocument[];
   signalScore: ScreenEvidence["signalScore"];
+  record: ScreenEvidence["record"];
 }): ScreenEvidence {
   const readable = [...input.documents].filter((d) => d.text?.trim()).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   const sources: ScreenSource[] = [];
@@ -29,5 +30,5 @@ export function assembleScreenEvidence(input: {
       sources.push({ n, documentId: document.id, documentName: document.name, page: fact.page, excerpt: fact.excerpt, factKey: fact.key });
     }
   }
-  return { project: input.project, documents: readable.map((d) => ({ id: d.id, name: d.name })), sources, signalScore: input.signalScore };
+  return { project: input.project, documents: readable.map((d) => ({ id: d.id, name: d.name })), sources, signalScore: input.signalScore, record: input.record };
 }

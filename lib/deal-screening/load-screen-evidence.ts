@@ -2,9 +2,10 @@ import { readDocumentText } from "@/lib/ai/read-document-text";
 import { db } from "@/lib/db/client";
 import { type ListedProject, listingVisibility } from "@/lib/marketplace/get-listed-project-or-throw";
 import { listedDocumentsWhere } from "@/lib/marketplace/list-listed-documents";
+import { startOfUtcDay } from "@/lib/utils/dates";
 import { assembleScreenEvidence } from "./assemble-screen-evidence";
-import { listingFacts } from "./listing-facts";
-import type { ScreenEvidence } from "./screen-claims";
+import { listingFacts, listingRecord } from "./listing-facts";
+import type { ListingRecord, ScreenEvidence } from "./screen-claims";
 
 /** Documents read per screen: a listing's public shelf, not its whole data room. */
 const MAX_DOCUMENTS = 50;
@@ -34,9 +35,22 @@ export async function loadScreenEvidence(project: ListedProject): Promise<Screen
         select: { id: true, overallScore: true },
       })
     : null;
+  const record = await loadListingRecord(project, visibility);
   return assembleScreenEvidence({
     project: listingFacts(project),
     documents,
     signalScore: score ? { id: score.id, overall: Number(score.overallScore) } : null,
+    record,
   });
+}
+
+/** Milestones and the budget's total, each only when the ally shows it. */
+async function loadListingRecord(project: ListedProject, visibility: ReturnType<typeof listingVisibility>): Promise<ListingRecord> {
+  const [milestones, budget] = await Promise.all([
+    visibility.showMilestones
+      ? db.projectMilestone.findMany({ where: { projectId: project.id }, select: { status: true, targetDate: true, completedDate: true } })
+      : null,
+    visibility.showBudget ? db.projectBudgetItem.aggregate({ where: { projectId: project.id }, _sum: { estimatedAmount: true } }) : null,
+  ]);
+  return listingRecord({ milestones, budgetTotal: budget?._sum.estimatedAmount ?? null, currency: project.currency, today: startOfUtcDay() });
 }

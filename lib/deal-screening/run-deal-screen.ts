@@ -38,7 +38,11 @@ export async function runDealScreen({ orgId, versionId }: { orgId: string; versi
       agentType: "DEAL_SCREENING",
       taskType: DEAL_SCREENING_PROMPT.taskType,
       entity: { type: "DealScreenVersion", id: versionId },
-      variables: { project_name: evidence.project.name, listing_json: JSON.stringify(evidence.project, null, 2), numbered_sources: numberedSources(evidence) },
+      variables: {
+        project_name: evidence.project.name,
+        listing_json: JSON.stringify({ ...evidence.project, ...evidence.record, signalScore: evidence.signalScore?.overall ?? null }, null, 2),
+        numbered_sources: numberedSources(evidence),
+      },
       input: {
         projectId: project.id,
         version: version.version,

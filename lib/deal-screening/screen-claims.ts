@@ -18,7 +18,11 @@ export type ScreenEvidence = {
   sources: ScreenSource[];
   /** The developer's latest completed Signal Score, when the listing shows it. */
   signalScore: { id: string; overall: number } | null;
+  /** The listing's milestones and budget, when the ally shows them. */
+  record: ListingRecord;
 };
+
+export type ListingRecord = { milestones: { total: number; completed: number; delayed: number } | null; budgetTotal: string | null };
 
 export type ScreenOutput = {
   recommendation: DealRecommendationValue;

@@ -64,6 +64,8 @@ export function screenProjectOffline(evidence: ScreenEvidence): ScreenOutput {
     found.length ? `Evidenced: ${found.join(", ")}${first ? ` [${first}]` : ""}.` : "",
     missing.length ? `Not evidenced: ${missing.join(", ")}.` : "",
     evidence.signalScore ? `The developer's Signal Score is ${evidence.signalScore.overall.toFixed(1)}.` : "",
+    milestonesSentence(evidence.record.milestones),
+    evidence.record.budgetTotal ? `The listed budget totals ${evidence.record.budgetTotal}.` : "",
   ];
   return {
     recommendation,
@@ -73,4 +75,10 @@ export function screenProjectOffline(evidence: ScreenEvidence): ScreenOutput {
     keyRisks: risks,
     nextSteps,
   };
+}
+
+function milestonesSentence(milestones: ScreenEvidence["record"]["milestones"]): string {
+  if (!milestones?.total) return "";
+  const delayed = milestones.delayed ? `, ${milestones.delayed} delayed` : "";
+  return `The listing shows ${milestones.total} milestone${milestones.total === 1 ? "" : "s"}: ${milestones.completed} completed${delayed}.`;
 }

@@ -1,5 +1,6 @@
 import { assembleScreenEvidence } from "../../lib/deal-screening/assemble-screen-evidence";
-import { listingFacts } from "../../lib/deal-screening/listing-facts";
+import { listingFacts, listingRecord } from "../../lib/deal-screening/listing-facts";
+import { Prisma } from "../../lib/db/generated/client";
 import { screenProjectOffline } from "../../lib/deal-screening/screen-project-offline";
 import { screenRecords } from "../../lib/deal-screening/screen-records";
 import { OFFLINE_MODEL } from "../../lib/ai/price-table";
@@ -23,7 +24,12 @@ const VERSIONS = [
 export const dealScreenVersionId = (version: number) => demoId(`northwind/deal-screen/turkana/v${version}`);
 
 export async function seedDealScreening(db: FactoryDb, ctx: DemoContext, screenIds: { turkana: string }) {
-  const project = await db.project.findFirstOrThrow({ where: { id: ctx.projects.turkana.id } });
+  const project = await db.project.findFirstOrThrow({
+    where: { id: ctx.projects.turkana.id },
+    include: { milestones: true, budgetItems: true, marketplaceSettings: true },
+  });
+  const shown = { milestones: project.marketplaceSettings?.showMilestones ?? true, budget: project.marketplaceSettings?.showBudget ?? true };
+  const budgetTotal = project.budgetItems.reduce((sum, item) => sum.add(item.estimatedAmount), new Prisma.Decimal(0));
   const screenId = screenIds.turkana;
   let last: ReturnType<typeof screenRecords> | null = null;
   for (const { version, at } of VERSIONS) {
@@ -36,6 +42,12 @@ export async function seedDealScreening(db: FactoryDb, ctx: DemoContext, screenI
       project: listingFacts(project),
       documents,
       signalScore: score ? { id: score.id, overall: Number(score.overallScore) } : null,
+      record: listingRecord({
+        milestones: shown.milestones ? project.milestones : null,
+        budgetTotal: shown.budget && project.budgetItems.length ? budgetTotal : null,
+        currency: project.currency,
+        today: at,
+      }),
     });
     const records = screenRecords(screenProjectOffline(evidence), evidence);
     const id = dealScreenVersionId(version);

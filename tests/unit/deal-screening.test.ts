@@ -4,11 +4,13 @@ import { sentenceText, type SentenceFacts } from "@/lib/audit/sentence-parts";
 import { assembleScreenEvidence } from "@/lib/deal-screening/assemble-screen-evidence";
 import { checkScreenOutput } from "@/lib/deal-screening/check-screen-output";
 import { diffScreenVersions, isUnchanged } from "@/lib/deal-screening/diff-screen-versions";
+import { listingRecord } from "@/lib/deal-screening/listing-facts";
 import { readClaims } from "@/lib/deal-screening/screen-claims";
 import { screenProjectOffline } from "@/lib/deal-screening/screen-project-offline";
 
 const project = { id: "p", name: "Kisumu Solar", typeLabel: "Solar", country: "Kenya", capacityMw: "40.0", raise: "USD 30m", stage: "DEVELOPMENT" };
-const evidence = (documents: { id: string; name: string; text: string | null }[]) => assembleScreenEvidence({ project, documents, signalScore: null });
+const evidence = (documents: { id: string; name: string; text: string | null }[]) =>
+  assembleScreenEvidence({ project, documents, signalScore: null, record: { milestones: null, budgetTotal: null } });
 
 describe("screenProjectOffline", () => {
   it("no readable document: REVIEW, no score, 'Insufficient evidence'", () => {
@@ -129,5 +131,28 @@ describe("deal screening audit sentences", () => {
     expect(say("deal_screen.failed", { projectId: "gone", version: 3, error: "Project not found." })).toBe(
       "version 3 of the deal screen of a project failed: Project not found.",
     );
+  });
+});
+
+describe("listingRecord", () => {
+  it("counts milestones as they stood on the day (completed by then, else delayed past target) and totals the budget", () => {
+    const today = new Date("2026-06-01T00:00:00Z");
+    const record = listingRecord({
+      milestones: [
+        { status: "COMPLETED", targetDate: new Date("2026-03-01"), completedDate: new Date("2026-02-20") },
+        { status: "COMPLETED", targetDate: new Date("2026-04-01"), completedDate: new Date("2026-07-01") },
+        { status: "NOT_STARTED", targetDate: new Date("2026-12-01"), completedDate: null },
+      ],
+      budgetTotal: { toFixed: () => "41500000" },
+      currency: "USD",
+      today,
+    });
+    expect(record).toEqual({ milestones: { total: 3, completed: 1, delayed: 1 }, budgetTotal: "$41.5M" });
+    const output = screenProjectOffline({
+      ...evidence([{ id: "d", name: "PPA.pdf", text: "The power purchase agreement with Kenya Power was signed on 3 March 2026." }]),
+      record,
+    });
+    expect(output.rationale).toContain("The listing shows 3 milestones: 1 completed, 1 delayed. The listed budget totals $41.5M.");
+    expect(listingRecord({ milestones: null, budgetTotal: null, currency: "USD", today })).toEqual({ milestones: null, budgetTotal: null });
   });
 });
