@@ -51,7 +51,7 @@ export async function seedDealScreening(db: FactoryDb, ctx: DemoContext, screenI
     });
     const records = screenRecords(screenProjectOffline(evidence), evidence);
     const id = dealScreenVersionId(version);
-    await db.dealScreenVersion.createMany({
+    const { count } = await db.dealScreenVersion.createMany({
       skipDuplicates: true,
       data: [
         {
@@ -102,13 +102,14 @@ export async function seedDealScreening(db: FactoryDb, ctx: DemoContext, screenI
         },
       ],
     });
-    last = records;
+    last = count ? records : null;
   }
-  // The screen carries its newest version, as the job leaves it.
-  await db.dealScreen.update({ where: { id: screenId }, data: { status: "COMPLETED", ...last!.columns, modelUsed: OFFLINE_MODEL } });
+  // The screen carries its newest version, as the job leaves it; a re-seed leaves alone a screen the seed did not just version.
+  if (!last) return;
+  await db.dealScreen.update({ where: { id: screenId }, data: { status: "COMPLETED", ...last.columns, modelUsed: OFFLINE_MODEL } });
   await db.citation.createMany({
     skipDuplicates: true,
-    data: last!.citations.map((c) => ({
+    data: last.citations.map((c) => ({
       ...c,
       id: demoId(`citation/DealScreen/${screenId}/${c.citationNumber}`),
       orgId: ctx.orgs.northwind,
