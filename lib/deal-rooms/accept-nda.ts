@@ -14,6 +14,8 @@ import type { AcceptNdaInput } from "./schemas";
 export async function acceptNda(actor: Actor, input: AcceptNdaInput) {
   const { room, member } = await getMemberRoomOrThrow(actor, input.roomId);
   if (!room.ndaRequired) throw new AppError("VALIDATION", "This room does not require an NDA.");
+  // Rooms opened before NDA texts were stored require one with no text: nothing to sign until the developer writes it.
+  if (!room.ndaText.trim()) throw new AppError("INVALID_TRANSITION", "The developer has not written this room's NDA yet, so it cannot be accepted.");
   const typedName = input.typedName.trim();
   if (!typedName) throw new AppError("VALIDATION", "Type your full name to accept the NDA.");
   const hash = ndaSha256(room.ndaText);

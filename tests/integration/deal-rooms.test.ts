@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/tenant-context";
 import { toTenantContext } from "@/lib/auth/to-tenant-context";
-import { createDocumentFolder, createMatch, createUser } from "@/prisma/factories";
+import { createDealRoom, createDocumentFolder, createMatch, createUser } from "@/prisma/factories";
 import { uploadRequest, useTestStorage } from "../support/dataroom-routes";
 import { drainJobs } from "../support/job-worker";
 import { createTenant, createTenantProject, db } from "../support/test-db";
@@ -225,6 +225,18 @@ describe("the NDA gate", () => {
     expect(allyView.acceptances).toMatchObject([
       { userName: w.investor.user.fullName, typedName: w.investor.user.fullName, ip: "198.51.100.7", ndaSha256: sha(NDA), current: true },
     ]);
+  });
+
+  it("a room that requires an NDA without its text (opened before texts were stored) cannot be accepted, so stays shut", async () => {
+    const w = await buildWorld();
+    const legacy = await createDealRoom(db, { projectId: w.project.id, allyOrgId: w.ally.org.id, createdBy: w.ally.user.id, investorOrgIds: [w.investor.org.id] });
+    await shareRoomDocument(w.ally, { roomId: legacy.id, documentId: w.docs.teaser });
+    await expect(accept(w.investor, legacy.id, w.investor.user.fullName, "")).rejects.toMatchObject({
+      code: "INVALID_TRANSITION",
+      message: "The developer has not written this room's NDA yet, so it cannot be accepted.",
+    });
+    expect((await getMemberRoomView(w.investor, legacy.id)).documents).toBeNull();
+    expect((await fetchDocument(w.investor, legacy.id, w.docs.teaser)).status).toBe(403);
   });
 
   it("a changed NDA text needs a new acceptance; accepting a stale text is refused", async () => {

@@ -32,7 +32,11 @@ export default async function DealRoomPage({ params }: { params: Promise<{ roomI
             <CardDescription>Accept the NDA to open this room. Your name, the time, your IP address and the exact version you accept are recorded.</CardDescription>
           </CardHeader>
           <CardContent>
-            <NdaGateForm roomId={room.id} text={room.nda.text} sha256={room.nda.sha256} />
+            {room.nda.text.trim() ? (
+              <NdaGateForm roomId={room.id} text={room.nda.text} sha256={room.nda.sha256} />
+            ) : (
+              <p className="text-sm text-muted-foreground">The developer has not written this room's NDA yet. The room opens once they have and you accept it.</p>
+            )}
           </CardContent>
         </Card>
       ) : (
