@@ -20,7 +20,7 @@ function Details({ run }: { run: JobRunDto }) {
   if (run.manuallyRetried) return <span className="text-muted-foreground">Retried by an admin; waiting for a worker.</span>;
   if (!run.lastError || run.status === "COMPLETED") return none;
   return (
-    <p title={run.lastError} className="line-clamp-2 max-w-96 text-xs whitespace-normal text-danger">
+    <p title={run.lastError} className="line-clamp-2 max-w-72 text-xs whitespace-normal [overflow-wrap:anywhere] text-danger">
       {run.retryingAfterError ? `Attempt ${run.attempts} failed: ` : null}
       {run.lastError}
     </p>

@@ -65,7 +65,7 @@ export function JobRunsTable({ page, query, showOrg = false, canRetry = false, c
           description={page.total === 0 ? "Choose another status or job, or clear the filters." : "Go back to an earlier page."}
         />
       ) : (
-        <Table aria-busy={isPending || undefined} className={cn("transition-opacity", isPending && "opacity-60")}>
+        <Table scrollLabel={caption} aria-busy={isPending || undefined} className={cn("transition-opacity", isPending && "opacity-60")}>
           <caption className="sr-only">{caption}</caption>
           <THead>
             {table.getHeaderGroups().map((group) => (

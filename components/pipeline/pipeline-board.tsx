@@ -1,13 +1,17 @@
 "use client";
 
 import { DndContext, type DragEndEvent, KeyboardSensor, PointerSensor, useDroppable, useSensor, useSensors } from "@dnd-kit/core";
+import dynamic from "next/dynamic";
 import { useId, useState } from "react";
 import type { PipelineDealDto } from "@/lib/pipeline/list-pipeline";
 import { isPipelineStage, PIPELINE_STAGE_LABELS, PIPELINE_STAGES, type PipelineStage } from "@/lib/pipeline/pipeline-stages";
 import { cn } from "@/lib/utils/cn";
-import { DealHistoryDialog } from "./deal-history-dialog";
-import { MoveDealDialog, type PendingMove } from "./move-deal-dialog";
+import type { PendingMove } from "./move-deal-dialog";
 import { PipelineCard } from "./pipeline-card";
+
+// The dialogs (Radix, forms, actions) load when a move or a history is first asked for, not with the board.
+const MoveDealDialog = dynamic(() => import("./move-deal-dialog").then((dialog) => dialog.MoveDealDialog), { ssr: false });
+const DealHistoryDialog = dynamic(() => import("./deal-history-dialog").then((dialog) => dialog.DealHistoryDialog), { ssr: false });
 
 /**
  * The pipeline as columns, one per stage. A card dropped on another column (or moved with its
@@ -45,8 +49,8 @@ export function PipelineBoard({ deals, canMove }: { deals: PipelineDealDto[]; ca
           </StageColumn>
         ))}
       </section>
-      <MoveDealDialog key={pending ? `${pending.entryId}:${pending.to}` : "none"} move={pending} onClose={() => setPending(null)} />
-      <DealHistoryDialog deal={history} onClose={() => setHistory(null)} />
+      {pending ? <MoveDealDialog key={`${pending.entryId}:${pending.to}`} move={pending} onClose={() => setPending(null)} /> : null}
+      {history ? <DealHistoryDialog deal={history} onClose={() => setHistory(null)} /> : null}
     </DndContext>
   );
 }

@@ -13,7 +13,7 @@ import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { saveDraftAnswerAction, submitFinalAnswerAction } from "@/lib/qa/actions";
 import type { QaAnswerDto } from "@/lib/qa/get-question-thread";
-import { QA_ANSWER_MAX_LENGTH } from "@/lib/qa/schemas";
+import { QA_ANSWER_MAX_LENGTH } from "@/lib/qa/qa-options";
 import { AnswerText } from "./answer-text";
 
 type Props = {

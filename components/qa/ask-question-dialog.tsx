@@ -13,7 +13,7 @@ import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
 import { askQuestionAction } from "@/lib/qa/actions";
 import { QA_CATEGORIES, QA_CATEGORY_LABELS, QA_PRIORITIES, QA_PRIORITY_LABELS, type QaPriority } from "@/lib/qa/qa-options";
-import { QA_QUESTION_MAX_LENGTH } from "@/lib/qa/schemas";
+import { QA_QUESTION_MAX_LENGTH } from "@/lib/qa/qa-options";
 import { formatHours } from "./format-hours";
 
 type Props = {

@@ -1,10 +1,18 @@
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/utils/cn";
 
-/** The wrapper scrolls sideways on narrow screens instead of squeezing columns. */
-export function Table({ className, ...props }: ComponentProps<"table">) {
+/**
+ * The wrapper scrolls sideways on narrow screens instead of squeezing columns. A table whose rows
+ * may hold nothing focusable (no links or buttons) names `scrollLabel`: the wrapper then takes
+ * keyboard focus, so a keyboard user can scroll it too.
+ */
+export function Table({ className, scrollLabel, ...props }: ComponentProps<"table"> & { scrollLabel?: string }) {
   return (
-    <div data-slot="table-container" className="relative w-full overflow-x-auto">
+    <div
+      data-slot="table-container"
+      className="relative w-full overflow-x-auto focus-visible:outline-2 focus-visible:outline-ring"
+      {...(scrollLabel ? { role: "region", "aria-label": scrollLabel, tabIndex: 0 } : {})}
+    >
       <table data-slot="table" className={cn("w-full caption-bottom text-sm", className)} {...props} />
     </div>
   );

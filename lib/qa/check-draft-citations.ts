@@ -1,7 +1,7 @@
 import { AppError } from "@/lib/errors/app-error";
 import { notAnsweredSentence } from "./compose-offline-answer";
 import type { AnswerSearch, QaDraftOutput } from "./qa-draft-output";
-import { QA_ANSWER_MAX_LENGTH } from "./schemas";
+import { QA_ANSWER_MAX_LENGTH } from "./qa-options";
 
 export type DraftCitation = { number: number; documentId: string; pageNumber: number; excerpt: string };
 export type CheckedDraft = { answered: boolean; content: string; citations: DraftCitation[] };

@@ -39,3 +39,7 @@ export const DEFAULT_SLA_HOURS: Record<QaPriority, number> = { urgent: 24, high:
 
 /** The longest SLA an org may set: 90 days (the table's CHECK says the same). */
 export const MAX_SLA_HOURS = 2160;
+
+/** Longest question and answer accepted (the forms' maxLength; the schemas say the same with a message). */
+export const QA_QUESTION_MAX_LENGTH = 5_000;
+export const QA_ANSWER_MAX_LENGTH = 20_000;

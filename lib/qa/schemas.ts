@@ -1,9 +1,7 @@
 import { z } from "zod";
 import { hasNoNul, NUL_MESSAGE } from "@/lib/utils/free-text";
-import { MAX_SLA_HOURS, QA_CATEGORIES, QA_PRIORITIES, QA_STATUSES, QA_TEAMS } from "./qa-options";
+import { MAX_SLA_HOURS, QA_ANSWER_MAX_LENGTH, QA_CATEGORIES, QA_PRIORITIES, QA_QUESTION_MAX_LENGTH, QA_STATUSES, QA_TEAMS } from "./qa-options";
 
-export const QA_QUESTION_MAX_LENGTH = 5_000;
-export const QA_ANSWER_MAX_LENGTH = 20_000;
 const MAX_TAGS = 10;
 const MAX_TAG_LENGTH = 40;
 const MAX_LINKED_DOCUMENTS = 20;
