@@ -105,7 +105,7 @@ test("ally admin: every main page is accessible and error-free", async ({ page }
   await page.goto(project);
   const sections = page.getByRole("navigation", { name: "Project sections" }).getByRole("link");
   const tabs = await Promise.all((await sections.all()).map(async (tab) => ({ name: (await tab.innerText()).trim(), href: (await tab.getAttribute("href"))! })));
-  expect(tabs.map((t) => t.name)).toEqual(["Overview", "Milestones", "Budget", "Signal Score", "History"]);
+  expect(tabs.map((t) => t.name)).toEqual(["Overview", "Milestones", "Budget", "Signal Score", "Deal rooms", "History"]);
   for (const tab of tabs) await visit(walk, `project ${tab.name}`, tab.href);
 
   await walkDataRoom(walk, /Turkana Solar Park/);

@@ -28,7 +28,7 @@ export async function getMemberRoomOrThrow(actor: Pick<Actor, "org">, roomId: st
 }
 
 /** Whether the user has accepted the room's current NDA text (a room without an NDA needs none). */
-export async function hasAcceptedCurrentNda(actor: Pick<Actor, "user">, room: { id: string; ndaRequired: boolean; ndaText: string }): Promise<boolean> {
+export async function hasAcceptedCurrentNda(actor: { user: { id: string } }, room: { id: string; ndaRequired: boolean; ndaText: string }): Promise<boolean> {
   if (!room.ndaRequired) return true;
   const accepted = await db.ndaAcceptance.findFirst({ where: { dealRoomId: room.id, userId: actor.user.id, ndaSha256: ndaSha256(room.ndaText) }, select: { id: true } });
   return accepted !== null;

@@ -1,5 +1,6 @@
 import { readDocumentText } from "@/lib/ai/read-document-text";
 import { db } from "@/lib/db/client";
+import { listRoomDocumentsOpenToUser } from "@/lib/deal-rooms/list-room-documents-open-to-user";
 import { type ListedProject, listingVisibility } from "@/lib/marketplace/get-listed-project-or-throw";
 import { listedDocumentsWhere } from "@/lib/marketplace/list-listed-documents";
 import { startOfUtcDay } from "@/lib/utils/dates";
@@ -7,25 +8,25 @@ import { assembleScreenEvidence } from "./assemble-screen-evidence";
 import { listingFacts, listingRecord } from "./listing-facts";
 import type { ListingRecord, ScreenEvidence } from "./screen-claims";
 
-/** Documents read per screen: a listing's public shelf, not its whole data room. */
+/** Documents read per screen: a listing's public shelf and what the deal rooms opened, not the whole data room. */
 const MAX_DOCUMENTS = 50;
 
 /**
  * What the investor may see of a listed project, and nothing more: the listing's facts, the text
  * of its PUBLIC documents (the marketplace's own rule, and none when the ally hides documents),
- * and its latest Signal Score when the listing shows it. The ally's confidential documents are
- * never read for an investor's screen.
+ * the documents the screening user can open in the org's deal rooms for the project (NDA
+ * accepted, within the member's permissions), and its latest Signal Score when the listing shows
+ * it. Nothing else of the ally's data room is ever read for an investor's screen.
  */
-export async function loadScreenEvidence(project: ListedProject): Promise<ScreenEvidence> {
+export async function loadScreenEvidence(project: ListedProject, screener: { id: string; orgId: string } | null): Promise<ScreenEvidence> {
   const visibility = listingVisibility(project);
-  const rows = visibility.showDocuments
-    ? await db.document.findMany({
-        where: listedDocumentsWhere(project),
-        select: { id: true, name: true },
-        orderBy: [{ name: "asc" }, { id: "asc" }],
-        take: MAX_DOCUMENTS,
-      })
+  const listed = visibility.showDocuments
+    ? await db.document.findMany({ where: listedDocumentsWhere(project), select: { id: true, name: true }, take: MAX_DOCUMENTS })
     : [];
+  const inRooms = screener ? await listRoomDocumentsOpenToUser(project.id, screener) : [];
+  const rows = [...new Map([...listed, ...inRooms].map((row) => [row.id, row])).values()]
+    .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
+    .slice(0, MAX_DOCUMENTS);
   const documents = [];
   for (const row of rows) documents.push({ id: row.id, name: row.name, text: (await readDocumentText(project.orgId, row.id))?.text ?? null });
   const score = visibility.showSignalScore

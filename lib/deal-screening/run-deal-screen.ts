@@ -32,7 +32,7 @@ export async function runDealScreen({ orgId, versionId }: { orgId: string; versi
   const actor = { org: { id: orgId }, user: version.triggeredBy ? { id: version.triggeredBy } : null };
   try {
     const project = await getListedProjectOrThrow(version.dealScreen.projectId);
-    const evidence = await loadScreenEvidence(project);
+    const evidence = await loadScreenEvidence(project, version.triggeredBy ? { id: version.triggeredBy, orgId } : null);
     const run = await runAiTask({
       actor,
       agentType: "DEAL_SCREENING",

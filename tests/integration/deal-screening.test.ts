@@ -299,3 +299,40 @@ describe("deal screening through the model", () => {
     expect(citations.map((c) => [c.citationNumber, c.documentId, c.pageNumber])).toEqual([[1, w.documents!.grid.id, 2]]);
   });
 });
+
+describe("deal screening evidence from deal rooms", () => {
+  it("reads a CONFIDENTIAL document shared in a deal room only once the screening user has accepted the room's NDA", async () => {
+    const { createMatch } = await import("@/prisma/factories");
+    const { openDealRoom } = await import("@/lib/deal-rooms/open-deal-room");
+    const { shareRoomDocument } = await import("@/lib/deal-rooms/share-room-documents");
+    const { acceptNda } = await import("@/lib/deal-rooms/accept-nda");
+    const { ndaSha256 } = await import("@/lib/deal-rooms/nda-sha256");
+    const { loadScreenEvidence } = await import("@/lib/deal-screening/load-screen-evidence");
+    const { getListedProjectOrThrow } = await import("@/lib/marketplace/get-listed-project-or-throw");
+
+    const w = await buildWorld();
+    await createMatch(db, { investorOrgId: w.investor.org.id, projectId: w.project.id, status: "CONNECTED" });
+    const nda = "Mutual NDA: three years of confidentiality.";
+    const room = await openDealRoom(w.ally, {
+      projectId: w.project.id,
+      investorOrgId: w.investor.org.id,
+      name: "Equity raise",
+      ndaRequired: true,
+      ndaText: nda,
+      accessLevel: "viewer",
+      canSeeFinancial: false,
+    });
+    await shareRoomDocument(w.ally, { roomId: room.id, documentId: w.documents!.confidential.id });
+    const project = await getListedProjectOrThrow(w.project.id);
+    const names = async (screener: { id: string; orgId: string } | null) => (await loadScreenEvidence(project, screener)).documents.map((d) => d.name);
+    const screener = { id: w.investor.user.id, orgId: w.investor.org.id };
+
+    expect(await names(screener)).toEqual(["Grid Connection.pdf", "Offtake Summary.pdf"]);
+    await acceptNda(w.investor, { roomId: room.id, typedName: w.investor.user.fullName, ndaSha256: ndaSha256(nda) });
+    expect(await names(screener)).toEqual(["Grid Connection.pdf", "Offtake Summary.pdf", "Tariff Side Letter.pdf"]);
+    // The room opens to the user who accepted, not to the scheduler or to another org's analyst.
+    expect(await names(null)).toEqual(["Grid Connection.pdf", "Offtake Summary.pdf"]);
+    const other = await createTenant({ type: "INVESTOR", role: "analyst" });
+    expect(await names({ id: other.user.id, orgId: other.org.id })).toEqual(["Grid Connection.pdf", "Offtake Summary.pdf"]);
+  });
+});

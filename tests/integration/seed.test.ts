@@ -76,6 +76,7 @@ const SCOPES: Record<string, { where: string; keys?: string[] }> = {
   crm_sync_logs: { where: `connection_id IN (SELECT id FROM crm_connections WHERE org_id ${IN_DEMO_ORGS})` },
   qa_answers: { where: `question_id IN (SELECT id FROM qa_questions WHERE org_id ${IN_DEMO_ORGS})` },
   qa_number_counters: { where: `project_id IN (SELECT id FROM projects WHERE org_id ${IN_DEMO_ORGS})` },
+  deal_room_documents: { where: `deal_room_id IN (SELECT id FROM deal_rooms WHERE ally_org_id ${IN_DEMO_ORGS})` },
   user_badges: { where: `user_id IN (SELECT id FROM users WHERE org_id ${IN_DEMO_ORGS})` },
   badges: { where: "slug = ANY($1::text[])", keys: BADGES.map((b) => b.slug) },
   prompt_templates: { where: "task_type = ANY($1::text[])", keys: Object.keys(PROMPTS) },
@@ -121,7 +122,7 @@ describe("demo seed", () => {
 
   it("gives every table demo rows", async () => {
     const tables = await publicTables();
-    expect(tables).toHaveLength(63 + JOB_TABLES.size + MAIL_TABLES.size + RUNTIME_TABLES.size);
+    expect(tables).toHaveLength(66 + JOB_TABLES.size + MAIL_TABLES.size + RUNTIME_TABLES.size);
     const seeded = (table: string) => !JOB_TABLES.has(table) && !MAIL_TABLES.has(table) && !RUNTIME_TABLES.has(table);
     const emptyTables: string[] = [];
     for (const table of tables) if (seeded(table) && (await count(`SELECT count(*) AS n FROM "${table}"`)) === 0) emptyTables.push(table);
@@ -333,6 +334,7 @@ describe("demo seed", () => {
       ["qa_questions", "asked_by"],
       ["deal_pipeline_entries", "added_by"],
       ["deal_stage_transitions", "moved_by"],
+      ["deal_screen_versions", "triggered_by"],
       ["api_keys", "created_by"],
       ["webhook_subscriptions", "created_by"],
       ["audit_logs", "user_id"],
@@ -351,6 +353,7 @@ describe("demo seed", () => {
       ["webhook_deliveries", "subscription_id", "webhook_subscriptions"],
       ["investment_memos", "deal_screen_id", "deal_screens"],
       ["deal_stage_transitions", "entry_id", "deal_pipeline_entries"],
+      ["deal_screen_versions", "deal_screen_id", "deal_screens"],
     ];
     for (const [table, column, parent] of parents) {
       expect(await misplaced(`SELECT count(*) AS n FROM "${table}" t JOIN "${parent}" p ON p.id = t."${column}" WHERE t.org_id <> p.org_id`), `${table}.${column}`).toBe(
