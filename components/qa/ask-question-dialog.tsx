@@ -18,17 +18,19 @@ import { formatHours } from "./format-hours";
 
 type Props = {
   projectId: string;
+  /** Asked from a deal room: the room's documents may be linked, and the question belongs to the room. */
+  dealRoomId?: string;
   developerName: string;
   slaHours: Record<QaPriority, number>;
   slaIsDefault: boolean;
-  /** The listing's public documents, which a question may point at. */
+  /** The documents the investor can open (the listing's public ones, or the room's), which a question may point at. */
   documents: { id: string; name: string }[];
 };
 
 const EMPTY = { question: "", category: "", priority: "normal" as QaPriority, tags: "", linkedDocumentIds: [] as string[] };
 
 /** Asks the developer a due-diligence question; once sent, the dialog says its number and links to it. */
-export function AskQuestionDialog({ projectId, developerName, slaHours, slaIsDefault, documents }: Props) {
+export function AskQuestionDialog({ projectId, dealRoomId, developerName, slaHours, slaIsDefault, documents }: Props) {
   const [open, setOpen] = useState(false);
   const [values, setValues] = useState(EMPTY);
   const { execute, result, isPending, reset } = useAction(askQuestionAction, { onSuccess: () => setValues(EMPTY) });
@@ -80,7 +82,7 @@ export function AskQuestionDialog({ projectId, developerName, slaHours, slaIsDef
             className="grid gap-4"
             onSubmit={(event) => {
               event.preventDefault();
-              execute({ projectId, ...values, category: values.category as (typeof QA_CATEGORIES)[number] });
+              execute({ projectId, dealRoomId, ...values, category: values.category as (typeof QA_CATEGORIES)[number] });
             }}
           >
             {result.serverError ? (

@@ -6,7 +6,7 @@ import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { QA_CATEGORIES, QA_CATEGORY_LABELS, QA_PRIORITIES, QA_PRIORITY_LABELS, QA_STATUSES, QA_STATUS_LABELS } from "@/lib/qa/qa-options";
 import type { ListQuestionsQuery } from "@/lib/qa/schemas";
-import { hasQaFilters } from "./qa-href";
+import { hasQaFilters, qaHref } from "./qa-href";
 
 type Props = { query: ListQuestionsQuery; side: "investor" | "ally"; projects: { id: string; name: string }[] };
 
@@ -32,6 +32,15 @@ export function QaFilters({ query, side, projects }: Props) {
       aria-label="Filter questions"
       className="grid grid-cols-2 gap-3 rounded-lg border border-border bg-surface p-4 shadow-card md:grid-cols-4 md:items-end"
     >
+      {query.room ? (
+        <p className="col-span-2 text-sm text-muted-foreground md:col-span-4">
+          <input type="hidden" name="room" value={query.room} />
+          Only the questions asked in one deal room.{" "}
+          <Link className="font-medium text-foreground underline" href={qaHref("/qa", { ...query, room: undefined, page: undefined })}>
+            Show every question
+          </Link>
+        </p>
+      ) : null}
       <Field label="Search" className="col-span-2">
         <Input type="search" name="q" defaultValue={query.q ?? ""} maxLength={200} placeholder="Words in the question, or a tag" />
       </Field>

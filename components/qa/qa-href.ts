@@ -7,6 +7,7 @@ export function qaSearchParams(query: ListQuestionsQuery, overrides: { page?: nu
   for (const priority of query.priority ?? []) params.append("priority", priority);
   for (const category of query.category ?? []) params.append("category", category);
   if (query.project) params.set("project", query.project);
+  if (query.room) params.set("room", query.room);
   if (query.assignee) params.set("assignee", query.assignee);
   if (query.overdue) params.set("overdue", "1");
   if (query.q) params.set("q", query.q);
@@ -22,5 +23,5 @@ export function qaHref(base: "/qa" | "/api/qa/export", query: ListQuestionsQuery
 }
 
 export function hasQaFilters(query: ListQuestionsQuery): boolean {
-  return Boolean(query.status?.length || query.priority?.length || query.category?.length || query.project || query.assignee || query.overdue || query.q);
+  return Boolean(query.status?.length || query.priority?.length || query.category?.length || query.project || query.room || query.assignee || query.overdue || query.q);
 }

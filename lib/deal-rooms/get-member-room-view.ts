@@ -10,7 +10,9 @@ export type MemberRoomDocumentDto = { id: string; name: string; fileType: string
 export type MemberRoomViewDto = {
   id: string;
   name: string;
+  projectId: string;
   projectName: string;
+  allyOrgId: string;
   allyOrgName: string;
   accessLevel: MemberAccessLevel;
   canSeeFinancial: boolean;
@@ -40,7 +42,9 @@ export async function getMemberRoomView(actor: Actor, roomId: string): Promise<M
   return {
     id: room.id,
     name: room.name,
+    projectId: room.projectId,
     projectName: room.project.name,
+    allyOrgId: room.allyOrgId,
     allyOrgName: room.allyOrg.name,
     accessLevel: member.accessLevel as MemberAccessLevel,
     canSeeFinancial: member.canSeeFinancial,

@@ -41,7 +41,7 @@ export async function getMarketplaceProject(tenant: Pick<TenantContext, "org" | 
   ]);
   const dto = toProjectDto(project);
   return {
-    project: { ...dto, orgName: project.org.name, coverImageUrl: null },
+    project: { ...dto, orgId: project.orgId, orgName: project.org.name, coverImageUrl: null },
     visibility,
     milestones,
     budget,

@@ -2,24 +2,24 @@ import { auditedWrite } from "@/lib/audit/audited-write";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { emit } from "@/lib/events/emit";
-import { getListedProjectOrThrow } from "@/lib/marketplace/get-listed-project-or-throw";
 import { createNotifications } from "@/lib/notifications/create-notifications";
 import { listOrgRecipients } from "@/lib/notifications/list-org-recipients";
 import { assertLinkableDocuments } from "./assert-linkable-documents";
 import { getSlaPolicy, slaDeadline } from "./get-sla-policy";
 import { questionAskedContent } from "./qa-notification-content";
+import { resolveAskTarget } from "./resolve-ask-target";
 import type { AskQuestionInput } from "./schemas";
 import { takeQuestionNumber } from "./take-question-number";
 
 /**
- * An investor's question about a project on the marketplace. It takes the project's next number,
+ * An investor's question about a project on the marketplace or in a deal room. It takes the project's next number,
  * and its deadline from the ally's response times (the ally answers, so the ally's policy
- * counts). Documents it points at must be ones the investor can see on the listing. The ally's
+ * counts). Documents it points at must be ones the investor can open there. The ally's
  * managers are told after the commit.
  */
 export async function askQuestion(actor: Actor, input: AskQuestionInput) {
-  const project = await getListedProjectOrThrow(input.projectId);
-  await assertLinkableDocuments(db, project, input.linkedDocumentIds);
+  const { project, dealRoomId } = await resolveAskTarget(actor, input);
+  await assertLinkableDocuments(db, { project, orgId: actor.org.id, dealRoomId }, input.linkedDocumentIds);
   const policy = await getSlaPolicy(project.orgId);
   const question = await auditedWrite(actor, async (tx) => {
     const questionNumber = await takeQuestionNumber(tx, project.id);
@@ -28,6 +28,7 @@ export async function askQuestion(actor: Actor, input: AskQuestionInput) {
       data: {
         orgId: actor.org.id,
         projectId: project.id,
+        dealRoomId,
         questionNumber,
         question: input.question,
         category: input.category,
@@ -47,7 +48,16 @@ export async function askQuestion(actor: Actor, input: AskQuestionInput) {
         action: "qa.question_asked",
         entityType: "QaQuestion",
         entityId: row.id,
-        changes: { after: { projectId: project.id, questionNumber, category: row.category, priority: row.priority, slaDeadline: row.slaDeadline } },
+        changes: {
+          after: {
+            projectId: project.id,
+            ...(dealRoomId ? { dealRoomId } : {}),
+            questionNumber,
+            category: row.category,
+            priority: row.priority,
+            slaDeadline: row.slaDeadline,
+          },
+        },
       },
     };
   });

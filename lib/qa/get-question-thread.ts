@@ -1,9 +1,11 @@
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { listingVisibility } from "@/lib/marketplace/get-listed-project-or-throw";
 import { listedDocumentsWhere } from "@/lib/marketplace/list-listed-documents";
 import { getQuestionOrThrow, type QaSide, type ScopedQuestion } from "./get-question-or-throw";
 import { type QaQuestionDto, qaQuestionDtoInclude, toQaQuestionDto } from "./qa-question-dto";
+import { roomDocumentIdsOpenToAsker } from "./room-documents-open-to-asker";
 
 export type QaCitationDto = { number: number; documentId: string | null; documentName: string | null; pageNumber: number | null; excerpt: string | null };
 
@@ -37,7 +39,7 @@ export async function getQuestionThread(scope: Pick<TenantContext, "org">, quest
   const documentIds = [...new Set([...question.linkedDocuments, ...answers.flatMap((a) => a.linkedDocuments)])];
   const [documents, citations] = await Promise.all([
     documentIds.length
-      ? db.document.findMany({ where: { ...linkedDocumentsWhere(question.project, side), id: { in: documentIds } }, select: { id: true, name: true } })
+      ? db.document.findMany({ where: { AND: [await linkedDocumentsWhere(question, side), { id: { in: documentIds } }] }, select: { id: true, name: true } })
       : [],
     // Citations belong to AI drafts, which only the team sees; their excerpts may come from documents the investor is not cleared for.
     answers.length && side === "ally"
@@ -71,11 +73,12 @@ export async function getQuestionThread(scope: Pick<TenantContext, "org">, quest
 
 /**
  * The linked documents a side may see named: the project's team all its live ones; the investor
- * only those still on the listing (a document reclassified after it was linked drops out, name
- * and all).
+ * only those still on the listing or open to it in the question's deal room (a document
+ * reclassified after it was linked, or a room that closed, drops out, name and all).
  */
-function linkedDocumentsWhere(project: ScopedQuestion["project"], side: QaSide) {
-  if (side === "ally") return { projectId: project.id, isDeleted: false };
-  if (!listingVisibility(project).showDocuments) return { id: { in: [] } };
-  return listedDocumentsWhere(project);
+async function linkedDocumentsWhere(question: ScopedQuestion, side: QaSide): Promise<Prisma.DocumentWhereInput> {
+  if (side === "ally") return { projectId: question.project.id, isDeleted: false };
+  const listed = listingVisibility(question.project).showDocuments ? [listedDocumentsWhere(question.project)] : [];
+  const inRoom = await roomDocumentIdsOpenToAsker(question);
+  return { OR: [...listed, { id: { in: inRoom } }] };
 }

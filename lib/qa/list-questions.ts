@@ -37,6 +37,7 @@ function filtersWhere(scope: Scope, query: ListQuestionsQuery, now: Date): Prism
   if (query.priority?.length) where.push({ priority: { in: query.priority } });
   if (query.category?.length) where.push({ category: { in: query.category } });
   if (query.project) where.push({ projectId: query.project });
+  if (query.room) where.push({ dealRoomId: query.room });
   if (query.assignee === "me") where.push({ assignedTo: scope.user.id });
   else if (query.assignee === "unassigned") where.push({ assignedTo: null, assignedTeam: null });
   else if (query.assignee) where.push({ assignedTo: query.assignee });

@@ -16,7 +16,7 @@ export async function saveDraftAnswer(actor: Actor, input: SaveDraftAnswerInput)
   assertAllySide(side, "draft answers");
   return auditedWrite(actor, async (tx) => {
     const { status } = await lockWaitingQuestion(tx, question.id);
-    await assertLinkableDocuments(tx, question.project, input.linkedDocumentIds);
+    await assertLinkableDocuments(tx, question, input.linkedDocumentIds);
     const data = { content: input.content, linkedDocuments: input.linkedDocumentIds, answeredBy: actor.user.id };
     let draft: Awaited<ReturnType<typeof tx.qaAnswer.create>>;
     if (input.answerId) {

@@ -34,6 +34,8 @@ const linkedDocumentIds = z
 
 export const askQuestionSchema = z.object({
   projectId: z.uuid("Unknown project."),
+  /** Asked in a deal room: the room's members see it there, and its documents may be linked. */
+  dealRoomId: z.uuid("Unknown deal room.").nullish(),
   question: text(QA_QUESTION_MAX_LENGTH, "Write your question first.", "A question"),
   category: z.enum(QA_CATEGORIES, "Choose a category."),
   priority: z.enum(QA_PRIORITIES, "Choose a priority."),
@@ -97,6 +99,8 @@ export const listQuestionsQuerySchema = z.object({
   priority: list(QA_PRIORITIES),
   category: list(QA_CATEGORIES),
   project: z.uuid().optional().catch(undefined),
+  /** The questions asked in one deal room. */
+  room: z.uuid().optional().catch(undefined),
   /** "me", "unassigned" or a user id (allies only). */
   assignee: z
     .union([z.literal("me"), z.literal("unassigned"), z.uuid()])

@@ -20,7 +20,7 @@ export async function submitFinalAnswer(actor: Actor, input: SubmitFinalAnswerIn
   assertAllySide(side, "answer questions");
   const answer = await auditedWrite(actor, async (tx) => {
     const { slaDeadline } = await lockWaitingQuestion(tx, question.id);
-    await assertLinkableDocuments(tx, question.project, input.linkedDocumentIds);
+    await assertLinkableDocuments(tx, question, input.linkedDocumentIds);
     const answeredAt = new Date();
     const late = slaDeadline !== null && answeredAt > slaDeadline;
     const row = await tx.qaAnswer.create({

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { MemberRoomDocuments } from "@/components/deal-rooms/member-room-documents";
 import { NdaGateForm } from "@/components/deal-rooms/nda-gate-form";
+import { AskQuestionButton } from "@/components/qa/ask-question-button";
+import { RoomQuestions } from "@/components/qa/room-questions";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireFeaturePage } from "@/lib/access/require-page-access";
@@ -24,6 +26,16 @@ export default async function DealRoomPage({ params }: { params: Promise<{ roomI
         title={room.name}
         description={`${room.projectName} · ${room.allyOrgName} · ${permissions}`}
         breadcrumbs={[{ label: "Deal rooms", href: "/deal-rooms" }, { label: room.name }]}
+        actions={
+          room.documents === null ? null : (
+            <AskQuestionButton
+              tenant={tenant}
+              project={{ id: room.projectId, orgId: room.allyOrgId, developerName: room.allyOrgName }}
+              dealRoomId={room.id}
+              documents={room.documents}
+            />
+          )
+        }
       />
       {room.documents === null ? (
         <Card>
@@ -40,7 +52,14 @@ export default async function DealRoomPage({ params }: { params: Promise<{ roomI
           </CardContent>
         </Card>
       ) : (
-        <MemberRoomDocuments roomId={room.id} documents={room.documents} canDownload={room.accessLevel === "downloader"} />
+        <div className="grid gap-8">
+          <MemberRoomDocuments roomId={room.id} documents={room.documents} canDownload={room.accessLevel === "downloader"} />
+          <RoomQuestions
+            tenant={tenant}
+            roomId={room.id}
+            emptyText="Ask the developer a question here: it is numbered with the project's questions, and you may point at the room's documents."
+          />
+        </div>
       )}
     </>
   );

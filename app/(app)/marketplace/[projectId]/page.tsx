@@ -32,7 +32,7 @@ export default async function MarketplaceProjectPage({ params }: PageProps) {
         description={`By ${project.orgName} · ${project.geographyRegion}`}
         actions={
           <>
-            <AskQuestionButton tenant={tenant} projectId={project.id} documents={view.documents} />
+            <AskQuestionButton tenant={tenant} project={{ id: project.id, orgId: project.orgId, developerName: project.orgName }} documents={view.documents} />
             <PipelineProjectAction tenant={tenant} projectId={project.id} projectName={project.name} />
             <ListedProjectActions tenant={tenant} projectId={project.id} watching={view.watching} fit={view.fit} />
           </>
