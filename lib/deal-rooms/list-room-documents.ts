@@ -43,6 +43,6 @@ export async function listRoomDocuments(room: { id: string; allyOrgId: string })
 }
 
 /** What a member org may open: the room's classifications, and financial documents only with that permission. */
-export function memberMayOpen(entry: Pick<RoomDocumentEntry, "isFinancial" | "current">, member: { canSeeFinancial: boolean }): boolean {
+export function memberMayOpen(entry: { isFinancial: boolean; current: Pick<Document, "classification"> }, member: { canSeeFinancial: boolean }): boolean {
   return isRoomClassification(entry.current.classification) && (!entry.isFinancial || member.canSeeFinancial);
 }

@@ -13,6 +13,7 @@ import { seedDataRoomActivity } from "./seed-dataroom-activity";
 import { seedDealIntelligence } from "./seed-deal-intelligence";
 import { seedDealScreening } from "./seed-deal-screening";
 import { seedDealRooms } from "./seed-deal-rooms";
+import { seedDealRoomEngagement } from "./seed-deal-room-engagement";
 import { seedDiscovery } from "./seed-discovery";
 import { seedFxRates } from "./seed-fx-rates";
 import { seedGamification } from "./seed-gamification";
@@ -47,6 +48,7 @@ export async function seedDemoStory(db: FactoryDb, storage: StorageConfig) {
   await seedMatching(db, ctx);
   await seedDiscovery(db, ctx);
   await seedDealRooms(db, ctx);
+  await seedDealRoomEngagement(db, ctx);
   await seedQa(db, ctx);
   await seedPipeline(db, ctx);
   const screenIds = await seedDealIntelligence(db, ctx);

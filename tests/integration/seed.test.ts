@@ -33,6 +33,8 @@ import { signalScoreOutputSchema } from "@/lib/signal-score/schemas";
 import { scoreProjectOffline } from "@/lib/signal-score/score-project-offline";
 import { getObjectBytes } from "@/lib/storage/objects";
 import { getStorage } from "@/lib/storage/s3-client";
+import { toTenantContext } from "@/lib/auth/to-tenant-context";
+import { getRoomEngagement } from "@/lib/deal-rooms/engagement/get-room-engagement";
 import { useTestStorage } from "../support/dataroom-routes";
 import { db } from "../support/test-db";
 
@@ -122,7 +124,7 @@ describe("demo seed", () => {
 
   it("gives every table demo rows", async () => {
     const tables = await publicTables();
-    expect(tables).toHaveLength(66 + JOB_TABLES.size + MAIL_TABLES.size + RUNTIME_TABLES.size);
+    expect(tables).toHaveLength(67 + JOB_TABLES.size + MAIL_TABLES.size + RUNTIME_TABLES.size);
     const seeded = (table: string) => !JOB_TABLES.has(table) && !MAIL_TABLES.has(table) && !RUNTIME_TABLES.has(table);
     const emptyTables: string[] = [];
     for (const table of tables) if (seeded(table) && (await count(`SELECT count(*) AS n FROM "${table}"`)) === 0) emptyTables.push(table);
@@ -180,6 +182,22 @@ describe("demo seed", () => {
       expect(key.keyHash).toMatch(/^[0-9a-f]{64}$/);
       expect(key.keyPrefix).toMatch(/^scr_[0-9a-f]{4}$/);
     }
+  });
+
+  it("shows Northwind's reading of the Turkana room in Helios's engagement view as the seed's story computes it", async () => {
+    const amara = await db.user.findFirstOrThrow({ where: { email: "amara@helios-renewables.example" }, include: { org: true } });
+    const actor = { ...toTenantContext(amara, amara.org), request: { ipAddress: null, userAgent: "seed-test" } };
+    const view = await getRoomEngagement(actor, demoId("helios/deal-room/turkana"), STORY_TODAY);
+    expect(view.orgs.map((o) => [o.orgName, o.score, o.documentsOpened, o.documentsOpenable, o.pagesViewed, o.pagesTotal, o.cappedSeconds])).toEqual([
+      ["Northwind Climate Capital", 91, 4, 4, 14, 16, 760],
+    ]);
+    expect(view.documents.map((d) => [d.name, d.version, d.state, d.seconds])).toEqual([
+      ["Environmental & Social Impact Assessment (NEMA approved).pdf", 1, "shared", 375],
+      ["Kenya Power PPA - Term Sheet.pdf", 2, "shared", 480],
+      ["P50-P90 Energy Yield Assessment.pdf", 1, "shared", 500],
+      ["Turkana Solar Park - Financial Model.xlsx", 3, "shared", 1140],
+      ["Turkana Solar Park - Financial Model.xlsx", 2, "replaced", 420],
+    ]);
   });
 
   it("runs Q&A on Helios's projects as the app would: numbers, deadlines from Helios's response times, breaches, answers, links, notifications", async () => {

@@ -318,6 +318,7 @@ const ACTION_CASES: Record<string, ActionCase> = {
   },
 };
 
+const ENGAGEMENT_BATCH = new TextEncoder().encode(JSON.stringify({ pages: [{ page: 1, ms: 5000 }] }));
 const upload = (query: Record<string, string>, as: Side = "ally"): RouteCall => ({ as, query: { fileName: "Intrusion.pdf", ...query }, body: PDF });
 const uploadCalls = (w: TenancyWorld) => [
   upload({ projectId: w.victim.ally.project.id }),
@@ -373,6 +374,15 @@ const ROUTE_CASES: Record<string, RouteCase> = {
       { params: { roomId: w.victim.dealRoom.room.id, documentId: w.victim.ally.listedDocument.id }, query: { inline: "1" } },
       { params: { roomId: w.attacker.dealRoom.room.id, documentId: w.victim.ally.listedDocument.id }, query: { inline: "1" } },
       { as: "ally", params: { roomId: w.victim.dealRoom.room.id, documentId: w.victim.ally.listedDocument.id }, query: { inline: "1" } },
+    ],
+  },
+  // The viewer's beacon: the same membership rules as the document; a refused batch writes no page view.
+  "POST /api/deal-rooms/[roomId]/documents/[documentId]/engagement": {
+    as: "investor",
+    calls: (w) => [
+      { params: { roomId: w.victim.dealRoom.room.id, documentId: w.victim.ally.listedDocument.id }, body: ENGAGEMENT_BATCH },
+      { params: { roomId: w.attacker.dealRoom.room.id, documentId: w.victim.ally.listedDocument.id }, body: ENGAGEMENT_BATCH },
+      { as: "ally", params: { roomId: w.victim.dealRoom.room.id, documentId: w.victim.ally.listedDocument.id }, body: ENGAGEMENT_BATCH },
     ],
   },
   "PUT /api/dataroom/upload": { as: "ally", calls: uploadCalls },
