@@ -5,6 +5,7 @@ import { NdaAcceptancesTable } from "@/components/deal-rooms/nda-acceptances-tab
 import { NdaEditor } from "@/components/deal-rooms/nda-editor";
 import { RoomActionButton } from "@/components/deal-rooms/room-action-button";
 import { ShareDocumentForm } from "@/components/deal-rooms/share-document-form";
+import { RoomQuestions } from "@/components/qa/room-questions";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
@@ -139,6 +140,8 @@ export default async function ProjectDealRoomPage({ params }: { params: Promise<
           <NdaAcceptancesTable acceptances={room.acceptances} />
         </CardContent>
       </Card>
+
+      <RoomQuestions tenant={tenant} roomId={room.id} emptyText="Members ask their due-diligence questions here once they accept the NDA; you answer them in Q&A." />
     </div>
   );
 }
