@@ -7,6 +7,7 @@ import { screenDeal } from "./deal-screening/screen-deal";
 import { applyRedactionJob } from "./dataroom/apply-redaction";
 import { processUploadedDocumentJob } from "./dataroom/process-uploaded-document";
 import { evaluateBadges } from "./gamification/evaluate-badges";
+import { generateInvestmentMemoJob } from "./investment-memos/generate-investment-memo";
 import { notifyProjectWatchersJob } from "./marketplace/notify-project-watchers";
 import { recomputeAllMatchesJob } from "./matching/recompute-all-matches";
 import { refreshFxRatesJob } from "./matching/refresh-fx-rates";
@@ -50,4 +51,5 @@ export const jobs: readonly JobDefinition[] = [
   notifySavedSearchesJob,
   flagOverdueQuestionsJob,
   screenDeal,
+  generateInvestmentMemoJob,
 ];

@@ -4,6 +4,7 @@ import { MATCHING_AUDIT_SENTENCES } from "@/lib/matching/matching-audit-sentence
 import { DEAL_ROOM_AUDIT_SENTENCES } from "@/lib/deal-rooms/deal-room-audit-sentences";
 import { PIPELINE_AUDIT_SENTENCES } from "@/lib/pipeline/pipeline-audit-sentences";
 import { DEAL_SCREENING_AUDIT_SENTENCES } from "@/lib/deal-screening/deal-screening-audit-sentences";
+import { INVESTMENT_MEMO_AUDIT_SENTENCES } from "@/lib/investment-memos/investment-memo-audit-sentences";
 import { QA_AUDIT_SENTENCES } from "@/lib/qa/qa-audit-sentences";
 import { scoreBand } from "@/lib/signal-score/score-band";
 import { formatAuditValue, formatDay, formatDecimal } from "./format-audit-value";
@@ -200,6 +201,7 @@ export const AUDIT_SENTENCES: Record<string, Describe> = {
   ...QA_AUDIT_SENTENCES,
   ...PIPELINE_AUDIT_SENTENCES,
   ...DEAL_SCREENING_AUDIT_SENTENCES,
+  ...INVESTMENT_MEMO_AUDIT_SENTENCES,
   ...DEAL_ROOM_AUDIT_SENTENCES,
   "job.retried": (f) => {
     const about = f.ref("document", f.after?.documentId) ?? f.ref("project", f.after?.projectId);

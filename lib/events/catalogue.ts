@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { dataroomEvents } from "./dataroom";
 import { dealScreeningEvents } from "./deal-screening";
 import { dealRoomEvents } from "./deal-rooms";
+import { investmentMemoEvents } from "./investment-memos";
 import { matchingEvents } from "./matching";
 import { notificationEvents } from "./notifications";
 import { pipelineEvents } from "./pipeline";
@@ -23,6 +24,7 @@ export const EVENT_CATALOGUE = {
   ...pipelineEvents,
   ...dealRoomEvents,
   ...dealScreeningEvents,
+  ...investmentMemoEvents,
 };
 
 export type EventName = keyof typeof EVENT_CATALOGUE;

@@ -1,5 +1,6 @@
 import { DEAL_SCREENING_PROMPT } from "./deal-screening";
 import { DOCUMENT_FACTS_PROMPT } from "./document-facts";
+import { INVESTMENT_MEMO_PROMPT } from "./investment-memo";
 import { PII_DETECTION_PROMPT } from "./pii-detection";
 import { QA_ANSWER_DRAFT_PROMPT } from "./qa-answer-draft";
 import { SIGNAL_SCORE_PROMPT } from "./signal-score";
@@ -13,4 +14,5 @@ export const DEFAULT_PROMPTS: Record<string, DefaultPrompt> = {
   [PII_DETECTION_PROMPT.taskType]: PII_DETECTION_PROMPT,
   [QA_ANSWER_DRAFT_PROMPT.taskType]: QA_ANSWER_DRAFT_PROMPT,
   [DEAL_SCREENING_PROMPT.taskType]: DEAL_SCREENING_PROMPT,
+  [INVESTMENT_MEMO_PROMPT.taskType]: INVESTMENT_MEMO_PROMPT,
 };

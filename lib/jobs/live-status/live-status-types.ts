@@ -2,7 +2,7 @@
  * What a page polls while a job works on something it shows: per watched id, the status the page
  * would render and how far the work has got. Pure, so client components share it with the route.
  */
-export const LIVE_STATUS_KINDS = ["score", "document", "redaction", "org-jobs", "platform-jobs", "deal-screen"] as const;
+export const LIVE_STATUS_KINDS = ["score", "document", "redaction", "org-jobs", "platform-jobs", "deal-screen", "investment-memo"] as const;
 export type LiveStatusKind = (typeof LIVE_STATUS_KINDS)[number];
 
 export type LiveStatusItem = {

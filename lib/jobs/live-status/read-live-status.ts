@@ -5,6 +5,8 @@ import { dataroomAccess } from "@/lib/dataroom/access";
 import { dealScreeningAccess } from "@/lib/deal-screening/access";
 import { readScreenStatuses } from "@/lib/deal-screening/read-screen-statuses";
 import { readDocumentStatuses } from "@/lib/dataroom/read-document-statuses";
+import { investmentMemosAccess } from "@/lib/investment-memos/access";
+import { readMemoLiveStatuses } from "@/lib/investment-memos/memo-status";
 import { readRedactionStatuses } from "@/lib/dataroom/redaction/read-redaction-statuses";
 import { signalScoreAccess } from "@/lib/signal-score/access";
 import { readScoreStatuses } from "@/lib/signal-score/read-score-statuses";
@@ -24,4 +26,5 @@ export const LIVE_STATUS_SOURCES: Record<LiveStatusKind, LiveSource> = {
   // Platform admins only (an ADMIN org): the rule refuses everyone else before anything is read.
   "platform-jobs": { rule: jobsAccess.platform, read: () => readJobListStatus(null) },
   "deal-screen": { rule: dealScreeningAccess.read, read: readScreenStatuses },
+  "investment-memo": { rule: investmentMemosAccess.read, read: readMemoLiveStatuses },
 };

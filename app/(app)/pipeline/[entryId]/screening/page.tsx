@@ -1,5 +1,6 @@
 import { ScanSearch } from "lucide-react";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { RecommendationBadge } from "@/components/deal-screening/recommendation-badge";
 import { formatScreenScore } from "@/components/deal-screening/format-screen-score";
 import { CitedText } from "@/components/deal-screening/screen-citation-link";
@@ -10,6 +11,7 @@ import { ScreenRunStatus } from "@/components/deal-screening/screen-run-status";
 import { ScreenSources } from "@/components/deal-screening/screen-sources";
 import { ScreenVersionHistory } from "@/components/deal-screening/screen-version-history";
 import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -18,6 +20,7 @@ import { requirePageAccess } from "@/lib/access/require-page-access";
 import { dealScreeningAccess } from "@/lib/deal-screening/access";
 import { getDealScreenView } from "@/lib/deal-screening/get-deal-screen-view";
 import { orNotFound } from "@/lib/errors/or-not-found";
+import { investmentMemosAccess } from "@/lib/investment-memos/access";
 
 export const metadata: Metadata = { title: "Deal screening" };
 
@@ -44,7 +47,16 @@ export default async function DealScreeningPage({
         title={`Screening: ${view.entry.projectName}`}
         description="A first look at the deal from what the listing shares with you: its facts and its public documents. Every strength cites the page it rests on."
         breadcrumbs={[{ label: "Pipeline", href: "/pipeline" }, { label: view.entry.projectName, href: `/marketplace/${view.entry.projectId}` }, { label: "Screening" }]}
-        actions={button}
+        actions={
+          <div className="flex flex-wrap items-start gap-2">
+            {hasAccess(tenant, investmentMemosAccess.read) ? (
+              <Button asChild variant="outline">
+                <Link href={`/pipeline/${view.entry.id}/memo`}>Investment memos</Link>
+              </Button>
+            ) : null}
+            {button}
+          </div>
+        }
       />
       <div className="grid min-w-0 gap-5">
         {view.running ? <ScreenRunStatus running={view.running} /> : null}

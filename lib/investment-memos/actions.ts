@@ -1,0 +1,22 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { orgActionClient } from "@/lib/auth/action-clients";
+import { investmentMemosAccess } from "./access";
+import { requestInvestmentMemo } from "./request-memo";
+import { saveInvestmentMemo } from "./save-memo";
+import { generateMemoSchema, saveMemoSchema } from "./schemas";
+
+export const generateMemoAction = orgActionClient
+  .metadata({ actionName: "generateMemo", access: investmentMemosAccess.generate, rateLimit: "ai" })
+  .inputSchema(generateMemoSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const requested = await requestInvestmentMemo(ctx.actor, parsedInput.entryId);
+    revalidatePath(`/pipeline/${parsedInput.entryId}/memo`, "layout");
+    return requested;
+  });
+
+export const saveMemoAction = orgActionClient
+  .metadata({ actionName: "saveMemo", access: investmentMemosAccess.write })
+  .inputSchema(saveMemoSchema)
+  .action(async ({ parsedInput, ctx }) => saveInvestmentMemo(ctx.actor, parsedInput));
