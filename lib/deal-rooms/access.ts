@@ -13,4 +13,6 @@ export const dealRoomsAccess = defineAccess({
   read: { feature: "Deal rooms", orgTypes: ["INVESTOR"], permission: "dataroom.read", flag: "deal_rooms", writes: false },
   /** Accepting the NDA is the user's own signature: every member user may give it, but a read-only (past-due) org may not. */
   acceptNda: { feature: "Deal rooms", orgTypes: ["INVESTOR"], permission: "dataroom.read", flag: "deal_rooms", writes: true },
+  /** Writing in a room's messages, on either side (the lib checks which side and the NDA); viewers read them. */
+  message: { feature: "Deal rooms", orgTypes: ["ALLY", "INVESTOR"], permission: "dataroom.write", flag: "deal_rooms", writes: true },
 });

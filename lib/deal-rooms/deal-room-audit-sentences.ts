@@ -33,6 +33,11 @@ export const DEAL_ROOM_AUDIT_SENTENCES: Record<string, (f: SentenceFacts) => Sen
       : sentence(who(f), " changed the NDA of ", room(f), " to version ", val(hash(f.after?.ndaSha256))),
   "deal_room.nda_accepted": (f) =>
     sentence(who(f), " accepted the NDA of ", room(f), " as ", quoted(text(f.after?.typedName) ?? "?"), " (version ", val(hash(f.after?.ndaSha256)), ")"),
+  "deal_room.message_posted": (f) => {
+    const mentioned = Array.isArray(f.after?.mentioned) ? f.after.mentioned.flatMap((name) => (typeof name === "string" ? [name] : [])) : [];
+    const mentions = mentioned.length ? [", mentioning ", ...mentioned.flatMap((name, i) => (i ? [", ", ent(name)] : [ent(name)]))] : [];
+    return sentence(who(f), f.after?.reply === true ? " replied in " : " wrote in ", ...theRoom(f), ...mentions);
+  },
   "deal_room.status_changed": (f) => {
     const status = text(f.after?.status);
     const verb = status === "open" ? "reopened" : status === "archived" ? "archived" : "closed";

@@ -25,6 +25,11 @@ export const dealRoomEvents = {
     public: true,
     payload: z.object({ ...orgScoped, ...room, acceptanceId: z.uuid(), ndaSha256: z.string().length(64) }),
   }),
+  "deal_room.message_posted": defineEvent({
+    description: "Someone of the developer's team or of a member investor wrote a message in a deal room.",
+    public: false,
+    payload: z.object({ ...orgScoped, ...room, messageId: z.uuid() }),
+  }),
   "deal_room.status_changed": defineEvent({
     description: "A deal room was closed, archived or reopened.",
     public: true,

@@ -14,6 +14,7 @@ import { seedDealIntelligence } from "./seed-deal-intelligence";
 import { seedDealScreening } from "./seed-deal-screening";
 import { seedDealRooms } from "./seed-deal-rooms";
 import { seedDealRoomEngagement } from "./seed-deal-room-engagement";
+import { seedDealRoomMessages } from "./seed-deal-room-messages";
 import { seedDiscovery } from "./seed-discovery";
 import { seedFxRates } from "./seed-fx-rates";
 import { seedGamification } from "./seed-gamification";
@@ -49,6 +50,7 @@ export async function seedDemoStory(db: FactoryDb, storage: StorageConfig) {
   await seedDiscovery(db, ctx);
   await seedDealRooms(db, ctx);
   await seedDealRoomEngagement(db, ctx);
+  await seedDealRoomMessages(db, ctx);
   await seedQa(db, ctx);
   await seedPipeline(db, ctx);
   const screenIds = await seedDealIntelligence(db, ctx);

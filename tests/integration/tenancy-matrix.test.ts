@@ -316,6 +316,13 @@ const ACTION_CASES: Record<string, ActionCase> = {
     as: "investor",
     calls: (w) => [{ input: { roomId: w.victim.dealRoom.room.id, typedName: "Intruder", ndaSha256: w.victim.dealRoom.ndaSha256 } }],
   },
+  postRoomMessageAction: {
+    as: "investor",
+    calls: (w) => [
+      { input: { roomId: w.victim.dealRoom.room.id, body: "Intrusion" } },
+      { as: "ally", input: { roomId: w.victim.dealRoom.room.id, body: "Intrusion", mentionedUserIds: [w.victim.ally.actor.user.id] } },
+    ],
+  },
 };
 
 const ENGAGEMENT_BATCH = new TextEncoder().encode(JSON.stringify({ pages: [{ page: 1, ms: 5000 }] }));

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { MemberRoomDocuments } from "@/components/deal-rooms/member-room-documents";
 import { NdaGateForm } from "@/components/deal-rooms/nda-gate-form";
+import { RoomMessages } from "@/components/deal-rooms/room-messages";
 import { AskQuestionButton } from "@/components/qa/ask-question-button";
 import { RoomQuestions } from "@/components/qa/room-questions";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -54,6 +55,7 @@ export default async function DealRoomPage({ params }: { params: Promise<{ roomI
       ) : (
         <div className="grid gap-8">
           <MemberRoomDocuments roomId={room.id} documents={room.documents} canDownload={room.accessLevel === "downloader"} />
+          <RoomMessages tenant={tenant} room={{ id: room.id, allyOrgId: room.allyOrgId, open: true }} />
           <RoomQuestions
             tenant={tenant}
             roomId={room.id}

@@ -1,12 +1,16 @@
+import { ChartBar } from "lucide-react";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { InviteMemberForm } from "@/components/deal-rooms/invite-member-form";
 import { NdaAcceptancesTable } from "@/components/deal-rooms/nda-acceptances-table";
 import { NdaEditor } from "@/components/deal-rooms/nda-editor";
 import { RoomActionButton } from "@/components/deal-rooms/room-action-button";
+import { RoomMessages } from "@/components/deal-rooms/room-messages";
 import { ShareDocumentForm } from "@/components/deal-rooms/share-document-form";
 import { RoomQuestions } from "@/components/qa/room-questions";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { hasAccess } from "@/lib/access/check-access";
@@ -35,6 +39,11 @@ export default async function ProjectDealRoomPage({ params }: { params: Promise<
       <div className="flex flex-wrap items-center gap-3">
         <h2 className="text-lg font-semibold">{room.name}</h2>
         <Badge variant={room.status === "open" ? "success" : "muted"}>{DEAL_ROOM_STATUS_LABELS[room.status]}</Badge>
+        <Button asChild variant="outline" size="sm">
+          <Link href={`/projects/${room.projectId}/deal-rooms/${room.id}/engagement`}>
+            <ChartBar aria-hidden /> Engagement
+          </Link>
+        </Button>
         {canManage ? (
           <div className="ml-auto flex gap-2">
             {DEAL_ROOM_STATUSES.filter((status) => status !== room.status).map((status) => (
@@ -140,6 +149,8 @@ export default async function ProjectDealRoomPage({ params }: { params: Promise<
           <NdaAcceptancesTable acceptances={room.acceptances} />
         </CardContent>
       </Card>
+
+      <RoomMessages tenant={tenant} room={{ id: room.id, allyOrgId: tenant.org.id, open: room.status === "open" }} />
 
       <RoomQuestions tenant={tenant} roomId={room.id} emptyText="Members ask their due-diligence questions here once they accept the NDA; you answer them in Q&A." />
     </div>
