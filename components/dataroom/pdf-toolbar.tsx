@@ -12,9 +12,11 @@ type PdfToolbarProps = {
   hits: number[];
   onPage: (page: number) => void;
   onScale: (scale: number) => void;
-  onQuery: (query: string) => void;
-  onPrint: () => void;
-  printing: boolean;
+  /** Without it, no search box (a viewer with no extracted text to search). */
+  onQuery?: (query: string) => void;
+  /** Without it, no Print button (a viewer whose prints are not logged, such as a deal room's). */
+  onPrint?: () => void;
+  printing?: boolean;
 };
 
 export const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
@@ -58,28 +60,34 @@ export function PdfToolbar({ page, pageCount, scale, query, hits, onPage, onScal
         <Button variant="outline" size="icon-sm" aria-label="Zoom in" disabled={zoomIndex >= ZOOM_STEPS.length - 1} onClick={() => onScale(ZOOM_STEPS[zoomIndex + 1]!)}>
           <Plus aria-hidden />
         </Button>
-        <span className="mx-1 hidden h-5 w-px bg-border sm:block" aria-hidden />
-        <Button variant="outline" size="sm" disabled={printing} onClick={onPrint}>
-          <Printer aria-hidden /> {printing ? "Logging…" : "Print"}
-        </Button>
-        <form
-          className="relative ml-auto w-full sm:w-64"
-          role="search"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (nextHit) onPage(nextHit);
-          }}
-        >
-          <Search aria-hidden className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground" />
-          <Input
-            type="search"
-            value={query}
-            onChange={(e) => onQuery(e.target.value)}
-            placeholder="Find in document"
-            aria-label="Find in document"
-            className="h-8 pl-8"
-          />
-        </form>
+        {onPrint ? (
+          <>
+            <span className="mx-1 hidden h-5 w-px bg-border sm:block" aria-hidden />
+            <Button variant="outline" size="sm" disabled={printing} onClick={onPrint}>
+              <Printer aria-hidden /> {printing ? "Logging…" : "Print"}
+            </Button>
+          </>
+        ) : null}
+        {onQuery ? (
+          <form
+            className="relative ml-auto w-full sm:w-64"
+            role="search"
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (nextHit) onPage(nextHit);
+            }}
+          >
+            <Search aria-hidden className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground" />
+            <Input
+              type="search"
+              value={query}
+              onChange={(e) => onQuery(e.target.value)}
+              placeholder="Find in document"
+              aria-label="Find in document"
+              className="h-8 pl-8"
+            />
+          </form>
+        ) : null}
       </div>
       {query.trim().length >= 2 ? (
         <p className="flex flex-wrap items-center gap-1.5 text-xs text-muted-foreground" role="status">

@@ -1,11 +1,12 @@
 import { Download, Eye } from "lucide-react";
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { MemberRoomDocumentDto } from "@/lib/deal-rooms/get-member-room-view";
 
-const href = (roomId: string, documentId: string, inline: boolean) => `/api/deal-rooms/${roomId}/documents/${documentId}${inline ? "?inline=1" : ""}`;
+const downloadHref = (roomId: string, documentId: string) => `/api/deal-rooms/${roomId}/documents/${documentId}`;
 
 /** The shared documents, each at its current version; download only when the org may download. */
 export function MemberRoomDocuments({ roomId, documents, canDownload }: { roomId: string; documents: MemberRoomDocumentDto[]; canDownload: boolean }) {
@@ -34,13 +35,13 @@ export function MemberRoomDocuments({ roomId, documents, canDownload }: { roomId
             <TD>{document.updatedAt.slice(0, 10)}</TD>
             <TD className="flex justify-end gap-2">
               <Button asChild size="sm" variant="outline">
-                <a href={href(roomId, document.id, true)} target="_blank" rel="noopener">
+                <Link href={`/deal-rooms/${roomId}/documents/${document.id}`}>
                   <Eye aria-hidden /> View
-                </a>
+                </Link>
               </Button>
               {canDownload ? (
                 <Button asChild size="sm" variant="outline">
-                  <a href={href(roomId, document.id, false)}>
+                  <a href={downloadHref(roomId, document.id)}>
                     <Download aria-hidden /> Download
                   </a>
                 </Button>

@@ -229,8 +229,8 @@ describe("the ally's engagement view", () => {
     expect(byName["teaser.txt"]!.viewers).toEqual([]);
     expect(view.chart.rows).toEqual(
       expect.arrayContaining([
-        { document: "yield-study.pdf", seconds: { [w.investor.org.name]: 115 } },
-        { document: "model.txt", seconds: { [w.investor.org.name]: 5 } },
+        { document: "yield-study.pdf v1", seconds: { [w.investor.org.name]: 115 } },
+        { document: "model.txt v1", seconds: { [w.investor.org.name]: 5 } },
       ]),
     );
 

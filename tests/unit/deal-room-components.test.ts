@@ -27,9 +27,9 @@ const document = {
 };
 
 describe("deal room components", () => {
-  it("links each document through the room route: View inline always, Download only with the permission", () => {
+  it("links each document to the room's viewer always, and its file through the room route only with the download permission", () => {
     const viewOnly = render(createElement(MemberRoomDocuments, { roomId: ROOM, documents: [document], canDownload: false }));
-    expect(viewOnly).toContain(`/api/deal-rooms/${ROOM}/documents/${document.id}?inline=1`);
+    expect(viewOnly).toContain(`href="/deal-rooms/${ROOM}/documents/${document.id}"`);
     expect(viewOnly).not.toContain(`/api/deal-rooms/${ROOM}/documents/${document.id}"`);
     expect(viewOnly).toContain("Financial");
     expect(viewOnly).toContain("v3");

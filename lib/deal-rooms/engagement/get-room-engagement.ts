@@ -39,6 +39,7 @@ export type EngagementDocumentDto = {
 };
 
 export type RoomEngagementDto = {
+  room: { id: string; projectId: string; name: string };
   scoreSentence: string;
   orgs: EngagementOrgDto[];
   documents: EngagementDocumentDto[];
@@ -129,10 +130,11 @@ export async function getRoomEngagement(actor: Actor, roomId: string, now = new 
   const chartRows = documents
     .filter((document) => document.seconds > 0)
     .map((document) => ({
-      document: document.name.length > 28 ? `${document.name.slice(0, 27)}…` : document.name,
+      document: `${document.name.length > 30 ? `${document.name.slice(0, 29)}…` : document.name} v${document.version}`,
       seconds: Object.fromEntries(documentOrgs.filter((row) => row.document_id === document.documentId).map((row) => [row.org_name, row.seconds])),
     }));
   return {
+    room: { id: room.id, projectId: room.projectId, name: room.name },
     scoreSentence: ENGAGEMENT_SCORE_SENTENCE,
     orgs,
     documents,
