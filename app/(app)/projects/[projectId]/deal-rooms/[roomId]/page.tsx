@@ -1,7 +1,5 @@
 import { ChartBar } from "lucide-react";
-import { ChartBar } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { InviteMemberForm } from "@/components/deal-rooms/invite-member-form";
@@ -12,7 +10,6 @@ import { RoomMessages } from "@/components/deal-rooms/room-messages";
 import { ShareDocumentForm } from "@/components/deal-rooms/share-document-form";
 import { RoomQuestions } from "@/components/qa/room-questions";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
@@ -42,11 +39,6 @@ export default async function ProjectDealRoomPage({ params }: { params: Promise<
       <div className="flex flex-wrap items-center gap-3">
         <h2 className="text-lg font-semibold">{room.name}</h2>
         <Badge variant={room.status === "open" ? "success" : "muted"}>{DEAL_ROOM_STATUS_LABELS[room.status]}</Badge>
-        <Button asChild variant="outline" size="sm">
-          <Link href={`/projects/${room.projectId}/deal-rooms/${room.id}/engagement`}>
-            <ChartBar aria-hidden /> Engagement
-          </Link>
-        </Button>
         <Button asChild variant="outline" size="sm">
           <Link href={`/projects/${room.projectId}/deal-rooms/${room.id}/engagement`}>
             <ChartBar aria-hidden /> Engagement
