@@ -1,6 +1,6 @@
 import type { AnalysisExtractionType, Prisma } from "../../lib/db/generated/client";
 import type { FactoryDb } from "../factories";
-import { documentId, quoteDemoDocument, turkanaFile } from "./dataroom-documents";
+import { documentId, turkanaFile } from "./dataroom-documents";
 import type { DemoContentKey } from "./dataroom-texts";
 import type { DemoContext } from "./demo-context";
 import { daysAgo, demoId, sha256Hex } from "./demo-ids";
@@ -99,8 +99,6 @@ export async function seedAiProvenance(db: FactoryDb, ctx: DemoContext, screenId
   const lineage: Lineage[] = [
     [orgs.northwind, "DealScreen", screenIds.turkana, "SignalScore", score3, "project quality input", daysAgo(8, 9)],
     [orgs.northwind, "DealScreen", screenIds.turkana, "Document", documentId("financial-model-v3"), "financial metrics", daysAgo(8, 9)],
-    [orgs.northwind, "InvestmentMemo", investmentMemoId, "DealScreen", screenIds.turkana, "recommendation", daysAgo(6, 9)],
-    [orgs.northwind, "InvestmentMemo", investmentMemoId, "Document", documentId("ppa-term-sheet-v2"), "offtake section", daysAgo(6, 9)],
   ];
   await db.lineageRecord.createMany({
     skipDuplicates: true,
@@ -117,32 +115,7 @@ export async function seedAiProvenance(db: FactoryDb, ctx: DemoContext, screenId
   });
 
   const ralphAnswer = messageId("turkana-score", 4);
-  // The Signal Score's own citations are written with each score version (seed-signal-scores).
-  type Cite = [org: string, outputType: string, outputId: string, n: number, doc: DemoContentKey, needle: string, at: Date];
-  const cites: Cite[] = [
-    [orgs.northwind, "InvestmentMemo", investmentMemoId, 1, "financial-model-v3", "Minimum DSCR", daysAgo(6, 9)],
-    [orgs.northwind, "InvestmentMemo", investmentMemoId, 2, "ppa-term-sheet-v2", "Tariff:", daysAgo(6, 9)],
-    [orgs.northwind, "InvestmentMemo", investmentMemoId, 3, "energy-yield", "Grid curtailment risk depends", daysAgo(6, 9)],
-  ];
-  await db.citation.createMany({
-    skipDuplicates: true,
-    data: await Promise.all(
-      cites.map(async ([orgId, aiOutputType, aiOutputId, citationNumber, doc, needle, createdAt]) => {
-        const { page, excerpt } = await quoteDemoDocument(doc, needle);
-        return {
-          id: demoId(`citation/${aiOutputType}/${aiOutputId}/${citationNumber}`),
-          orgId,
-          aiOutputType,
-          aiOutputId,
-          citationNumber,
-          documentId: documentId(doc),
-          pageNumber: page,
-          excerpt,
-          createdAt,
-        };
-      }),
-    ),
-  });
+  // Citations are written with what cites them: each score version (seed-signal-scores), each screen version (seed-deal-screening), the memo (seed-investment-memos).
 
   type Rating = [key: string, org: string, user: string, entityType: string, entityId: string, rating: 1 | -1, comment: string | null, at: Date];
   const ratings: Rating[] = [

@@ -4,7 +4,7 @@ import type { DemoContext } from "./demo-context";
 import { day, demoId } from "./demo-ids";
 
 export const AI_MODEL = "claude-sonnet-4-20250514";
-export const investmentMemoId = demoId("northwind/memo/turkana");
+export { investmentMemoId } from "./seed-investment-memos";
 
 type Screen = {
   project: "turkana" | "riftValley" | "biomass";
@@ -59,17 +59,7 @@ const SCREENS: Screen[] = [
   },
 ];
 
-const MEMO_SECTIONS = [
-  { heading: "Summary", content: "We recommend a USD 11m minority equity investment in Turkana Solar Park (48 MWp, Kenya) alongside senior lenders." },
-  { heading: "Project", content: "Single-axis tracking PV near Lodwar; land lease executed; ESIA approved; grid connection agreement with KETRACO signed." },
-  { heading: "Market & Offtake", content: "20-year USD PPA with Kenya Power at 0.0745/kWh flat [2]; EPRA approval expected January 2027." },
-  { heading: "Financials", content: "Capex USD 41.5m, 70% gearing, minimum DSCR 1.32x, equity IRR 14.8% [1]." },
-  { heading: "Risks & Mitigants", content: "Curtailment risk before the 2027 line reinforcement [3], mitigated by deemed-energy payments above 2%." },
-  { heading: "ESG", content: "About 61,000 tCO2e avoided a year; livelihood restoration for 62 households." },
-  { heading: "Recommendation", content: "Proceed to confirmatory due diligence and IC approval in Q1 2027." },
-];
-
-/** Northwind's screens (PASS, REVIEW, REJECT) and the Turkana memo. Returns each project's actual screen id. */
+/** Northwind's screens (PASS, REVIEW, REJECT); the Turkana memo is written from its screen (seed-investment-memos). Returns each project's actual screen id. */
 export async function seedDealIntelligence(db: FactoryDb, ctx: DemoContext): Promise<Record<Screen["project"], string>> {
   const { orgs, users, projects } = ctx;
   const data: Prisma.DealScreenCreateManyInput[] = SCREENS.map((s) => ({
@@ -89,7 +79,7 @@ export async function seedDealIntelligence(db: FactoryDb, ctx: DemoContext): Pro
     updatedAt: day(s.on),
   }));
   await db.dealScreen.createMany({ data, skipDuplicates: true });
-  // One screen per org and project: if Northwind already screened a project, the memo hangs on that screen.
+  // One screen per org and project: if Northwind already screened a project, its rows hang on that screen.
   const rows = await db.dealScreen.findMany({
     where: { orgId: orgs.northwind, projectId: { in: SCREENS.map((s) => projects[s.project].id) } },
     select: { id: true, projectId: true },
@@ -99,22 +89,5 @@ export async function seedDealIntelligence(db: FactoryDb, ctx: DemoContext): Pro
     string
   >;
 
-  await db.investmentMemo.createMany({
-    skipDuplicates: true,
-    data: [
-      {
-        id: investmentMemoId,
-        orgId: orgs.northwind,
-        projectId: projects.turkana.id,
-        dealScreenId: screenIds.turkana,
-        title: "Investment Memo - Turkana Solar Park (48 MWp, Kenya)",
-        content: MEMO_SECTIONS.map((s) => `## ${s.heading}\n\n${s.content}`).join("\n\n"),
-        summary: MEMO_SECTIONS[0].content,
-        sections: MEMO_SECTIONS,
-        createdAt: day("2026-11-18"),
-        updatedAt: day("2026-11-19"),
-      },
-    ],
-  });
   return screenIds;
 }

@@ -8,6 +8,7 @@ import type { FactoryDb } from "../factories";
 import { DOCUMENTS, documentId, turkanaFile, uploadedAt } from "./dataroom-documents";
 import type { DemoContext } from "./demo-context";
 import { day, demoId } from "./demo-ids";
+import { seedInvestmentMemos } from "./seed-investment-memos";
 import { SCORE_VERSIONS, signalScoreId } from "./seed-signal-scores";
 
 /**
@@ -104,6 +105,7 @@ export async function seedDealScreening(db: FactoryDb, ctx: DemoContext, screenI
     });
     last = count ? records : null;
   }
+  await seedInvestmentMemos(db, ctx, { dealScreenId: screenId, versionId: dealScreenVersionId(VERSIONS.at(-1)!.version) });
   // The screen carries its newest version, as the job leaves it; a re-seed leaves alone a screen the seed did not just version.
   if (!last) return;
   await db.dealScreen.update({ where: { id: screenId }, data: { status: "COMPLETED", ...last.columns, modelUsed: OFFLINE_MODEL } });

@@ -274,6 +274,18 @@ const ACTION_CASES: Record<string, ActionCase> = {
   addToPipelineAction: { as: "investor", calls: (w) => [{ input: { projectId: w.victim.ally.project.id, reason: "Intrusion" } }] },
   // Screening reads a listed project by design; the victim ally's unlisted project is a 404 like a missing id.
   screenProjectAction: { as: "investor", calls: (w) => [{ input: { projectId: w.victim.ally.project.id } }] },
+  // Memos hang on the org's own pipeline entry: another org's entry or memo reads as a missing one, whichever side asks.
+  generateMemoAction: {
+    as: "investor",
+    calls: (w) => [{ input: { entryId: w.victim.pipelineEntry.id } }, { as: "ally", input: { entryId: w.victim.pipelineEntry.id } }],
+  },
+  saveMemoAction: {
+    as: "investor",
+    calls: (w) => [
+      { input: { memoId: w.victim.memo.id, title: "Intrusion", content: "Intrusion.", expectedUpdatedAt: w.victim.memo.updatedAt.toISOString() } },
+      { as: "ally", input: { memoId: w.victim.memo.id, title: "Intrusion", content: "Intrusion.", expectedUpdatedAt: w.victim.memo.updatedAt.toISOString() } },
+    ],
+  },
   // The victim's entry is in screening, so the move asked for here would succeed for its own org.
   moveDealStageAction: {
     as: "investor",
@@ -356,12 +368,17 @@ const ROUTE_CASES: Record<string, RouteCase> = {
   "GET /api/dataroom/projects/[projectId]/access-log": { as: "ally", calls: (w) => [{ params: { projectId: w.victim.ally.project.id } }] },
   "GET /api/live-status/[kind]": {
     as: "ally",
-    calls: ({ victim: { ally: v, investor } }) => [
+    calls: ({ victim: { ally: v, investor, memo } }) => [
       { params: { kind: "score" }, query: { ids: v.signalScore.id } },
       { params: { kind: "document" }, query: { ids: v.document.id } },
       { params: { kind: "redaction" }, query: { ids: v.redactionJob.id } },
       { as: "investor", params: { kind: "document" }, query: { ids: investor.document.id } },
+      { as: "investor", params: { kind: "investment-memo" }, query: { ids: memo.id } },
     ],
+  },
+  "GET /api/investment-memos/[memoId]/pdf": {
+    as: "investor",
+    calls: (w) => [{ params: { memoId: w.victim.memo.id } }, { as: "ally", params: { memoId: w.victim.memo.id } }],
   },
   "GET /api/projects/[projectId]/cover": { as: "ally", calls: (w) => [{ params: { projectId: w.victim.ally.project.id } }] },
   // A listed project's PUBLIC documents are any investor's to read; a draft's are not, nor another listing's through one's own.

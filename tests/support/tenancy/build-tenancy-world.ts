@@ -236,8 +236,32 @@ type MatchRow = Awaited<ReturnType<typeof buildMatch>>;
 type QaRows = Awaited<ReturnType<typeof buildQa>>;
 type PipelineEntryRow = Awaited<ReturnType<typeof buildPipelineEntry>>;
 type DealRoomRows = Awaited<ReturnType<typeof buildDealRoom>>;
+
+/** The investor's written memo of its pipeline deal (as the memo job leaves one): saving or exporting it would succeed for its org. */
+async function buildMemo(investor: InvestorSide, entry: PipelineEntryRow) {
+  const markdown = "We recommend proceeding to diligence.";
+  return db.investmentMemo.create({
+    data: {
+      orgId: investor.actor.org.id,
+      projectId: entry.projectId,
+      title: "Investment memo",
+      content: `## Executive summary\n\n${markdown}`,
+      sections: [{ key: "executive_summary", heading: "Executive summary", markdown }],
+      summary: markdown,
+    },
+  });
+}
+type MemoRow = Awaited<ReturnType<typeof buildMemo>>;
 /** The two orgs of one party: an ally, an investor, the match between them, the investor's question to the ally and its pipeline entry for the ally's project. */
-export type TenancyParty = { ally: AllySide; investor: InvestorSide; match: MatchRow; qa: QaRows; pipelineEntry: PipelineEntryRow; dealRoom: DealRoomRows };
+export type TenancyParty = {
+  ally: AllySide;
+  investor: InvestorSide;
+  match: MatchRow;
+  qa: QaRows;
+  pipelineEntry: PipelineEntryRow;
+  dealRoom: DealRoomRows;
+  memo: MemoRow;
+};
 export type TenancyWorld = { victim: TenancyParty; attacker: TenancyParty };
 
 /** Attackers are admins, so no permission check can hide a missing tenant check. */
@@ -254,7 +278,7 @@ export async function buildTenancyWorld(): Promise<TenancyWorld> {
     const match = await buildMatch(investor, ally);
     const qa = await buildQa(investor, ally);
     const pipelineEntry = await buildPipelineEntry(investor, ally);
-    return { ally, investor, match, qa, pipelineEntry, dealRoom: await buildDealRoom(investor, ally) };
+    return { ally, investor, match, qa, pipelineEntry, dealRoom: await buildDealRoom(investor, ally), memo: await buildMemo(investor, pipelineEntry) };
   };
   return { victim: await party(victimAlly, victimInvestor), attacker: await party(attackerAlly, attackerInvestor) };
 }
