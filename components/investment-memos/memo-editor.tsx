@@ -82,6 +82,7 @@ export function MemoEditor({ memo, sources, canEdit, pdfHref }: Props) {
           label="Memo (markdown)"
           hint={`Cite a source with its number, like [1]. ${content.length.toLocaleString("en")} of ${MEMO_CONTENT_MAX_LENGTH.toLocaleString("en")} characters.`}
           error={fieldErrors?.content ?? null}
+          className="content-start"
         >
           <Textarea
             value={content}

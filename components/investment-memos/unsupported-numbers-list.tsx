@@ -4,7 +4,7 @@ import { UNSUPPORTED_REASON_TEXT, type UnsupportedNumber } from "@/lib/investmen
 /** The figures no citation supports, each with its sentence; announced politely as the count changes. */
 export function UnsupportedNumbersList({ items }: { items: UnsupportedNumber[] }) {
   return (
-    <section aria-labelledby="unsupported-numbers-heading" className="grid gap-2" data-testid="unsupported-numbers">
+    <section aria-labelledby="unsupported-numbers-heading" className="grid content-start gap-2" data-testid="unsupported-numbers">
       <h2 id="unsupported-numbers-heading" className="text-sm font-semibold">
         Unsupported numbers
       </h2>
