@@ -131,6 +131,20 @@ describe("recording page views", () => {
     expect(await db.dealRoomPageView.count({ where: { dealRoomId: room.id } })).toBe(1);
   });
 
+  it("records on the room's current version only: a new version replaces the shared one", async () => {
+    const w = await buildWorld();
+    const room = await openRoom(w);
+    await accept(w.investor, room.id);
+    const v2 = await uploadFile(w.ally, { fileName: "yield-study.pdf", parentDocumentId: w.docs.report }, new Uint8Array(await pdfWithPages(["Revised", "Annex"])));
+    expect((await beacon(w.investor, room.id, w.docs.report, pages([1, 3000]))).status).toBe(404);
+    expect((await beacon(w.investor, room.id, v2, pages([1, 3000], [2, 2000], [3, 2000]))).status).toBe(204);
+    // v2 has two pages: page 3 is past its end.
+    expect((await rowsOf(room.id)).map((r) => [r.documentId, r.pageNumber, r.seconds])).toEqual([
+      [v2, 1, 3],
+      [v2, 2, 2],
+    ]);
+  });
+
   it("cuts a batch to what a flush interval allows", () => {
     expect(clampBatch([{ page: 1, ms: 600_000 }], null)).toEqual([{ page: 1, seconds: 30 }]);
     // 80 s in one batch is scaled to 30 s: 7.5 s a page, rounded.
