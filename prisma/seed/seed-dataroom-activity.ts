@@ -4,6 +4,7 @@ import { detectPii } from "../../lib/dataroom/redaction/detect-pii";
 import { documentId, turkanaFile } from "./dataroom-documents";
 import type { DemoContext } from "./demo-context";
 import { daysAgo, demoId } from "./demo-ids";
+import { dealRoomId } from "./seed-deal-rooms";
 
 const BROWSER = "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15";
 
@@ -20,6 +21,16 @@ export async function seedDataRoomActivity(db: FactoryDb, ctx: DemoContext) {
     ip: string | null,
     metadata: Prisma.InputJsonValue,
   ];
+  const readers = { priya: "Priya Nair", james: "James Whitfield" };
+  const inRoom = (reader: keyof typeof readers, version: number, extra: Record<string, Prisma.InputJsonValue>): Prisma.InputJsonValue => ({
+    ...extra,
+    version,
+    via: "deal_room",
+    dealRoomId: dealRoomId("turkana"),
+    viewerName: readers[reader],
+    viewerOrgId: orgs.northwind,
+    viewerOrgName: "Northwind Climate Capital",
+  });
   const accesses: Access[] = [
     [
       "amara-shares-ppa",
@@ -33,27 +44,28 @@ export async function seedDataRoomActivity(db: FactoryDb, ctx: DemoContext) {
     ],
     ["david-downloads-yield", "energy-yield", orgs.helios, users.david, "DOWNLOADED", daysAgo(21, 13), "196.201.214.22", { format: "original" }],
     ["sarah-views-model", "financial-model-v3", orgs.helios, users.sarah, "VIEWED", daysAgo(12, 15), "196.201.214.17", { sheets: ["Summary", "Debt"] }],
+    // Northwind reads through the deal room: the rows are Helios's (its log names the reader), as readRoomDocument writes them.
     [
       "priya-views-model",
       "financial-model-v3",
-      orgs.northwind,
+      orgs.helios,
       users.priya,
       "VIEWED",
       daysAgo(10, 9),
       "81.2.69.160",
-      { sheets: ["Summary", "Sensitivities"], via: "deal_room" },
+      inRoom("priya", 3, { sheets: ["Summary", "Sensitivities"] }),
     ],
     [
       "priya-downloads-ppa",
       "ppa-term-sheet-v2",
-      orgs.northwind,
+      orgs.helios,
       users.priya,
       "DOWNLOADED",
       daysAgo(9, 10),
       "81.2.69.160",
-      { format: "pdf", watermarked: true, via: "deal_room" },
+      inRoom("priya", 2, { format: "pdf", watermarked: true }),
     ],
-    ["james-views-esia", "esia", orgs.northwind, users.james, "VIEWED", daysAgo(8, 16), "81.2.69.142", { pagesViewed: [1, 2, 3, 4, 5], via: "deal_room" }],
+    ["james-views-esia", "esia", orgs.helios, users.james, "VIEWED", daysAgo(8, 16), "81.2.69.142", inRoom("james", 1, { pagesViewed: [1, 2, 3, 4, 5] })],
     ["priya-annotates-yield", "energy-yield", orgs.northwind, users.priya, "ANNOTATED", daysAgo(7, 11), "81.2.69.160", { page: 6 }],
     ["ole-prints-esia", "esia", orgs.northwind, users.ole, "PRINTED", daysAgo(6, 14), "81.2.69.151", { pages: "1-5", watermarked: false }],
     ["redaction-reads-lease", "land-lease", orgs.helios, null, "VIEWED", daysAgo(4, 9), null, { by: "pii-redaction job" }],

@@ -358,3 +358,32 @@ describe("the actions' access", () => {
     expect(await db.ndaAcceptance.count({ where: { dealRoomId: room.id } })).toBe(0);
   });
 });
+
+describe("room activity", () => {
+  it("lists both sides' actions and every document opened through the room, newest first; another org's room is a 404", async () => {
+    const { listRoomActivity } = await import("@/lib/deal-rooms/list-room-activity");
+    const w = await buildWorld();
+    const room = await openRoom(w);
+    await shareRoomDocument(w.ally, { roomId: room.id, documentId: w.docs.teaser });
+    await accept(w.investor, room.id);
+    expect((await fetchDocument(w.investor, room.id, w.docs.teaser)).status).toBe(200);
+
+    const activity = await listRoomActivity(w.ally, room.id);
+    const me = w.ally.user.fullName;
+    const them = w.investor.user.fullName;
+    // Opening and the first invitation share one transaction, so one timestamp: their order is not asserted.
+    const texts = activity.rows.map((row) => [row.orgName, row.text]);
+    expect([...texts.slice(0, 3), ...texts.slice(3).sort()]).toEqual([
+      [w.investor.org.name, `${them} opened teaser.txt`],
+      [w.investor.org.name, `${them} accepted the NDA of “Equity raise” as “${them}” (version ${sha(NDA).slice(0, 12)}…)`],
+      [w.ally.org.name, `${me} shared teaser.txt in “Equity raise”`],
+      ...[
+        [w.ally.org.name, `${me} invited ${w.investor.org.name} into “Equity raise” (view only)`],
+        [w.ally.org.name, `${me} opened the deal room “Equity raise” with an NDA`],
+      ].sort(),
+    ]);
+    expect(activity).toMatchObject({ total: 5, page: 1, pageCount: 1 });
+    const rival = await createTenant({ type: "ALLY" });
+    await expect(listRoomActivity(rival, room.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});

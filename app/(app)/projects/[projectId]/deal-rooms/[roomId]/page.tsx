@@ -1,4 +1,4 @@
-import { ChartBar } from "lucide-react";
+import { ChartBar, History } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -42,6 +42,11 @@ export default async function ProjectDealRoomPage({ params }: { params: Promise<
         <Button asChild variant="outline" size="sm">
           <Link href={`/projects/${room.projectId}/deal-rooms/${room.id}/engagement`}>
             <ChartBar aria-hidden /> Engagement
+          </Link>
+        </Button>
+        <Button asChild variant="outline" size="sm">
+          <Link href={`/projects/${room.projectId}/deal-rooms/${room.id}/activity`}>
+            <History aria-hidden /> Activity
           </Link>
         </Button>
         {canManage ? (
