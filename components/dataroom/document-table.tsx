@@ -18,9 +18,8 @@ import { ClassificationBadge, DocumentStatusBadge } from "./document-badges";
 import { setDragPayload } from "./drag-payload";
 import { FileTypeIcon } from "./file-type-icon";
 import { formatDateTime } from "./format-date-time";
-import { MoveDialog, type MoveItem } from "./move-dialog";
-import { VersionHistoryDialog } from "./version-history-dialog";
-import { WatermarkDialog } from "./watermark-dialog";
+import { MoveDialog, useOpenedOnce, VersionHistoryDialog, WatermarkDialog } from "./lazy-dialogs";
+import type { MoveItem } from "./move-dialog";
 
 type DocumentTableProps = { documents: DocumentDto[]; canWrite: boolean; limit: UploadLimit; room: RoomRef; tree: FolderNode[] };
 
@@ -37,6 +36,9 @@ export function DocumentTable({ documents, canWrite, limit, room, tree }: Docume
   const [deleting, setDeleting] = useState<DocumentDto | null>(null);
   const [moving, setMoving] = useState<MoveItem | null>(null);
   const [watermarking, setWatermarking] = useState<DocumentDto | null>(null);
+  const moveOpened = useOpenedOnce(moving);
+  const watermarkOpened = useOpenedOnce(watermarking);
+  const historyOpened = useOpenedOnce(history);
   const remove = useAction(deleteDocumentAction);
 
   return (
@@ -149,9 +151,9 @@ export function DocumentTable({ documents, canWrite, limit, room, tree }: Docume
           })}
         </TBody>
       </Table>
-      <MoveDialog tree={tree} item={moving} onClose={() => setMoving(null)} />
-      <WatermarkDialog document={watermarking} onClose={() => setWatermarking(null)} />
-      <VersionHistoryDialog document={history} canWrite={canWrite} limit={limit} onClose={() => setHistory(null)} />
+      {moveOpened ? <MoveDialog tree={tree} item={moving} onClose={() => setMoving(null)} /> : null}
+      {watermarkOpened ? <WatermarkDialog document={watermarking} onClose={() => setWatermarking(null)} /> : null}
+      {historyOpened ? <VersionHistoryDialog document={history} canWrite={canWrite} limit={limit} onClose={() => setHistory(null)} /> : null}
       <ConfirmDialog
         open={deleting !== null}
         onOpenChange={(open) => !open && (remove.reset(), setDeleting(null))}

@@ -10,10 +10,10 @@ import { LazyMenu } from "@/components/ui/lazy-menu";
 import type { FolderNode } from "@/lib/dataroom/list-folder-tree";
 import { folderHref, type RoomRef } from "@/lib/dataroom/rooms/room-ref";
 import { cn } from "@/lib/utils/cn";
-import { DeleteFolderDialog } from "./delete-folder-dialog";
 import { setDragPayload } from "./drag-payload";
-import { FolderNameDialog, type FolderNameTarget } from "./folder-name-dialog";
-import { MoveDialog, type MoveItem } from "./move-dialog";
+import type { FolderNameTarget } from "./folder-name-dialog";
+import { DeleteFolderDialog, FolderNameDialog, MoveDialog, useOpenedOnce } from "./lazy-dialogs";
+import type { MoveItem } from "./move-dialog";
 import { useDropMove } from "./use-drop-move";
 
 type FolderTreeProps = { room: RoomRef; tree: FolderNode[]; selectedId: string | null; ancestorIds: string[]; canWrite: boolean };
@@ -28,6 +28,9 @@ export function FolderTree({ room, tree, selectedId, ancestorIds, canWrite }: Fo
   const [naming, setNaming] = useState<FolderNameTarget | null>(null);
   const [moving, setMoving] = useState<MoveItem | null>(null);
   const [deleting, setDeleting] = useState<FolderNode | null>(null);
+  const namingOpened = useOpenedOnce(naming);
+  const moveOpened = useOpenedOnce(moving);
+  const deleteOpened = useOpenedOnce(deleting);
   const drop = useDropMove(canWrite);
   const toggle = (id: string) =>
     setOpen((prev) => {
@@ -159,9 +162,15 @@ export function FolderTree({ room, tree, selectedId, ancestorIds, canWrite }: Fo
         <p className="px-2 text-sm text-muted-foreground">No folders yet.</p>
       )}
       {canWrite && tree.length ? <p className="px-2 text-xs text-muted-foreground">Drag a file or folder onto a folder to move it.</p> : null}
-      <FolderNameDialog target={naming} onClose={() => setNaming(null)} />
-      <MoveDialog tree={tree} item={moving} onClose={() => setMoving(null)} />
-      <DeleteFolderDialog folder={deleting} onClose={() => setDeleting(null)} onDeleted={(f) => f.id === selectedId && router.push(folderHref(room, f.parentFolderId))} />
+      {namingOpened ? <FolderNameDialog target={naming} onClose={() => setNaming(null)} /> : null}
+      {moveOpened ? <MoveDialog tree={tree} item={moving} onClose={() => setMoving(null)} /> : null}
+      {deleteOpened ? (
+        <DeleteFolderDialog
+          folder={deleting}
+          onClose={() => setDeleting(null)}
+          onDeleted={(f) => f.id === selectedId && router.push(folderHref(room, f.parentFolderId))}
+        />
+      ) : null}
     </nav>
   );
 }

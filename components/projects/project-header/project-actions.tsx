@@ -1,6 +1,7 @@
 "use client";
 
-import { Archive, CirclePause, Ellipsis, EyeOff, LoaderCircle, Pencil, Play, Undo2 } from "lucide-react";
+import { Archive, CirclePause, Ellipsis, EyeOff, LoaderCircle, Pencil, Play, Rocket, Undo2 } from "lucide-react";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useState } from "react";
@@ -8,8 +9,10 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { LazyMenu } from "@/components/ui/lazy-menu";
 import { changeProjectStatusAction, publishProjectAction, unpublishProjectAction } from "@/lib/projects/actions";
-import { PublishDialog } from "./publish-dialog";
 import type { HeaderPermissions, HeaderProject, OfferedTransition } from "./types";
+
+// The checklist dialog loads when Publish is first clicked: it kept every project page near its first-load budget.
+const PublishDialog = dynamic(() => import("./publish-dialog").then((dialog) => dialog.PublishDialog), { ssr: false });
 
 const ICONS = { ACTIVE: Play, DRAFT: Undo2, SUSPENDED: CirclePause, ARCHIVED: Archive };
 
@@ -27,6 +30,8 @@ export function ProjectActions({ project, permissions, onError }: Props) {
   const [pendingTo, setPendingTo] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<OfferedTransition | null>(null);
   const [dialogError, setDialogError] = useState<string | null>(null);
+  const [publishOpen, setPublishOpen] = useState(false);
+  const [publishWanted, setPublishWanted] = useState(false);
 
   /** The error message to show, or null when it worked (then the page reloads its data). */
   async function run(action: () => Promise<ActionResult>): Promise<string | null> {
@@ -73,7 +78,19 @@ export function ProjectActions({ project, permissions, onError }: Props) {
         );
       })}
       {permissions.readiness ? (
+        <Button
+          onClick={() => {
+            setPublishWanted(true);
+            setPublishOpen(true);
+          }}
+        >
+          <Rocket aria-hidden /> Publish
+        </Button>
+      ) : null}
+      {permissions.readiness && publishWanted ? (
         <PublishDialog
+          open={publishOpen}
+          onOpenChange={setPublishOpen}
           projectId={project.id}
           projectName={project.name}
           readiness={permissions.readiness}

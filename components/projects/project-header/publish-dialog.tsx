@@ -4,7 +4,7 @@ import { CircleCheck, CircleDashed, LoaderCircle, Rocket } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import type { ReadinessFix } from "@/lib/projects/get-publish-readiness";
 import type { HeaderPermissions } from "./types";
 
@@ -20,11 +20,12 @@ type Props = {
   readiness: NonNullable<HeaderPermissions["readiness"]>;
   onPublish: () => Promise<boolean>;
   error: string | null;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
 };
 
-/** The marketplace checklist: every item investors need, what is missing and where to add it. */
-export function PublishDialog({ projectId, projectName, readiness, onPublish, error }: Props) {
-  const [open, setOpen] = useState(false);
+/** The marketplace checklist: every item investors need, what is missing and where to add it. Opened by the header's Publish button. */
+export function PublishDialog({ projectId, projectName, readiness, onPublish, error, open, onOpenChange: setOpen }: Props) {
   const [pending, setPending] = useState(false);
   const missing = readiness.items.filter((item) => !item.met).length;
 
@@ -36,11 +37,6 @@ export function PublishDialog({ projectId, projectName, readiness, onPublish, er
 
   return (
     <Dialog open={open} onOpenChange={(next) => !pending && setOpen(next)}>
-      <DialogTrigger asChild>
-        <Button>
-          <Rocket aria-hidden /> Publish
-        </Button>
-      </DialogTrigger>
       <DialogContent className="max-w-lg">
         <DialogHeader>
           <DialogTitle>Publish to the marketplace</DialogTitle>
