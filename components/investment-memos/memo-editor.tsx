@@ -21,6 +21,8 @@ const MemoPreview = dynamic(() => import("./memo-preview").then((m) => m.MemoPre
 
 type Props = {
   memo: { id: string; title: string; content: string; updatedAt: string };
+  /** Its name is no figure to source. */
+  projectName: string;
   sources: MemoSourceView[];
   canEdit: boolean;
   pdfHref: string;
@@ -31,13 +33,13 @@ type Props = {
  * cited page supports are listed as you type (computed here, from the sources' excerpts). Save
  * keeps what was typed on any error, and a save over someone else's newer version is refused.
  */
-export function MemoEditor({ memo, sources, canEdit, pdfHref }: Props) {
+export function MemoEditor({ memo, projectName, sources, canEdit, pdfHref }: Props) {
   const [title, setTitle] = useState(memo.title);
   const [content, setContent] = useState(memo.content);
   const [saved, setSaved] = useState({ title: memo.title, content: memo.content, updatedAt: memo.updatedAt });
   const deferred = useDeferredValue(content);
   const citations = useMemo(() => sources.map((s) => ({ n: s.n, excerpt: s.excerpt })), [sources]);
-  const unsupported = useMemo(() => findUnsupportedNumbers(deferred, citations), [deferred, citations]);
+  const unsupported = useMemo(() => findUnsupportedNumbers(deferred, citations, [projectName]), [deferred, citations, projectName]);
   const { execute, isPending, result, reset } = useAction(saveMemoAction, {
     onSuccess: ({ data, input }) => data && setSaved({ title: input.title.trim(), content: input.content, updatedAt: data.updatedAt }),
   });

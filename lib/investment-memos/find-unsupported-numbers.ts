@@ -148,15 +148,22 @@ export function memoParagraphs(markdown: string): string[] {
 
 const sameNumber = (a: number, b: number) => Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 1e-9);
 
-/** The figures of the memo that no citation supports, one entry per figure, in reading order. */
-export function findUnsupportedNumbers(markdown: string, citations: readonly CitationExcerpt[]): UnsupportedNumber[] {
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The figures of the memo that no citation supports, one entry per figure, in reading order.
+ * `names` (the project's name) are not figures: "Block 7 Solar" states nothing to source.
+ */
+export function findUnsupportedNumbers(markdown: string, citations: readonly CitationExcerpt[], names: readonly string[] = []): UnsupportedNumber[] {
+  const nameRuns = names.filter((name) => /\d/.test(name)).map((name) => new RegExp(escapeRegExp(name), "gi"));
+  const withoutNames = (sentence: string) => nameRuns.reduce((text, run) => text.replace(run, (m) => " ".repeat(m.length)), sentence);
   const excerpts = new Map(citations.map((c) => [c.n, c.excerpt ? figuresOf(c.excerpt, true).flatMap((f) => f.values) : []]));
   const found: UnsupportedNumber[] = [];
   for (const paragraph of memoParagraphs(markdown)) {
     for (const sentence of splitSentences(paragraph)) {
       const cited = [...new Set([...sentence.matchAll(MARKERS)].flatMap((m) => m[1].split(",").map((n) => Number(n.trim()))))];
       const figures = figuresOf(
-        sentence.replace(MARKERS, (m) => " ".repeat(m.length)),
+        withoutNames(sentence).replace(MARKERS, (m) => " ".repeat(m.length)),
         false,
       );
       if (figures.length === 0) continue;

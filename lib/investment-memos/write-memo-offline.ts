@@ -35,7 +35,7 @@ const stage = (value: string) => value.toLowerCase().replace(/_/g, " ");
 export function writeMemoOffline({ project, screen, sources }: MemoInputs): MemoOutput {
   const byNumber = new Map(sources.map((s) => [s.n, s]));
   const citations = sources.map((s) => ({ n: s.n, excerpt: s.excerpt }));
-  const supported = (sentence: string) => findUnsupportedNumbers(sentence, citations).length === 0;
+  const supported = (sentence: string) => findUnsupportedNumbers(sentence, citations, [project.name]).length === 0;
   const quoteClaim = (claim: ScreenClaim): string => {
     const cited = claim.citations.map((n) => byNumber.get(n)).filter((s): s is MemoSource => Boolean(s?.excerpt));
     const topic = topicOf(claim);

@@ -54,7 +54,7 @@ async function documentWithPages(ally: Actor, projectId: string, name: string, p
 async function buildWorld(options: { screen?: boolean } = {}) {
   const ally = await createTenant({ type: "ALLY", role: "admin" });
   const investor = await createTenant({ type: "INVESTOR", role: "analyst" });
-  const project = await createTenantProject(ally, { isPublished: true, name: `Kisumu Solar ${ally.org.id.slice(0, 6)}` });
+  const project = await createTenantProject(ally, { isPublished: true, name: `Kisumu Solar 48 ${ally.org.id.slice(0, 6)}` });
   const documents = {
     offtake: await documentWithPages(ally, project.id, "Offtake Summary.pdf", PAGES.offtake),
     grid: await documentWithPages(ally, project.id, "Grid Connection.pdf", PAGES.grid),
@@ -106,6 +106,7 @@ describe("investment memos", () => {
       findUnsupportedNumbers(
         memo.content,
         citations.map((c) => ({ n: c.citationNumber, excerpt: c.excerpt })),
+        [w.project.name],
       ),
     ).toEqual([]);
 
@@ -149,7 +150,7 @@ describe("investment memos", () => {
     expect(html).toContain("<h2>Executive summary</h2>");
 
     const view = await getMemoEditorView(w.investor, w.entryId, memo.id);
-    const flagged = findUnsupportedNumbers(view.memo.content, view.sources);
+    const flagged = findUnsupportedNumbers(view.memo.content, view.sources, [view.entry.projectName]);
     expect(flagged).toEqual([expect.objectContaining({ figure: "USD 99m", reason: "uncited" })]);
 
     const response = await callRoute(getPdf, "/api/investment-memos/[memoId]/pdf", { params: { memoId: memo.id } });

@@ -26,6 +26,16 @@ describe("findUnsupportedNumbers", () => {
     expect(flagged("The plant is 48 MWp [1].")).toEqual([["48 MWp", "not-in-source"]]);
   });
 
+  it("reads the project's name as a name, not a figure, wherever it stands", () => {
+    const named = (markdown: string) => findUnsupportedNumbers(markdown, SOURCES, ["Block 7 Solar 2B"]).map((u) => [u.figure, u.reason]);
+    expect(named("Block 7 Solar 2B is a solar project in Kenya.")).toEqual([]);
+    expect(named("BLOCK 7 SOLAR 2B has 12 MW.")).toEqual([["12 MW", "uncited"]]);
+    expect(flagged("Block 7 Solar 2B is a solar project with 12 MW.")).toEqual([
+      ["2B", "uncited"],
+      ["12 MW", "uncited"],
+    ]);
+  });
+
   it("compares numbers, not spellings: scales, thousands separators and trailing zeros", () => {
     expect(flagged("Capex of USD 41,500,000 [1].")).toEqual([]);
     expect(flagged("Gearing of 70.0% [1].")).toEqual([]);

@@ -46,7 +46,7 @@ export default async function InvestmentMemoPage({ params }: { params: Promise<{
         ) : null}
         {memo.status === "COMPLETED" ? (
           <>
-            <MemoEditor memo={memo} sources={sources} canEdit={canEdit} pdfHref={`/api/investment-memos/${memo.id}/pdf`} />
+            <MemoEditor memo={memo} projectName={entry.projectName} sources={sources} canEdit={canEdit} pdfHref={`/api/investment-memos/${memo.id}/pdf`} />
             <Card>
               <CardHeader>
                 <CardTitle>Sources</CardTitle>
