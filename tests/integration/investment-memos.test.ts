@@ -14,7 +14,7 @@ import { createTenant, createTenantProject, db } from "../support/test-db";
 const { generateMemoAction, saveMemoAction } = await import("@/lib/investment-memos/actions");
 const { getMemoEditorView, getMemoListView } = await import("@/lib/investment-memos/get-memo-views");
 const { findUnsupportedNumbers } = await import("@/lib/investment-memos/find-unsupported-numbers");
-const { MEMO_SECTIONS } = await import("@/lib/investment-memos/memo-sections");
+const { MEMO_SECTIONS, citedMarkers } = await import("@/lib/investment-memos/memo-sections");
 const { MemoPreview } = await import("@/components/investment-memos/memo-preview");
 const { screenProject } = await import("@/lib/deal-screening/screen-project");
 const { addToPipeline } = await import("@/lib/pipeline/add-to-pipeline");
@@ -167,12 +167,24 @@ describe("investment memos", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/pdf");
     expect(response.headers.get("content-disposition")).toMatch(/attachment; filename="Investment-memo-Kisumu-Solar/);
-    const text = await pdfText(response);
+    const pages = await extractPdfText(new Uint8Array(await response.arrayBuffer()));
+    const text = pages.map((p) => p.text).join("\n");
     for (const heading of MEMO_SECTIONS.map((s) => s.heading)) expect(text).toContain(heading);
     expect(text).toContain("[1]");
     expect(text).toContain("Sources");
     expect(text).toContain("Offtake Summary.pdf, page 2");
     expect(text).toMatch(/Page 1 of \d/);
+    // Each page footnotes the markers it prints ("n  <document>, p. <page>"), and only those: the footnotes and the Sources list carry no brackets.
+    const citations = await db.citation.findMany({ where: { orgId: w.investor.org.id, aiOutputType: "InvestmentMemo", aiOutputId: memo.id } });
+    const names = new Map(Object.values(w.documents).map((d) => [d.id, d.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")]));
+    for (const page of pages) {
+      const markers = citedMarkers(page.text);
+      for (const c of citations) {
+        const footnote = new RegExp(`^${c.citationNumber}\\s+${names.get(c.documentId!)}, p\\. ${c.pageNumber}: “`, "m");
+        expect(footnote.test(page.text), `page ${page.page}, [${c.citationNumber}]`).toBe(markers.includes(c.citationNumber));
+      }
+    }
+    expect(pages.flatMap((p) => citedMarkers(p.text)).length).toBeGreaterThan(0);
     expect(await db.auditLog.count({ where: { orgId: w.investor.org.id, action: "memo.exported", entityId: memo.id } })).toBe(1);
   });
 
