@@ -6,10 +6,26 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { MemberRoomDocumentDto } from "@/lib/deal-rooms/get-member-room-view";
 
-const downloadHref = (roomId: string, documentId: string) => `/api/deal-rooms/${roomId}/documents/${documentId}`;
+/** Where a document opens: a member's viewer page and download route, or a guest's file route. */
+export type RoomDocumentLinks = { view: (documentId: string) => string; download: (documentId: string) => string; viewInNewTab?: boolean };
 
-/** The shared documents, each at its current version; download only when the org may download. */
-export function MemberRoomDocuments({ roomId, documents, canDownload }: { roomId: string; documents: MemberRoomDocumentDto[]; canDownload: boolean }) {
+const memberLinks = (roomId: string): RoomDocumentLinks => ({
+  view: (documentId) => `/deal-rooms/${roomId}/documents/${documentId}`,
+  download: (documentId) => `/api/deal-rooms/${roomId}/documents/${documentId}`,
+});
+
+/** The shared documents, each at its current version; download only when the org (or guest) may download. */
+export function MemberRoomDocuments({
+  roomId,
+  documents,
+  canDownload,
+  links = memberLinks(roomId),
+}: {
+  roomId: string;
+  documents: MemberRoomDocumentDto[];
+  canDownload: boolean;
+  links?: RoomDocumentLinks;
+}) {
   if (documents.length === 0) {
     return <EmptyState icon={Eye} title="Nothing shared with you yet" description="The developer has not shared any document you may open in this room." />;
   }
@@ -35,13 +51,19 @@ export function MemberRoomDocuments({ roomId, documents, canDownload }: { roomId
             <TD>{document.updatedAt.slice(0, 10)}</TD>
             <TD className="flex justify-end gap-2">
               <Button asChild size="sm" variant="outline">
-                <Link href={`/deal-rooms/${roomId}/documents/${document.id}`}>
-                  <Eye aria-hidden /> View
-                </Link>
+                {links.viewInNewTab ? (
+                  <a href={links.view(document.id)} target="_blank" rel="noopener">
+                    <Eye aria-hidden /> View
+                  </a>
+                ) : (
+                  <Link href={links.view(document.id)}>
+                    <Eye aria-hidden /> View
+                  </Link>
+                )}
               </Button>
               {canDownload ? (
                 <Button asChild size="sm" variant="outline">
-                  <a href={downloadHref(roomId, document.id)}>
+                  <a href={links.download(document.id)}>
                     <Download aria-hidden /> Download
                   </a>
                 </Button>

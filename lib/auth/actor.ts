@@ -18,9 +18,12 @@ export type ShareLinkActor = { kind: "share-link"; org: { id: string }; user: nu
 /** A program calling the public API with one of the org's keys, limited to the key's scopes. */
 export type ApiKeyActor = { kind: "api-key"; org: { id: string }; user: null; request: RequestMeta; apiKeyId: string; scopes: readonly string[] };
 
-export type Principal = Actor | SystemActor | ShareLinkActor | ApiKeyActor;
+/** Someone outside the platform in one deal room by an emailed invite: the room's developer org, the guest row and its address. */
+export type GuestActor = { kind: "guest"; org: { id: string }; user: null; request: RequestMeta; guestId: string; email: string };
+
+export type Principal = Actor | SystemActor | ShareLinkActor | ApiKeyActor | GuestActor;
 export type AuditActor = Principal;
-export type PrincipalKind = "user" | SystemActor["kind"] | ShareLinkActor["kind"] | ApiKeyActor["kind"];
+export type PrincipalKind = "user" | SystemActor["kind"] | ShareLinkActor["kind"] | ApiKeyActor["kind"] | GuestActor["kind"];
 
 export function principalKind(principal: Principal): PrincipalKind {
   return principal.kind ?? "user";
@@ -35,6 +38,8 @@ export function principalRef(principal: Principal): string | null {
       return principal.linkId;
     case "api-key":
       return principal.apiKeyId;
+    case "guest":
+      return principal.guestId;
     default:
       return null;
   }
@@ -50,6 +55,10 @@ export function systemActor(orgId: string, job: string | null = null): SystemAct
 
 export function shareLinkActor(orgId: string, link: { id: string; recipientEmail: string | null }, request: RequestMeta): ShareLinkActor {
   return { kind: "share-link", org: { id: orgId }, user: null, request, linkId: link.id, recipientEmail: link.recipientEmail };
+}
+
+export function guestActor(orgId: string, guest: { id: string; email: string }, request: RequestMeta): GuestActor {
+  return { kind: "guest", org: { id: orgId }, user: null, request, guestId: guest.id, email: guest.email };
 }
 
 export function apiKeyActor(orgId: string, key: { id: string; scopes: readonly string[] }, request: RequestMeta): ApiKeyActor {

@@ -16,6 +16,12 @@ function permissions(side: Record<string, Json> | null | undefined): SentencePar
   const access = side?.accessLevel === "downloader" ? "view and download" : "view only";
   return val(side?.canSeeFinancial === true ? `${access}, financial documents included` : access);
 }
+/** "Jane Doe (jane@fund.example)", or the address alone before they typed a name. */
+const guest = (side: Record<string, Json> | null | undefined) => {
+  const email = text(side?.guestEmail) ?? "an outside guest";
+  const name = text(side?.guestName);
+  return ent(name ? `${name} (${email})` : email);
+};
 const hash = (value: Json | undefined) => (typeof value === "string" ? `${value.slice(0, 12)}…` : "an unknown version");
 
 /** Deal rooms, as the audit log reads them (names recorded with each entry, so a removed org or document still reads). */
@@ -38,6 +44,38 @@ export const DEAL_ROOM_AUDIT_SENTENCES: Record<string, (f: SentenceFacts) => Sen
     const mentions = mentioned.length ? [", mentioning ", ...mentioned.flatMap((name, i) => (i ? [", ", ent(name)] : [ent(name)]))] : [];
     return sentence(who(f), f.after?.reply === true ? " replied in " : " wrote in ", ...theRoom(f), ...mentions);
   },
+  "deal_room.guest_invited": (f) =>
+    sentence(
+      who(f),
+      f.after?.reinvited === true ? " sent a new invitation link to " : " invited the outside guest ",
+      guest(f.after),
+      " into ",
+      room(f),
+      " (",
+      permissions(f.after),
+      ")",
+    ),
+  "deal_room.guest_removed": (f) => sentence(who(f), " removed the outside guest ", guest(f.before), " from ", room(f)),
+  "deal_room.guest_joined": (f) =>
+    sentence(
+      "The outside guest ",
+      guest(f.after),
+      " joined ",
+      ...theRoom(f),
+      ...(typeof f.after?.ndaSha256 === "string" ? [" and accepted its NDA (version ", val(hash(f.after.ndaSha256)), ")"] : []),
+    ),
+  "deal_room.guest_nda_accepted": (f) =>
+    sentence(
+      "The outside guest ",
+      guest(f.after),
+      " accepted the NDA of ",
+      room(f),
+      " as ",
+      quoted(text(f.after?.typedName) ?? "?"),
+      " (version ",
+      val(hash(f.after?.ndaSha256)),
+      ")",
+    ),
   "deal_room.status_changed": (f) => {
     const status = text(f.after?.status);
     const verb = status === "open" ? "reopened" : status === "archived" ? "archived" : "closed";

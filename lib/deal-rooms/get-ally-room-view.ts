@@ -51,7 +51,7 @@ export async function listProjectRooms(actor: Actor, projectId: string): Promise
   }));
 }
 
-/** Everything the ally manages in one room: members and permissions, shared documents as members see them, every NDA acceptance. */
+/** Everything the ally manages in one room: members and permissions, shared documents as members see them, every NDA acceptance (members' and guests'). */
 export async function getAllyRoomView(actor: Actor, roomId: string): Promise<AllyRoomViewDto> {
   const room = await getAllyRoomOrThrow(actor, roomId);
   const currentHash = ndaSha256(room.ndaText);
@@ -62,7 +62,7 @@ export async function getAllyRoomView(actor: Actor, roomId: string): Promise<All
       where: { dealRoomId: room.id },
       orderBy: [{ acceptedAt: "desc" }, { id: "asc" }],
       take: 500,
-      include: { user: { select: { fullName: true } }, org: { select: { name: true } } },
+      include: { user: { select: { fullName: true } }, guest: { select: { email: true } }, org: { select: { name: true } } },
     }),
     listEligibleInvestors(actor, room.projectId),
   ]);
@@ -107,8 +107,8 @@ export async function getAllyRoomView(actor: Actor, roomId: string): Promise<All
     })),
     acceptances: acceptances.map((acceptance) => ({
       id: acceptance.id,
-      userName: acceptance.user.fullName,
-      orgName: acceptance.org.name,
+      userName: acceptance.user?.fullName ?? acceptance.typedName,
+      orgName: acceptance.guest ? `Guest: ${acceptance.guest.email}` : acceptance.org.name,
       typedName: acceptance.typedName,
       ip: acceptance.ip,
       ndaSha256: acceptance.ndaSha256,

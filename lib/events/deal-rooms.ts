@@ -15,6 +15,16 @@ export const dealRoomEvents = {
     public: true,
     payload: z.object({ ...orgScoped, ...room, memberOrgId: z.uuid() }),
   }),
+  "deal_room.guest_invited": defineEvent({
+    description: "Someone outside the platform was invited into a deal room by email, or sent a new link.",
+    public: false,
+    payload: z.object({ ...orgScoped, ...room, guestId: z.uuid() }),
+  }),
+  "deal_room.guest_joined": defineEvent({
+    description: "An outside guest used their invite link (and accepted the NDA where the room requires one). orgId is the room's developer org.",
+    public: false,
+    payload: z.object({ ...orgScoped, ...room, guestId: z.uuid() }),
+  }),
   "deal_room.document_shared": defineEvent({
     description: "A data-room document was shared into a deal room.",
     public: true,

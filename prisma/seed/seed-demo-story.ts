@@ -12,6 +12,7 @@ import { seedDataRoom } from "./seed-dataroom";
 import { seedDataRoomActivity } from "./seed-dataroom-activity";
 import { seedDealIntelligence } from "./seed-deal-intelligence";
 import { seedDealScreening } from "./seed-deal-screening";
+import { seedDealRoomGuests } from "./seed-deal-room-guests";
 import { seedDealRooms } from "./seed-deal-rooms";
 import { seedDealRoomEngagement } from "./seed-deal-room-engagement";
 import { seedDealRoomMessages } from "./seed-deal-room-messages";
@@ -49,6 +50,7 @@ export async function seedDemoStory(db: FactoryDb, storage: StorageConfig) {
   await seedMatching(db, ctx);
   await seedDiscovery(db, ctx);
   await seedDealRooms(db, ctx);
+  await seedDealRoomGuests(db, ctx);
   await seedDealRoomEngagement(db, ctx);
   await seedDealRoomMessages(db, ctx);
   await seedQa(db, ctx);

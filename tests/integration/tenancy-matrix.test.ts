@@ -14,6 +14,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { signShareToken } from "@/lib/dataroom/share/share-token";
+import { guestCookieName } from "@/lib/deal-rooms/guests/guest-rules";
 import { toTenantContext } from "@/lib/auth/to-tenant-context";
 import { createUser } from "@/prisma/factories";
 import { useTestStorage } from "../support/dataroom-routes";
@@ -324,6 +325,19 @@ const ACTION_CASES: Record<string, ActionCase> = {
   unshareRoomDocumentAction: { as: "ally", calls: (w) => [{ input: { roomId: w.victim.dealRoom.room.id, documentId: w.victim.ally.listedDocument.id } }] },
   updateRoomNdaAction: { as: "ally", calls: (w) => [{ input: { roomId: w.victim.dealRoom.room.id, ndaRequired: false, ndaText: "" } }] },
   setRoomStatusAction: { as: "ally", calls: (w) => [{ input: { roomId: w.victim.dealRoom.room.id, status: "archived" } }] },
+  inviteRoomGuestAction: {
+    as: "ally",
+    calls: (w) => [
+      { input: { roomId: w.victim.dealRoom.room.id, email: "intruder@adviser.example", expiresInDays: 7, accessLevel: "downloader", canSeeFinancial: true } },
+    ],
+  },
+  removeRoomGuestAction: {
+    as: "ally",
+    calls: (w) => [
+      { input: { roomId: w.victim.dealRoom.room.id, guestId: w.victim.dealRoom.guest.id } },
+      { input: { roomId: w.attacker.dealRoom.room.id, guestId: w.victim.dealRoom.guest.id } },
+    ],
+  },
   acceptNdaAction: {
     as: "investor",
     calls: (w) => [{ input: { roomId: w.victim.dealRoom.room.id, typedName: "Intruder", ndaSha256: w.victim.dealRoom.ndaSha256 } }],
@@ -411,6 +425,21 @@ const ROUTE_CASES: Record<string, RouteCase> = {
   },
   "PUT /api/dataroom/upload": { as: "ally", calls: uploadCalls },
   "POST /api/dataroom/upload": { as: "ally", calls: uploadCalls },
+  "GET /api/guest/rooms/[roomId]/documents/[documentId]": {
+    as: "ally",
+    publicRoute:
+      "an outside guest has no session: the room's signed cookie is the credential, whoever sends it. The attacker's genuine guest cookie, " +
+      "sent under the victim room's cookie name, must not open the victim's room (its audience and guest row are another room's), nor a " +
+      "victim document through the attacker's own room.",
+    calls: ({ victim: { dealRoom: v, ally: va }, attacker: { dealRoom: a } }) => {
+      const cookie = (roomId: string) => ({ cookie: `${guestCookieName(roomId)}=${a.guest.cookie}` });
+      return [
+        { params: { roomId: v.room.id, documentId: va.listedDocument.id }, query: { inline: "1" }, headers: cookie(v.room.id) },
+        { params: { roomId: v.room.id, documentId: va.listedDocument.id }, headers: cookie(v.room.id) },
+        { params: { roomId: a.room.id, documentId: va.listedDocument.id }, query: { inline: "1" }, headers: cookie(a.room.id) },
+      ];
+    },
+  },
   "GET /api/dataroom/shared/[token]/download": {
     as: "ally",
     publicRoute:
@@ -445,6 +474,14 @@ const EXEMPT: Record<string, { reason: string; coveredBy?: string }> = {
   activatePromptVersionAction: {
     reason: "prompt templates are platform-wide, not owned by an org; ADMIN orgs only",
     coveredBy: "tests/integration/prompt-admin.test.ts",
+  },
+  redeemGuestInviteAction: {
+    reason: "takes only an invite token, a bearer credential stored as its hash; no tenant id. An unknown token is a 404",
+    coveredBy: "tests/integration/deal-room-guests.test.ts",
+  },
+  acceptGuestNdaAction: {
+    reason: "public: the room's guest cookie is the credential, checked against the room id (its audience) and the guest row; another room's cookie is a 404",
+    coveredBy: "tests/integration/deal-room-guests.test.ts",
   },
   signInLocalAction: { reason: "local sign-in picks any seeded account by design; refused when auth is Clerk (production)" },
   signOutAction: { reason: "clears the caller's own session cookie; no input" },

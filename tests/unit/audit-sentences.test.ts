@@ -108,7 +108,7 @@ describe("the audit sentence catalogue", () => {
   it("reads an action without a sentence as words, never as its code", () => {
     const text = say({ action: "document.processing_failed_twice", actor: null, entityType: "Document", entity: "Lease.pdf" });
     expect(text).toBe("The system: document processing failed twice — Lease.pdf");
-    expect(say({ action: "deal_room.guest_invited", entityType: "DealRoom" })).toBe("Amara Okafor: deal room guest invited");
+    expect(say({ action: "deal_room.guest_teleported", entityType: "DealRoom" })).toBe("Amara Okafor: deal room guest teleported");
     expect(say({ action: "document.processing_failed", actor: null, entityType: "Document", entity: "Model.xlsx", after: { error: "Sheet is locked" } })).toBe(
       "Processing of Model.xlsx failed: Sheet is locked",
     );

@@ -8,8 +8,11 @@ const body = { backgroundColor: "#f6f8f8", fontFamily: "-apple-system, 'Segoe UI
 const card = { backgroundColor: "#ffffff", border: `1px solid ${emailColors.border}`, borderRadius: "8px", margin: "0 auto", maxWidth: "560px", padding: "28px 32px" };
 const footer = { color: emailColors.muted, fontSize: "12px", lineHeight: "18px", margin: 0 };
 
-/** The frame of every mail: the brand line, the content, and a footer saying why it came and where to change that. */
-export function EmailLayout({ preview, settingsUrl, children }: { preview: string; settingsUrl: string; children: ReactNode }) {
+/**
+ * The frame of every mail: the brand line, the content, and a footer saying why it came and where
+ * to change that. A mail to someone without an account (a deal-room guest) says why in `footerNote`.
+ */
+export function EmailLayout({ preview, settingsUrl, footerNote, children }: { preview: string; settingsUrl?: string; footerNote?: string; children: ReactNode }) {
   return (
     <Html lang="en">
       <Head />
@@ -23,7 +26,11 @@ export function EmailLayout({ preview, settingsUrl, children }: { preview: strin
           <Hr style={{ borderColor: emailColors.border, margin: "28px 0 16px" }} />
           <Section>
             <Text style={footer}>
-              You receive this because of your notification settings on SCR Platform. <Link href={settingsUrl}>Change which mails you get</Link>.
+              {footerNote ?? (
+                <>
+                  You receive this because of your notification settings on SCR Platform. <Link href={settingsUrl}>Change which mails you get</Link>.
+                </>
+              )}
             </Text>
           </Section>
         </Container>

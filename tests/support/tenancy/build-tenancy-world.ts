@@ -15,6 +15,8 @@ import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { createFolder } from "@/lib/dataroom/create-folder";
 import { acceptNda } from "@/lib/deal-rooms/accept-nda";
+import { inviteRoomGuest } from "@/lib/deal-rooms/guests/invite-room-guest";
+import { redeemGuestInvite } from "@/lib/deal-rooms/guests/redeem-guest-invite";
 import { ndaSha256 } from "@/lib/deal-rooms/nda-sha256";
 import { openDealRoom } from "@/lib/deal-rooms/open-deal-room";
 import { openDealRoomSchema } from "@/lib/deal-rooms/schemas";
@@ -227,7 +229,17 @@ async function buildDealRoom(investor: InvestorSide, ally: AllySide) {
   );
   await shareRoomDocument(ally.actor, { roomId: room.id, documentId: ally.listedDocument.id });
   await acceptNda(investor.actor, { roomId: room.id, typedName: investor.actor.user.fullName, ndaSha256: ndaSha256(ndaText) });
-  return { room, ndaSha256: ndaSha256(ndaText) };
+  // An outside guest who used their link: their cookie is a credential for this room only.
+  const invite = await inviteRoomGuest(ally.actor, {
+    roomId: room.id,
+    email: `guest-${room.id.slice(0, 8)}@adviser.example`,
+    expiresInDays: 7,
+    accessLevel: "downloader",
+    canSeeFinancial: true,
+  });
+  const token = new URL(invite.inviteUrl).pathname.split("/").pop()!;
+  const { session } = await redeemGuestInvite({ token, typedName: "Guest Adviser", ndaSha256: ndaSha256(ndaText) }, ally.actor.request);
+  return { room, ndaSha256: ndaSha256(ndaText), guest: { id: invite.guestId, cookie: session.value } };
 }
 
 export type AllySide = Awaited<ReturnType<typeof buildAllySide>>;

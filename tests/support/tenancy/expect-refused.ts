@@ -13,7 +13,12 @@ export type Side = "ally" | "investor";
 /** Who calls (default: the case's `as`), and the answer when it is not NOT_FOUND, with the reason. */
 export type Expectation = { as?: Side; code?: AppErrorCode; because?: string };
 export type ActionCall = Expectation & { input: Record<string, unknown> };
-export type RouteCall = Expectation & { params?: Record<string, string>; query?: Record<string, string>; body?: Uint8Array<ArrayBuffer> };
+export type RouteCall = Expectation & {
+  params?: Record<string, string>;
+  query?: Record<string, string>;
+  body?: Uint8Array<ArrayBuffer>;
+  headers?: Record<string, string>;
+};
 
 export type RefusalContext = {
   /** Every id the victims own, and every id of the whole world (victims and attackers). */
@@ -74,7 +79,7 @@ type RouteHandler = Parameters<typeof callRoute>[0];
 
 /** A route's JSON error, its status checked against the code (or what went through instead). */
 export async function routeAnswer(handler: RouteHandler, entry: RouteEntry, call: RouteCall) {
-  const headers = call.body ? { "content-length": String(call.body.length) } : undefined;
+  const headers = { ...call.headers, ...(call.body ? { "content-length": String(call.body.length) } : {}) };
   const response = await callRoute(handler, entry.pathPattern, { method: entry.exportName, params: call.params, query: call.query, body: call.body, headers });
   const text = await response.text();
   const isJson = response.headers.get("content-type")?.startsWith("application/json");

@@ -6,6 +6,7 @@ import { InviteMemberForm } from "@/components/deal-rooms/invite-member-form";
 import { NdaAcceptancesTable } from "@/components/deal-rooms/nda-acceptances-table";
 import { NdaEditor } from "@/components/deal-rooms/nda-editor";
 import { RoomActionButton } from "@/components/deal-rooms/room-action-button";
+import { RoomGuests } from "@/components/deal-rooms/room-guests";
 import { RoomMessages } from "@/components/deal-rooms/room-messages";
 import { ShareDocumentForm } from "@/components/deal-rooms/share-document-form";
 import { RoomQuestions } from "@/components/qa/room-questions";
@@ -30,7 +31,8 @@ const permissionWords = (member: { accessLevel: string; canSeeFinancial: boolean
 export default async function ProjectDealRoomPage({ params }: { params: Promise<{ projectId: string; roomId: string }> }) {
   const tenant = await requireFeaturePage(dealRoomsAccess.manageRead);
   const { projectId, roomId } = await params;
-  const room = await orNotFound(getAllyRoomView(userActor(tenant, await getRequestMeta()), roomId));
+  const actor = userActor(tenant, await getRequestMeta());
+  const room = await orNotFound(getAllyRoomView(actor, roomId));
   if (room.projectId !== projectId) notFound();
   const canManage = hasAccess(tenant, dealRoomsAccess.manage);
   const current = room.members.filter((member) => !member.removedAt);
@@ -94,6 +96,8 @@ export default async function ProjectDealRoomPage({ params }: { params: Promise<
           {current.length === 0 ? <p className="text-sm text-muted-foreground">No current member: nobody outside your organisation sees this room.</p> : null}
         </CardContent>
       </Card>
+
+      <RoomGuests actor={actor} room={{ id: room.id, open: room.status === "open" }} canManage={canManage} />
 
       <Card>
         <CardHeader>
