@@ -14,7 +14,7 @@ import type { ScreenEvidence } from "./screen-claims";
 export type ScreenRunOutcome = { status: "COMPLETED" | "FAILED" | "SKIPPED"; version?: number; error?: string };
 
 function numberedSources(evidence: ScreenEvidence): string {
-  if (evidence.sources.length === 0) return "(no public document with readable evidence)";
+  if (evidence.sources.length === 0) return "(no document open to the screener with readable evidence)";
   const unique = evidence.sources.filter((s, index) => evidence.sources.findIndex((t) => t.n === s.n) === index);
   return unique.map((s) => `[${s.n}] ${JSON.stringify(s.documentName)}, page ${s.page}: ${s.excerpt}`).join("\n");
 }

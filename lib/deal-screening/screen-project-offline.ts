@@ -9,9 +9,9 @@ const quote = (excerpt: string) => (excerpt.length > MAX_QUOTE ? `${excerpt.slic
 
 /**
  * The offline screening analyser: explainable rules over the evidence the investor may see. Each
- * criterion the public documents evidence is a strength citing the page it was found on; each
- * they do not is a risk and a next step (an absence cites nothing). Risks the documents name
- * themselves are quoted with their page. With no readable public document there is nothing to
+ * criterion the readable documents (the public listing's, and what the screener's deal rooms open)
+ * evidence is a strength citing the page it was found on; each they do not is a risk and a next step (an absence cites nothing). Risks the documents name
+ * themselves are quoted with their page. With no readable document there is nothing to
  * score: REVIEW, score null, "insufficient evidence", never an invented number.
  */
 export function screenProjectOffline(evidence: ScreenEvidence): ScreenOutput {
@@ -19,14 +19,16 @@ export function screenProjectOffline(evidence: ScreenEvidence): ScreenOutput {
   if (sources.length === 0) {
     const why =
       evidence.documents.length === 0
-        ? "the listing shares no public document with readable text"
-        : "its public documents contain none of the evidence a screen looks for (offtake, grid, permits, yield, financial model, land, ESIA, financing)";
+        ? "neither its listing nor a deal room gave the screen a document with readable text"
+        : "the documents the screen could read contain none of the evidence a screen looks for (offtake, grid, permits, yield, financial model, land, ESIA, financing)";
     return {
       recommendation: "REVIEW",
       overallScore: null,
       rationale: `${INSUFFICIENT_EVIDENCE}: ${project.name} cannot be screened yet because ${why}. No score is given until there is evidence to cite.`,
       keyStrengths: [],
-      keyRisks: [{ text: `${INSUFFICIENT_EVIDENCE}: no public document evidences the project's offtake, grid connection, permits or energy yield.`, citations: [] }],
+      keyRisks: [
+        { text: `${INSUFFICIENT_EVIDENCE}: no document the screen could read evidences the project's offtake, grid connection, permits or energy yield.`, citations: [] },
+      ],
       nextSteps: [
         { text: "Ask the developer to share the PPA, grid connection agreement, permits and energy yield study on the listing or in a deal room.", citations: [] },
       ],
@@ -48,7 +50,7 @@ export function screenProjectOffline(evidence: ScreenEvidence): ScreenOutput {
       strengths.push({ text: `${criterion.topic}: “${quote(source.excerpt)}”`, citations: [source.n] });
     } else {
       missing.push(criterion.topic.toLowerCase());
-      risks.push({ text: `${criterion.topic}: no public document shows ${rule.lacking ?? rule.label.toLowerCase()}.`, citations: [] });
+      risks.push({ text: `${criterion.topic}: no document the screen could read shows ${rule.lacking ?? rule.label.toLowerCase()}.`, citations: [] });
       nextSteps.push({ text: `Request ${rule.lacking ?? rule.label.toLowerCase()} from the developer.`, citations: [] });
     }
   }
@@ -60,7 +62,7 @@ export function screenProjectOffline(evidence: ScreenEvidence): ScreenOutput {
   const verdict = { PASS: "proceed to diligence", REVIEW: "review the gaps before diligence", REJECT: "do not proceed on the evidence shared" }[recommendation];
   const first = strengths[0]?.citations[0];
   const parts = [
-    `${project.name} (${project.typeLabel}, ${project.country}${project.capacityMw ? `, ${project.capacityMw} MW` : ""}, raising ${project.raise}) scores ${score} of 100 on the evidence ${evidence.documents.length === 1 ? "its public document shows" : `its ${evidence.documents.length} public documents show`}: ${verdict}.`,
+    `${project.name} (${project.typeLabel}, ${project.country}${project.capacityMw ? `, ${project.capacityMw} MW` : ""}, raising ${project.raise}) scores ${score} of 100 on the evidence ${evidence.documents.length === 1 ? "of the one document the screen could read" : `of the ${evidence.documents.length} documents the screen could read`}: ${verdict}.`,
     found.length ? `Evidenced: ${found.join(", ")}${first ? ` [${first}]` : ""}.` : "",
     missing.length ? `Not evidenced: ${missing.join(", ")}.` : "",
     evidence.signalScore ? `The developer's Signal Score is ${evidence.signalScore.overall.toFixed(1)}.` : "",

@@ -20,7 +20,7 @@ const MT_ELGON_ROOM = "Mount Elgon Hydro - Series A";
  * chain's current version (Financial Model rev. 3, PPA term sheet v2), which Priya's access-log
  * rows name. The model sits in "03 Financial", so it is shared as financial.
  */
-const TURKANA_SHARES = [
+export const TURKANA_SHARES = [
   { key: "financial-model-v2", name: "Turkana Solar Park - Financial Model.xlsx", isFinancial: true },
   { key: "ppa-term-sheet-v1", name: "Kenya Power PPA - Term Sheet.pdf", isFinancial: false },
   { key: "energy-yield", name: "P50-P90 Energy Yield Assessment.pdf", isFinancial: false },
@@ -28,10 +28,13 @@ const TURKANA_SHARES = [
 ] as const;
 
 /** Helios shares Turkana with Northwind in an open room; the Mount Elgon room closed when Northwind invested. */
+/** When Priya accepted the Turkana NDA: from then on her screens also read what the room shares with Northwind. */
+export const PRIYA_TURKANA_NDA_ACCEPTED = daysAgo(53, 15);
+
 export async function seedDealRooms(db: FactoryDb, ctx: DemoContext) {
   const { orgs, users, projects } = ctx;
   const turkanaOpened = daysAgo(53, 8);
-  const priyaAccepted = daysAgo(53, 15);
+  const priyaAccepted = PRIYA_TURKANA_NDA_ACCEPTED;
   // James read the ESIA in the room (his access-log row, 8 days ago), so he accepted the NDA before.
   const jamesAccepted = daysAgo(12, 14);
   const elgonClosed = day("2026-03-06");

@@ -9,13 +9,16 @@ import { DOCUMENTS, documentId, turkanaFile, uploadedAt } from "./dataroom-docum
 import type { DemoContext } from "./demo-context";
 import { day, demoId } from "./demo-ids";
 import { seedInvestmentMemos } from "./seed-investment-memos";
+import { PRIYA_TURKANA_NDA_ACCEPTED, TURKANA_SHARES } from "./seed-deal-rooms";
 import { SCORE_VERSIONS, signalScoreId } from "./seed-signal-scores";
 
 /**
- * Northwind's screen of Turkana, run twice: before the developer put any document on the listing
- * (REVIEW, insufficient evidence, no score) and after the ESIA was published there. Both computed
- * by the screening job's own pure functions from the PUBLIC documents Northwind could open at the
- * time, so a re-screen today of an unchanged listing agrees with version 2.
+ * Northwind's screen of Turkana, run twice by Priya: before the developer put any document on the
+ * listing (REVIEW, insufficient evidence, no score), and in diligence, once the deal room had
+ * opened (the ESIA on the listing; the yield assessment, PPA term sheet and financial model through
+ * the room, whose NDA she accepted). Both computed by the screening job's own pure functions from
+ * what she could open at the time, as loadScreenEvidence reads it, so a re-screen today of the
+ * unchanged listing and room agrees with version 2.
  */
 const VERSIONS = [
   { version: 1, at: day("2026-09-08") },
@@ -23,6 +26,16 @@ const VERSIONS = [
 ];
 
 export const dealScreenVersionId = (version: number) => demoId(`northwind/deal-screen/turkana/v${version}`);
+
+/** The Turkana room's shares at their current version on that day, once Priya had accepted its NDA (Northwind may see financials). */
+function openInRoom(at: Date) {
+  if (at < PRIYA_TURKANA_NDA_ACCEPTED) return [];
+  const latest = (key: string): (typeof DOCUMENTS)[number] => {
+    const newer = DOCUMENTS.find((d) => d.parent === key && uploadedAt(d) <= at);
+    return newer ? latest(newer.key) : DOCUMENTS.find((d) => d.key === key)!;
+  };
+  return TURKANA_SHARES.map((share) => latest(share.key));
+}
 
 export async function seedDealScreening(db: FactoryDb, ctx: DemoContext, screenIds: { turkana: string }) {
   const project = await db.project.findFirstOrThrow({
@@ -35,8 +48,10 @@ export async function seedDealScreening(db: FactoryDb, ctx: DemoContext, screenI
   let last: ReturnType<typeof screenRecords> | null = null;
   for (const { version, at } of VERSIONS) {
     const listed = DOCUMENTS.filter((d) => d.classification === "PUBLIC" && uploadedAt(d) <= at);
-    const current = listed.filter((d) => !listed.some((newer) => newer.parent === d.key));
-    const documents = await Promise.all(current.map(async (d) => ({ id: documentId(d.key), name: d.name, text: (await turkanaFile(d.key)).analysisText })));
+    const current = [...listed.filter((d) => !listed.some((newer) => newer.parent === d.key)), ...openInRoom(at)];
+    const documents = (await Promise.all(current.map(async (d) => ({ id: documentId(d.key), name: d.name, text: (await turkanaFile(d.key)).analysisText }))))
+      .filter((d, i, all) => all.findIndex((other) => other.id === d.id) === i)
+      .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
     const scored = SCORE_VERSIONS.filter((s) => s.project === "turkana" && !s.failure && s.at <= at).at(-1);
     const score = scored ? await db.signalScore.findUnique({ where: { id: signalScoreId("turkana", scored.version) }, select: { id: true, overallScore: true } }) : null;
     const evidence = assembleScreenEvidence({

@@ -169,7 +169,7 @@ describe("deal screening (offline analyser)", () => {
     expect(view.diff).toMatchObject({ fromVersion: 1, recommendation: { from: "REJECT", to: "REVIEW" }, score: { from: 35, to: 50 } });
     expect(view.diff!.strengths.added).toEqual([expect.stringMatching(/^Energy yield: /)]);
     expect(view.diff!.strengths.removed).toEqual([]);
-    expect(view.diff!.risks.removed).toEqual([expect.stringMatching(/^Energy yield: no public document shows/)]);
+    expect(view.diff!.risks.removed).toEqual([expect.stringMatching(/^Energy yield: no document the screen could read shows/)]);
 
     const old = await getDealScreenView(w.investor, w.entryId, 1);
     expect(old.shown).toMatchObject({ id: first.versionId, version: 1, score: 35 });

@@ -16,7 +16,7 @@ describe("screenProjectOffline", () => {
   it("no readable document: REVIEW, no score, 'Insufficient evidence'", () => {
     const output = screenProjectOffline(evidence([{ id: "d", name: "Blank.pdf", text: null }]));
     expect(output).toMatchObject({ recommendation: "REVIEW", overallScore: null, keyStrengths: [] });
-    expect(output.rationale).toMatch(/^Insufficient evidence: .*no public document with readable text/);
+    expect(output.rationale).toMatch(/^Insufficient evidence: .*gave the screen a document with readable text/);
   });
 
   it("scores the evidenced criteria, cites each strength's page and turns each gap into a risk and a next step", () => {
