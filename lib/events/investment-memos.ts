@@ -23,6 +23,11 @@ export const investmentMemoEvents = {
     public: true,
     payload: z.object({ ...orgScoped, projectId: z.uuid(), memoId: z.uuid() }),
   }),
+  "memo.deleted": defineEvent({
+    description: "Someone deleted an investment memo (its citations and lineage with it).",
+    public: true,
+    payload: z.object({ ...orgScoped, projectId: z.uuid(), memoId: z.uuid() }),
+  }),
   "memo.exported": defineEvent({
     description: "An investment memo was exported as a PDF.",
     public: false,

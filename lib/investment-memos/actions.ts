@@ -4,8 +4,9 @@ import { revalidatePath } from "next/cache";
 import { orgActionClient } from "@/lib/auth/action-clients";
 import { investmentMemosAccess } from "./access";
 import { requestInvestmentMemo } from "./request-memo";
+import { deleteInvestmentMemo } from "./delete-memo";
 import { saveInvestmentMemo } from "./save-memo";
-import { generateMemoSchema, saveMemoSchema } from "./schemas";
+import { deleteMemoSchema, generateMemoSchema, saveMemoSchema } from "./schemas";
 
 export const generateMemoAction = orgActionClient
   .metadata({ actionName: "generateMemo", access: investmentMemosAccess.generate, rateLimit: "ai" })
@@ -20,3 +21,12 @@ export const saveMemoAction = orgActionClient
   .metadata({ actionName: "saveMemo", access: investmentMemosAccess.write })
   .inputSchema(saveMemoSchema)
   .action(async ({ parsedInput, ctx }) => saveInvestmentMemo(ctx.actor, parsedInput));
+
+export const deleteMemoAction = orgActionClient
+  .metadata({ actionName: "deleteMemo", access: investmentMemosAccess.write })
+  .inputSchema(deleteMemoSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const deleted = await deleteInvestmentMemo(ctx.actor, parsedInput);
+    revalidatePath("/pipeline", "layout");
+    return deleted;
+  });

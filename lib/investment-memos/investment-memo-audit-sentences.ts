@@ -34,5 +34,7 @@ export const INVESTMENT_MEMO_AUDIT_SENTENCES: Record<string, (f: SentenceFacts) 
     const renamed = before && after && before !== after ? [" and renamed it from ", quoted(before)] : [];
     return sentence(who(f), " edited ", memo(f), " of ", project(f), ...renamed);
   },
+  // Named by the title it had: a deleted memo can no longer be looked up.
+  "memo.deleted": (f) => sentence(who(f), " deleted ", text(f.before?.title) ? quoted(text(f.before?.title)!) : memo(f), " of ", project(f)),
   "memo.exported": (f) => sentence(who(f), " exported ", memo(f), " of ", project(f), " as a PDF"),
 };

@@ -3,6 +3,8 @@ import { MEMO_CONTENT_MAX_LENGTH, MEMO_SECTION_KEYS, MEMO_TITLE_MAX_LENGTH } fro
 
 export const generateMemoSchema = z.object({ entryId: z.uuid("Unknown deal.") });
 
+export const deleteMemoSchema = z.object({ memoId: z.uuid("Unknown memo.") });
+
 export const saveMemoSchema = z.object({
   memoId: z.uuid("Unknown memo."),
   title: z.string().trim().min(1, "Give the memo a title.").max(MEMO_TITLE_MAX_LENGTH, `A title has at most ${MEMO_TITLE_MAX_LENGTH} characters.`),

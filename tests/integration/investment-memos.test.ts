@@ -11,7 +11,7 @@ import { forcedTool, startFakeAnthropic, toolUseReply } from "../support/fake-an
 import { drainJobs } from "../support/job-worker";
 import { createTenant, createTenantProject, db } from "../support/test-db";
 
-const { generateMemoAction, saveMemoAction } = await import("@/lib/investment-memos/actions");
+const { deleteMemoAction, generateMemoAction, saveMemoAction } = await import("@/lib/investment-memos/actions");
 const { getMemoEditorView, getMemoListView } = await import("@/lib/investment-memos/get-memo-views");
 const { findUnsupportedNumbers } = await import("@/lib/investment-memos/find-unsupported-numbers");
 const { MEMO_SECTIONS, citedMarkers } = await import("@/lib/investment-memos/memo-sections");
@@ -230,6 +230,34 @@ describe("investment memos", () => {
         citations.map((c) => ({ n: c.citationNumber, excerpt: c.excerpt })),
       ).map((u) => u.figure),
     ).toEqual(["19%"]);
+  });
+
+  it("deletes a memo with its citations and lineage after the viewer is refused, audits it, and keeps the screen", async () => {
+    const w = await buildWorld();
+    const memo = await generate(w.investor, w.entryId);
+    const viewerUser = await createUser(db, { orgId: w.investor.org.id, role: "viewer" });
+    signIn({ ...toTenantContext(viewerUser, await db.organization.findUniqueOrThrow({ where: { id: w.investor.org.id } })), request: w.investor.request });
+    expect((await deleteMemoAction({ memoId: memo.id })).serverError?.message).toMatch(/analyst or above/);
+    signIn(w.investor);
+    expect((await deleteMemoAction({ memoId: memo.id })).data).toEqual({ projectId: w.project.id });
+    expect(await db.investmentMemo.count({ where: { id: memo.id } })).toBe(0);
+    expect(await db.citation.count({ where: { aiOutputType: "InvestmentMemo", aiOutputId: memo.id } })).toBe(0);
+    expect(await db.lineageRecord.count({ where: { entityType: "InvestmentMemo", entityId: memo.id } })).toBe(0);
+    expect(await db.dealScreenVersion.count({ where: { orgId: w.investor.org.id, status: "COMPLETED" } })).toBe(1);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { orgId: w.investor.org.id, action: "memo.deleted" } });
+    expect(audit).toMatchObject({ entityId: memo.id, changes: { before: { title: memo.title, projectId: w.project.id } } });
+    expect((await deleteMemoAction({ memoId: memo.id })).serverError?.message).toMatch(/not found/i);
+    expect((await getMemoListView(w.investor, w.entryId)).memos).toEqual([]);
+  });
+
+  it("refuses to delete a memo its job is still writing", async () => {
+    const w = await buildWorld();
+    signIn(w.investor);
+    const queued = await generateMemoAction({ entryId: w.entryId });
+    const deleted = await deleteMemoAction({ memoId: queued.data!.memoId });
+    expect(deleted.serverError?.message).toMatch(/still being written/);
+    await drainJobs();
+    expect((await db.investmentMemo.findUniqueOrThrow({ where: { id: queued.data!.memoId } })).content).not.toBe("");
   });
 
   it("lets a viewer read and export but not generate or save", async () => {

@@ -280,6 +280,7 @@ const ACTION_CASES: Record<string, ActionCase> = {
     as: "investor",
     calls: (w) => [{ input: { entryId: w.victim.pipelineEntry.id } }, { as: "ally", input: { entryId: w.victim.pipelineEntry.id } }],
   },
+  deleteMemoAction: { as: "investor", calls: (w) => [{ input: { memoId: w.victim.memo.id } }] },
   saveMemoAction: {
     as: "investor",
     calls: (w) => [

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DeleteMemoButton } from "@/components/investment-memos/delete-memo-button";
 import { GenerateMemoButton } from "@/components/investment-memos/generate-memo-button";
 import { MemoEditor } from "@/components/investment-memos/memo-editor";
 import { MemoRunStatus } from "@/components/investment-memos/memo-run-status";
@@ -31,6 +32,7 @@ export default async function InvestmentMemoPage({ params }: { params: Promise<{
           { label: "Memos", href: `/pipeline/${entryId}/memo` },
           { label: "Memo" },
         ]}
+        actions={canEdit && (memo.status === "COMPLETED" || memo.status === "FAILED") ? <DeleteMemoButton entryId={entryId} memoId={memo.id} title={memo.title} /> : null}
       />
       <div className="grid min-w-0 gap-5">
         {memo.status === "PENDING" || memo.status === "PROCESSING" ? <MemoRunStatus memoId={memo.id} status={memo.status} /> : null}
