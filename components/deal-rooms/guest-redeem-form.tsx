@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { redeemGuestInviteAction } from "@/lib/deal-rooms/guests/actions";
+import { NdaTextPanel } from "./nda-text-panel";
 
 /**
  * The guest's one step into the room: their name, and the NDA accepted by typing it where the room
@@ -24,14 +25,7 @@ export function GuestRedeemForm({ token, nda }: { token: string; nda: { text: st
         execute({ token, typedName, ndaSha256: nda?.sha256 });
       }}
     >
-      {nda ? (
-        <>
-          <section className="max-h-80 overflow-y-auto whitespace-pre-wrap rounded-md border border-border bg-muted/40 p-4 text-sm" aria-label="Non-disclosure agreement">
-            {nda.text}
-          </section>
-          <p className="text-xs break-all text-muted-foreground">Version SHA-256: {nda.sha256}</p>
-        </>
-      ) : null}
+      {nda ? <NdaTextPanel text={nda.text} sha256={nda.sha256} /> : null}
       {result.serverError ? (
         <Alert variant="danger" title="The room did not open">
           {result.serverError.message}

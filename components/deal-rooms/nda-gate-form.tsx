@@ -9,6 +9,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { acceptNdaAction } from "@/lib/deal-rooms/actions";
 import { acceptGuestNdaAction } from "@/lib/deal-rooms/guests/actions";
+import { NdaTextPanel } from "./nda-text-panel";
 
 /**
  * The room's NDA and its acceptance: the member types their full name. The form sends the hash of
@@ -28,10 +29,7 @@ export function NdaGateForm({ roomId, text, sha256, signer = "member" }: { roomI
         execute({ roomId, typedName, ndaSha256: sha256 });
       }}
     >
-      <section className="max-h-96 overflow-y-auto whitespace-pre-wrap rounded-md border border-border bg-muted/40 p-4 text-sm" aria-label="Non-disclosure agreement">
-        {text}
-      </section>
-      <p className="text-xs text-muted-foreground">Version SHA-256: {sha256}</p>
+      <NdaTextPanel text={text} sha256={sha256} />
       {result.serverError ? (
         <Alert variant="danger" title="Not accepted">
           {result.serverError.message}

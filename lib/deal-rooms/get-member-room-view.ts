@@ -23,22 +23,25 @@ export type MemberRoomViewDto = {
 
 export type MemberRoomListItemDto = { id: string; name: string; projectName: string; allyOrgName: string; ndaPending: boolean };
 
+/** The room's documents a member (an org, or an outside guest) may open, each at its current version. */
+export async function listRoomDocumentsOpenTo(room: { id: string; allyOrgId: string }, member: { canSeeFinancial: boolean }): Promise<MemberRoomDocumentDto[]> {
+  return (await listRoomDocuments(room))
+    .filter((entry) => memberMayOpen(entry, member))
+    .map(({ current, isFinancial }) => ({
+      id: current.id,
+      name: current.name,
+      fileType: current.fileType,
+      fileSizeBytes: current.fileSizeBytes,
+      version: current.version,
+      updatedAt: current.updatedAt.toISOString(),
+      isFinancial,
+    }));
+}
+
 export async function getMemberRoomView(actor: Actor, roomId: string): Promise<MemberRoomViewDto> {
   const { room, member } = await getMemberRoomOrThrow(actor, roomId);
   const accepted = await hasAcceptedCurrentNda(actor, room);
-  const documents = accepted
-    ? (await listRoomDocuments(room))
-        .filter((entry) => memberMayOpen(entry, member))
-        .map(({ current, isFinancial }) => ({
-          id: current.id,
-          name: current.name,
-          fileType: current.fileType,
-          fileSizeBytes: current.fileSizeBytes,
-          version: current.version,
-          updatedAt: current.updatedAt.toISOString(),
-          isFinancial,
-        }))
-    : null;
+  const documents = accepted ? await listRoomDocumentsOpenTo(room, member) : null;
   return {
     id: room.id,
     name: room.name,

@@ -6,11 +6,10 @@ import type { Role } from "@/lib/auth/tenant-context";
 import { toTenantContext } from "@/lib/auth/to-tenant-context";
 import { createDocumentFolder, createMatch, createUser } from "@/prisma/factories";
 import { pdfWithPages } from "../support/dataroom-fixtures";
-import { uploadRequest, useTestStorage } from "../support/dataroom-routes";
-import { drainJobs } from "../support/job-worker";
+import { useTestStorage } from "../support/dataroom-routes";
+import { uploadAs } from "../support/upload-as";
 import { createTenant, createTenantProject, db } from "../support/test-db";
 
-const { PUT: upload } = await import("@/app/api/dataroom/upload/route");
 const { POST: engagement } = await import("@/app/api/deal-rooms/[roomId]/documents/[documentId]/engagement/route");
 const { openDealRoom } = await import("@/lib/deal-rooms/open-deal-room");
 const { inviteRoomMember, removeRoomMember } = await import("@/lib/deal-rooms/manage-room-members");
@@ -33,16 +32,6 @@ async function memberOf(actor: Actor, role: Role): Promise<Actor> {
   return { ...toTenantContext(user, org), request: actor.request };
 }
 
-async function uploadFile(ally: Actor, query: Record<string, string | undefined>, content: Uint8Array) {
-  signIn(ally);
-  const response = await upload(uploadRequest(query, content));
-  expect(response.status).toBe(201);
-  const { document } = (await response.json()) as { document: { id: string } };
-  await drainJobs();
-  signIn(null);
-  return document.id;
-}
-
 /** An ally with a 4-page PDF report, a teaser, a financial model and an unshared memo; an investor CONNECTED on the project. */
 async function buildWorld() {
   const ally = await createTenant({ type: "ALLY", role: "manager" });
@@ -51,14 +40,14 @@ async function buildWorld() {
   await createMatch(db, { investorOrgId: investor.org.id, projectId: project.id, status: "CONNECTED" });
   const finance = await createDocumentFolder(db, { orgId: ally.org.id, projectId: project.id, name: "03 Financial" });
   const text = (s: string) => new TextEncoder().encode(s);
-  const report = await uploadFile(
+  const report = await uploadAs(
     ally,
     { fileName: "yield-study.pdf", projectId: project.id, classification: "PUBLIC" },
     new Uint8Array(await pdfWithPages(["P50 yield", "P90 yield", "Losses", "Annex"])),
   );
-  const teaser = await uploadFile(ally, { fileName: "teaser.txt", projectId: project.id, classification: "PUBLIC" }, text("teaser"));
-  const model = await uploadFile(ally, { fileName: "model.txt", projectId: project.id, folderId: finance.id, classification: "CONFIDENTIAL" }, text("model"));
-  const memo = await uploadFile(ally, { fileName: "memo.txt", projectId: project.id, classification: "PUBLIC" }, text("memo"));
+  const teaser = await uploadAs(ally, { fileName: "teaser.txt", projectId: project.id, classification: "PUBLIC" }, text("teaser"));
+  const model = await uploadAs(ally, { fileName: "model.txt", projectId: project.id, folderId: finance.id, classification: "CONFIDENTIAL" }, text("model"));
+  const memo = await uploadAs(ally, { fileName: "memo.txt", projectId: project.id, classification: "PUBLIC" }, text("memo"));
   return { ally, investor, project, docs: { report, teaser, model, memo } };
 }
 type World = Awaited<ReturnType<typeof buildWorld>>;
@@ -135,7 +124,7 @@ describe("recording page views", () => {
     const w = await buildWorld();
     const room = await openRoom(w);
     await accept(w.investor, room.id);
-    const v2 = await uploadFile(w.ally, { fileName: "yield-study.pdf", parentDocumentId: w.docs.report }, new Uint8Array(await pdfWithPages(["Revised", "Annex"])));
+    const v2 = await uploadAs(w.ally, { fileName: "yield-study.pdf", parentDocumentId: w.docs.report }, new Uint8Array(await pdfWithPages(["Revised", "Annex"])));
     expect((await beacon(w.investor, room.id, w.docs.report, pages([1, 3000]))).status).toBe(404);
     expect((await beacon(w.investor, room.id, v2, pages([1, 3000], [2, 2000], [3, 2000]))).status).toBe(204);
     // v2 has two pages: page 3 is past its end.

@@ -1,13 +1,11 @@
 import { callRoute, signIn, TEST_REQUEST_META } from "../support/mock-request-context";
 import { createHash } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
 import { createDocumentFolder, createMatch } from "@/prisma/factories";
-import { uploadRequest, useTestStorage } from "../support/dataroom-routes";
-import { drainJobs } from "../support/job-worker";
+import { useTestStorage } from "../support/dataroom-routes";
+import { uploadAs } from "../support/upload-as";
 import { createTenant, createTenantProject, db } from "../support/test-db";
 
-const { PUT: upload } = await import("@/app/api/dataroom/upload/route");
 const { GET: guestDocument } = await import("@/app/api/guest/rooms/[roomId]/documents/[documentId]/route");
 const { openDealRoom } = await import("@/lib/deal-rooms/open-deal-room");
 const { shareRoomDocument } = await import("@/lib/deal-rooms/share-room-documents");
@@ -32,16 +30,6 @@ const NDA = "Mutual NDA.\nThe recipient keeps the project's information confiden
 const sha = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 const REQUEST = { ...TEST_REQUEST_META };
 
-async function uploadFile(ally: Actor, query: Record<string, string | undefined>, content: string) {
-  signIn(ally);
-  const response = await upload(uploadRequest(query, new TextEncoder().encode(content)));
-  expect(response.status).toBe(201);
-  const { document } = (await response.json()) as { document: { id: string } };
-  await drainJobs();
-  signIn(null);
-  return document.id;
-}
-
 /** An ally's open room (NDA required) with a public, a confidential and a financial document shared into it. */
 async function buildRoom() {
   const ally = await createTenant({ type: "ALLY", role: "manager" });
@@ -49,9 +37,9 @@ async function buildRoom() {
   const project = await createTenantProject(ally, { name: `Garissa Solar ${ally.org.id.slice(0, 6)}` });
   await createMatch(db, { investorOrgId: investor.org.id, projectId: project.id, status: "CONNECTED" });
   const finance = await createDocumentFolder(db, { orgId: ally.org.id, projectId: project.id, name: "Financials" });
-  const teaser = await uploadFile(ally, { fileName: "teaser.txt", projectId: project.id, classification: "PUBLIC" }, "teaser");
-  const esia = await uploadFile(ally, { fileName: "esia.txt", projectId: project.id, classification: "CONFIDENTIAL" }, "esia");
-  const model = await uploadFile(ally, { fileName: "model.txt", projectId: project.id, folderId: finance.id, classification: "CONFIDENTIAL" }, "model");
+  const teaser = await uploadAs(ally, { fileName: "teaser.txt", projectId: project.id, classification: "PUBLIC" }, "teaser");
+  const esia = await uploadAs(ally, { fileName: "esia.txt", projectId: project.id, classification: "CONFIDENTIAL" }, "esia");
+  const model = await uploadAs(ally, { fileName: "model.txt", projectId: project.id, folderId: finance.id, classification: "CONFIDENTIAL" }, "model");
   const room = await openDealRoom(ally, openDealRoomSchema.parse({ projectId: project.id, investorOrgId: investor.org.id, name: "Equity raise", ndaText: NDA }));
   for (const documentId of [teaser, esia, model]) await shareRoomDocument(ally, { roomId: room.id, documentId });
   return { ally, investor, project, room, docs: { teaser, esia, model } };

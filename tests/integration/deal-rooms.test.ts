@@ -5,11 +5,10 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/tenant-context";
 import { toTenantContext } from "@/lib/auth/to-tenant-context";
 import { createDealRoom, createDocumentFolder, createMatch, createUser } from "@/prisma/factories";
-import { uploadRequest, useTestStorage } from "../support/dataroom-routes";
-import { drainJobs } from "../support/job-worker";
+import { useTestStorage } from "../support/dataroom-routes";
+import { uploadAs } from "../support/upload-as";
 import { createTenant, createTenantProject, db } from "../support/test-db";
 
-const { PUT: upload } = await import("@/app/api/dataroom/upload/route");
 const { GET: roomDocument } = await import("@/app/api/deal-rooms/[roomId]/documents/[documentId]/route");
 const { openDealRoom } = await import("@/lib/deal-rooms/open-deal-room");
 const { inviteRoomMember, removeRoomMember } = await import("@/lib/deal-rooms/manage-room-members");
@@ -34,16 +33,6 @@ async function memberOf(actor: Actor, role: Role): Promise<Actor> {
   return { ...toTenantContext(user, org), request: actor.request };
 }
 
-async function uploadFile(ally: Actor, query: Record<string, string | undefined>, content: string) {
-  signIn(ally);
-  const response = await upload(uploadRequest(query, new TextEncoder().encode(content)));
-  expect(response.status).toBe(201);
-  const { document } = (await response.json()) as { document: { id: string } };
-  await drainJobs();
-  signIn(null);
-  return document.id;
-}
-
 /** An ally with a project, a financial folder, and an investor it is CONNECTED with on that project. */
 async function buildWorld() {
   const ally = await createTenant({ type: "ALLY", role: "manager" });
@@ -52,10 +41,10 @@ async function buildWorld() {
   await createMatch(db, { investorOrgId: investor.org.id, projectId: project.id, status: "CONNECTED" });
   const financeFolder = await createDocumentFolder(db, { orgId: ally.org.id, projectId: project.id, name: "03 Financial" });
   const model = await createDocumentFolder(db, { orgId: ally.org.id, projectId: project.id, parentFolderId: financeFolder.id, name: "Model" });
-  const teaser = await uploadFile(ally, { fileName: "teaser.txt", projectId: project.id, classification: "PUBLIC" }, "teaser v1");
-  const esia = await uploadFile(ally, { fileName: "esia.txt", projectId: project.id, classification: "CONFIDENTIAL" }, "esia text");
-  const financial = await uploadFile(ally, { fileName: "model.txt", projectId: project.id, folderId: model.id, classification: "CONFIDENTIAL" }, "model text");
-  const restricted = await uploadFile(ally, { fileName: "lease.txt", projectId: project.id, classification: "RESTRICTED" }, "lease text");
+  const teaser = await uploadAs(ally, { fileName: "teaser.txt", projectId: project.id, classification: "PUBLIC" }, "teaser v1");
+  const esia = await uploadAs(ally, { fileName: "esia.txt", projectId: project.id, classification: "CONFIDENTIAL" }, "esia text");
+  const financial = await uploadAs(ally, { fileName: "model.txt", projectId: project.id, folderId: model.id, classification: "CONFIDENTIAL" }, "model text");
+  const restricted = await uploadAs(ally, { fileName: "lease.txt", projectId: project.id, classification: "RESTRICTED" }, "lease text");
   return { ally, investor, project, docs: { teaser, esia, financial, restricted } };
 }
 
@@ -134,7 +123,7 @@ describe("sharing and the current version", () => {
       message: "lease.txt is RESTRICTED: only PUBLIC and CONFIDENTIAL documents can be shared into a deal room.",
     });
 
-    const v2 = await uploadFile(w.ally, { fileName: "teaser.txt", parentDocumentId: w.docs.teaser }, "teaser v2");
+    const v2 = await uploadAs(w.ally, { fileName: "teaser.txt", parentDocumentId: w.docs.teaser }, "teaser v2");
     await accept(w.investor, room.id);
     const view = await getMemberRoomView(w.investor, room.id);
     expect(view.documents?.map((d) => [d.id, d.name, d.version, d.isFinancial])).toEqual([
@@ -327,7 +316,7 @@ describe("permissions, removal, closing and other orgs", () => {
     await expect(updateRoomNda(otherAlly, { roomId: room.id, ndaRequired: false, ndaText: "" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(removeRoomMember(otherAlly, { roomId: room.id, orgId: w.investor.org.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     // The ally cannot share another org's document into its own room.
-    const foreign = await uploadFile(otherAlly, { fileName: "foreign.txt", projectId: (await createTenantProject(otherAlly)).id, classification: "PUBLIC" }, "x");
+    const foreign = await uploadAs(otherAlly, { fileName: "foreign.txt", projectId: (await createTenantProject(otherAlly)).id, classification: "PUBLIC" }, "x");
     await expect(shareRoomDocument(w.ally, { roomId: room.id, documentId: foreign })).rejects.toMatchObject({ code: "NOT_FOUND" });
     // The ally itself is not a member: the investor route is for investors.
     expect((await fetchDocument(w.ally, room.id, w.docs.teaser)).status).toBe(404);

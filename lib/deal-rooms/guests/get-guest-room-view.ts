@@ -1,6 +1,5 @@
-import { listRoomDocuments, memberMayOpen } from "../list-room-documents";
 import { ndaSha256 } from "../nda-sha256";
-import type { MemberRoomDocumentDto } from "../get-member-room-view";
+import { listRoomDocumentsOpenTo, type MemberRoomDocumentDto } from "../get-member-room-view";
 import type { MemberAccessLevel } from "../room-rules";
 import { getGuestRoomOrThrow, guestHasAcceptedCurrentNda } from "./get-guest-room-or-throw";
 
@@ -20,19 +19,7 @@ export type GuestRoomViewDto = {
 export async function getGuestRoomView(sessionCookie: string | undefined, roomId: string): Promise<GuestRoomViewDto> {
   const { room, guest } = await getGuestRoomOrThrow(sessionCookie, roomId);
   const accepted = await guestHasAcceptedCurrentNda(guest.id, room);
-  const documents = accepted
-    ? (await listRoomDocuments(room))
-        .filter((entry) => memberMayOpen(entry, guest))
-        .map(({ current, isFinancial }) => ({
-          id: current.id,
-          name: current.name,
-          fileType: current.fileType,
-          fileSizeBytes: current.fileSizeBytes,
-          version: current.version,
-          updatedAt: current.updatedAt.toISOString(),
-          isFinancial,
-        }))
-    : null;
+  const documents = accepted ? await listRoomDocumentsOpenTo(room, guest) : null;
   return {
     id: room.id,
     name: room.name,
