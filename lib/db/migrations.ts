@@ -95,19 +95,45 @@ export async function planMigration(name: string): Promise<PlannedMigration> {
       exitCode: true,
       filters: noSchemaFilter,
     });
-    const sql = diff.exitCode === 0 ? null : diff.stdout;
-    return { name: `${timestamp()}_${name}`, sql, warnings: findDestructiveSteps(sql ?? "") };
+    const sql = diff.exitCode === 0 ? null : withoutRawSqlIndexDrops(diff.stdout ?? "");
+    return { name: `${nextTimestamp(migrationsList.migrationDirectories.map((m) => m.path))}_${name}`, sql, warnings: findDestructiveSteps(sql ?? "") };
   } finally {
     engine.free();
     await shadow.stop();
   }
 }
 
-function timestamp(now = new Date()): string {
-  return now
-    .toISOString()
-    .replace(/[-:TZ]/g, "")
-    .slice(0, 14);
+/**
+ * Indexes the migrations create in raw SQL because the Prisma schema cannot express them (INCLUDE
+ * columns, expressions). The schema diff knows nothing of them and would drop each one in every
+ * new migration: those drops are left out. Add an index here when a migration creates one.
+ */
+export const RAW_SQL_INDEXES = ["ix_marketplace_listings_facets", "ix_qa_questions_project_status_priority", "ix_document_access_logs_deal_room"];
+
+export function withoutRawSqlIndexDrops(sql: string): string | null {
+  const kept = RAW_SQL_INDEXES.reduce((text, index) => text.replace(new RegExp(`-- DropIndex\\nDROP INDEX "${index}";\\n*`, "g"), ""), sql);
+  // Nothing but comments left: the schema and the migrations agree.
+  return kept.replace(/^\s*--.*$/gm, "").trim() ? kept : null;
+}
+
+/**
+ * The wall clock as yyyymmddhhmmss, or one minute after the latest migration when that is later:
+ * migrations apply in name order, so a new one must sort last even if an earlier one was dated ahead.
+ */
+export function nextTimestamp(existing: readonly string[], now = new Date()): string {
+  const format = (date: Date) =>
+    date
+      .toISOString()
+      .replace(/[-:TZ]/g, "")
+      .slice(0, 14);
+  const latest = existing
+    .map((name) => path.basename(name).slice(0, 14))
+    .filter((stamp) => /^\d{14}$/.test(stamp))
+    .sort()
+    .at(-1);
+  if (!latest || format(now) > latest) return format(now);
+  const [y, mo, d, h, mi, sec] = [0, 4, 6, 8, 10, 12].map((start, i) => Number(latest.slice(start, start + (i === 0 ? 4 : 2))));
+  return format(new Date(Date.UTC(y!, mo! - 1, d!, h!, mi! + 1, sec!)));
 }
 
 export function writeMigration(plan: PlannedMigration): string {
