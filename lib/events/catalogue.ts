@@ -6,6 +6,7 @@ import { investmentMemoEvents } from "./investment-memos";
 import { matchingEvents } from "./matching";
 import { notificationEvents } from "./notifications";
 import { pipelineEvents } from "./pipeline";
+import { portfolioEvents } from "./portfolios";
 import { projectEvents } from "./projects";
 import { qaEvents } from "./qa";
 import { signalScoreEvents } from "./signal-score";
@@ -25,6 +26,7 @@ export const EVENT_CATALOGUE = {
   ...dealRoomEvents,
   ...dealScreeningEvents,
   ...investmentMemoEvents,
+  ...portfolioEvents,
 };
 
 export type EventName = keyof typeof EVENT_CATALOGUE;

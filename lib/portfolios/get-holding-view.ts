@@ -1,0 +1,73 @@
+import type { TenantContext } from "@/lib/auth/tenant-context";
+import { db } from "@/lib/db/client";
+import { getHoldingOrThrow } from "./get-holding-or-throw";
+import { computeLedgerMetrics, holdingNav, type LedgerMetricsDto } from "./ledger-metrics";
+import type { CashFlowKind, HoldingStatusValue } from "./portfolio-constants";
+import { dayOf } from "./today-iso";
+
+export type CashFlowRowDto = {
+  id: string;
+  kind: CashFlowKind;
+  day: string;
+  amount: string;
+  amountBase: string;
+  fxRate: string;
+  fxRateDate: string;
+  fxSource: string;
+  note: string | null;
+};
+
+export type HoldingViewDto = {
+  id: string;
+  portfolio: { id: string; name: string; currency: string };
+  project: { id: string; name: string };
+  currency: string;
+  status: HoldingStatusValue;
+  investmentDate: string;
+  committed: string;
+  invested: string;
+  currentValue: string | null;
+  ownershipPct: string | null;
+  exitDate: string | null;
+  exitProceeds: string | null;
+  flows: CashFlowRowDto[];
+  /** In the portfolio's currency. */
+  metrics: LedgerMetricsDto;
+};
+
+/** A holding with its whole ledger (a holding's flows are a few per quarter) and its metrics in the portfolio's currency. */
+export async function getHoldingView(scope: Pick<TenantContext, "org">, holdingId: string): Promise<HoldingViewDto> {
+  const holding = await getHoldingOrThrow(scope, holdingId);
+  const rows = await db.portfolioCashFlow.findMany({
+    where: { orgId: scope.org.id, holdingId: holding.id },
+    orderBy: [{ flowDate: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+  });
+  const flows: CashFlowRowDto[] = rows.map((row) => ({
+    id: row.id,
+    kind: row.kind as CashFlowKind,
+    day: dayOf(row.flowDate),
+    amount: row.amount.toFixed(4),
+    amountBase: row.amountBase.toFixed(4),
+    fxRate: row.fxRate.toFixed(),
+    fxRateDate: dayOf(row.fxRateDate),
+    fxSource: row.fxSource,
+    note: row.note,
+  }));
+  const base = flows.map((f) => ({ kind: f.kind, day: f.day, amountBase: f.amountBase }));
+  return {
+    id: holding.id,
+    portfolio: { id: holding.portfolio.id, name: holding.portfolio.name, currency: holding.portfolio.currency },
+    project: { id: holding.project.id, name: holding.project.name },
+    currency: holding.currency,
+    status: holding.status,
+    investmentDate: dayOf(holding.investmentDate),
+    committed: holding.committedAmount.toFixed(4),
+    invested: holding.investedAmount.toFixed(4),
+    currentValue: holding.currentValue?.toFixed(4) ?? null,
+    ownershipPct: holding.ownershipPct?.toFixed(2) ?? null,
+    exitDate: holding.exitDate ? dayOf(holding.exitDate) : null,
+    exitProceeds: holding.exitProceeds?.toFixed(4) ?? null,
+    flows,
+    metrics: computeLedgerMetrics(base, holdingNav(holding.status, base)),
+  };
+}

@@ -1,0 +1,84 @@
+import { Prisma } from "@/lib/db/generated/client";
+import type { XirrResult } from "./metrics/xirr";
+import { summarizeFlows } from "./metrics/summarize-flows";
+import type { CashFlowKind } from "./portfolio-constants";
+
+/** One ledger row in the portfolio's currency, as the metrics read it. */
+export type BaseFlow = { kind: CashFlowKind; day: string; amountBase: string };
+
+export type MultiplesDto = { moic: string | null; tvpi: string | null; dpi: string | null; rvpi: string | null };
+export type IrrDto = { kind: "rate"; rate: number; alsoFits: number[] } | { kind: "undefined"; reason: string };
+export type LedgerMetricsDto = {
+  paidIn: string;
+  fees: string;
+  distributed: string;
+  nav: string;
+  navDay: string | null;
+  gross: MultiplesDto;
+  net: MultiplesDto;
+  grossIrr: IrrDto;
+  netIrr: IrrDto;
+};
+
+const at = (day: string) => new Date(`${day}T00:00:00Z`);
+const fixed = (value: Prisma.Decimal | null) => (value === null ? null : value.toFixed(4));
+const multiples = (m: { moic: Prisma.Decimal | null; tvpi: Prisma.Decimal | null; dpi: Prisma.Decimal | null; rvpi: Prisma.Decimal | null }): MultiplesDto => ({
+  moic: fixed(m.moic),
+  tvpi: fixed(m.tvpi),
+  dpi: fixed(m.dpi),
+  rvpi: fixed(m.rvpi),
+});
+const irr = (result: XirrResult): IrrDto =>
+  result.kind === "rate" ? { kind: "rate", rate: result.rate, alsoFits: [...result.alsoFits] } : { kind: "undefined", reason: result.reason };
+
+/**
+ * The metrics of a set of flows (one holding's, or every holding's of a portfolio) through the pure
+ * summarizeFlows: cash flows in, the NAV as the terminal value on its day (valuations are marks,
+ * not cash, so they only enter as the NAV).
+ */
+export function computeLedgerMetrics(flows: readonly BaseFlow[], nav: { day: string; value: string } | null): LedgerMetricsDto {
+  const cash = flows
+    .filter((flow) => flow.kind !== "valuation")
+    .map((flow) => ({ kind: flow.kind as Exclude<CashFlowKind, "valuation">, date: at(flow.day), amountBase: new Prisma.Decimal(flow.amountBase) }));
+  const summary = summarizeFlows(cash, nav ? { date: at(nav.day), value: new Prisma.Decimal(nav.value) } : null);
+  return {
+    paidIn: summary.paidIn.toFixed(4),
+    fees: summary.fees.toFixed(4),
+    distributed: summary.distributed.toFixed(4),
+    nav: summary.nav.toFixed(4),
+    navDay: nav?.day ?? null,
+    gross: multiples(summary.grossMultiples),
+    net: multiples(summary.netMultiples),
+    grossIrr: irr(summary.grossIrr),
+    netIrr: irr(summary.netIrr),
+  };
+}
+
+/**
+ * The latest valuation of each holding still held, summed in base currency (each converted at its
+ * own date's rate), dated by the latest of them. null when no holding has a mark yet.
+ */
+export function portfolioNav(holdings: readonly { status: string; flows: readonly BaseFlow[] }[]): { day: string; value: string } | null {
+  let total = new Prisma.Decimal(0);
+  let day: string | null = null;
+  for (const holding of holdings) {
+    const mark = holding.status === "ACTIVE" ? latestValuation(holding.flows) : null;
+    if (!mark) continue;
+    total = total.add(mark.amountBase);
+    if (day === null || mark.day > day) day = mark.day;
+  }
+  return day === null ? null : { day, value: total.toFixed(4) };
+}
+
+export function latestValuation(flows: readonly BaseFlow[]): BaseFlow | null {
+  let latest: BaseFlow | null = null;
+  for (const flow of flows) if (flow.kind === "valuation" && (latest === null || flow.day >= latest.day)) latest = flow;
+  return latest;
+}
+
+/** A holding's own NAV: its latest mark while held, nothing once exited or written off (all realised). */
+export function holdingNav(status: string, flows: readonly BaseFlow[]): { day: string; value: string } | null {
+  if (status !== "ACTIVE") return null;
+  const mark = latestValuation(flows);
+  return mark ? { day: mark.day, value: mark.amountBase } : null;
+}
