@@ -18,8 +18,11 @@ const money = (what: string, options: { zeroAllowed: boolean }) =>
     .trim()
     .transform((value) => value.replaceAll(",", ""))
     .refine((value) => MONEY.test(value), `Enter ${what} as a number with up to 4 decimal places.`)
-    .refine((value) => !value.startsWith("-"), `${what[0]!.toUpperCase()}${what.slice(1)} cannot be negative.`)
-    .refine((value) => options.zeroAllowed || Number(value) > 0, `${what[0]!.toUpperCase()}${what.slice(1)} must be more than zero.`);
+    .refine((value) => !MONEY.test(value) || !value.startsWith("-"), `${what[0]!.toUpperCase()}${what.slice(1)} cannot be negative.`)
+    .refine(
+      (value) => options.zeroAllowed || !MONEY.test(value) || value.startsWith("-") || Number(value) > 0,
+      `${what[0]!.toUpperCase()}${what.slice(1)} must be more than zero.`,
+    );
 
 const day = z
   .string()
