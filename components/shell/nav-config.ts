@@ -37,6 +37,7 @@ import { projectsAccess } from "@/lib/projects/access";
 import { promptsAccess } from "@/lib/prompts/access";
 import { pipelineAccess } from "@/lib/pipeline/access";
 import { qaAccess } from "@/lib/qa/access";
+import { portfoliosAccess } from "@/lib/portfolios/access";
 import { teamAccess } from "@/lib/team/access";
 
 /**
@@ -65,7 +66,7 @@ const WORKSPACE: Record<OrgType, NavEntry[]> = {
     matches,
     { label: "Pipeline", href: "/pipeline", icon: KanbanSquare, status: "live", access: pipelineAccess.read },
     { label: "Deal rooms", href: "/deal-rooms", icon: DoorOpen, status: "live", access: dealRoomsAccess.read },
-    { label: "Portfolios", href: "/portfolios", icon: ChartPie, status: "soon" },
+    { label: "Portfolios", href: "/portfolios", icon: ChartPie, status: "live", access: portfoliosAccess.read },
     dataRoom,
     qa,
   ],

@@ -1,39 +1,10 @@
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { db } from "@/lib/db/client";
 import { getHoldingOrThrow } from "./get-holding-or-throw";
-import { computeLedgerMetrics, holdingNav, type LedgerMetricsDto } from "./ledger-metrics";
-import type { CashFlowKind, HoldingStatusValue } from "./portfolio-constants";
+import { computeLedgerMetrics, holdingNav } from "./ledger-metrics";
+import type { CashFlowKind } from "./portfolio-constants";
+import type { CashFlowRowDto, HoldingViewDto } from "./portfolio-dtos";
 import { dayOf } from "./today-iso";
-
-export type CashFlowRowDto = {
-  id: string;
-  kind: CashFlowKind;
-  day: string;
-  amount: string;
-  amountBase: string;
-  fxRate: string;
-  fxRateDate: string;
-  fxSource: string;
-  note: string | null;
-};
-
-export type HoldingViewDto = {
-  id: string;
-  portfolio: { id: string; name: string; currency: string };
-  project: { id: string; name: string };
-  currency: string;
-  status: HoldingStatusValue;
-  investmentDate: string;
-  committed: string;
-  invested: string;
-  currentValue: string | null;
-  ownershipPct: string | null;
-  exitDate: string | null;
-  exitProceeds: string | null;
-  flows: CashFlowRowDto[];
-  /** In the portfolio's currency. */
-  metrics: LedgerMetricsDto;
-};
 
 /** A holding with its whole ledger (a holding's flows are a few per quarter) and its metrics in the portfolio's currency. */
 export async function getHoldingView(scope: Pick<TenantContext, "org">, holdingId: string): Promise<HoldingViewDto> {

@@ -2,51 +2,11 @@ import type { TenantContext } from "@/lib/auth/tenant-context";
 import { db } from "@/lib/db/client";
 import { committedInBase } from "./committed-in-base";
 import { getPortfolioOrThrow } from "./get-portfolio-or-throw";
-import { computeLedgerMetrics, holdingNav, type IrrDto, type LedgerMetricsDto, portfolioNav } from "./ledger-metrics";
+import { computeLedgerMetrics, holdingNav, portfolioNav } from "./ledger-metrics";
 import { loadBaseFlows } from "./load-base-flows";
-import type { HoldingStatusValue, PortfolioStatusValue } from "./portfolio-constants";
-import { jCurveSeries, navSeries, type SeriesPoint } from "./portfolio-series";
+import type { PortfolioDto, PortfolioViewDto } from "./portfolio-dtos";
+import { jCurveSeries, navSeries } from "./portfolio-series";
 import { dayOf } from "./today-iso";
-
-export type PortfolioDto = {
-  id: string;
-  name: string;
-  description: string | null;
-  currency: string;
-  targetSize: string | null;
-  vintageYear: number | null;
-  strategy: string | null;
-  status: PortfolioStatusValue;
-};
-
-export type HoldingRowDto = {
-  id: string;
-  projectId: string;
-  projectName: string;
-  currency: string;
-  status: HoldingStatusValue;
-  investmentDate: string;
-  exitDate: string | null;
-  committed: string;
-  invested: string;
-  currentValue: string | null;
-  /** In the portfolio's currency. */
-  paidIn: string;
-  distributed: string;
-  nav: string;
-  moic: string | null;
-  netIrr: IrrDto;
-};
-
-export type PortfolioViewDto = {
-  portfolio: PortfolioDto;
-  committed: string;
-  committedMissing: string[];
-  metrics: LedgerMetricsDto;
-  holdings: HoldingRowDto[];
-  navSeries: SeriesPoint[];
-  jCurve: SeriesPoint[];
-};
 
 export function toPortfolioDto(p: Awaited<ReturnType<typeof getPortfolioOrThrow>>): PortfolioDto {
   return {

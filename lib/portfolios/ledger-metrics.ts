@@ -2,23 +2,10 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { XirrResult } from "./metrics/xirr";
 import { summarizeFlows } from "./metrics/summarize-flows";
 import type { CashFlowKind } from "./portfolio-constants";
+import type { IrrDto, LedgerMetricsDto, MultiplesDto } from "./portfolio-dtos";
 
 /** One ledger row in the portfolio's currency, as the metrics read it. */
 export type BaseFlow = { kind: CashFlowKind; day: string; amountBase: string };
-
-export type MultiplesDto = { moic: string | null; tvpi: string | null; dpi: string | null; rvpi: string | null };
-export type IrrDto = { kind: "rate"; rate: number; alsoFits: number[] } | { kind: "undefined"; reason: string };
-export type LedgerMetricsDto = {
-  paidIn: string;
-  fees: string;
-  distributed: string;
-  nav: string;
-  navDay: string | null;
-  gross: MultiplesDto;
-  net: MultiplesDto;
-  grossIrr: IrrDto;
-  netIrr: IrrDto;
-};
 
 const at = (day: string) => new Date(`${day}T00:00:00Z`);
 const fixed = (value: Prisma.Decimal | null) => (value === null ? null : value.toFixed(4));

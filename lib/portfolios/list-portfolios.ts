@@ -2,26 +2,7 @@ import type { TenantContext } from "@/lib/auth/tenant-context";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { committedInBase } from "./committed-in-base";
-import type { PortfolioStatusValue } from "./portfolio-constants";
-
-export type PortfolioListRowDto = {
-  id: string;
-  name: string;
-  currency: string;
-  status: PortfolioStatusValue;
-  vintageYear: number | null;
-  strategy: string | null;
-  holdings: number;
-  /** Commitments at their investment dates' rates; `committedMissing` names any rate not found. */
-  committed: string;
-  committedMissing: string[];
-  called: string;
-  distributed: string;
-  nav: string;
-  /** Unrealised value: the NAV of what is still held. Realised value: everything distributed, exit proceeds included. */
-  unrealised: string;
-  realised: string;
-};
+import type { PortfolioListRowDto } from "./portfolio-dtos";
 
 type TotalsRow = { portfolio_id: string; holdings: bigint; called: string; distributed: string; nav: string };
 

@@ -1,7 +1,6 @@
 import { Prisma } from "@/lib/db/generated/client";
 import type { BaseFlow } from "./ledger-metrics";
-
-export type SeriesPoint = { day: string; value: number };
+import type { SeriesPoint } from "./portfolio-dtos";
 
 const INFLOW = new Set(["distribution_income", "distribution_return_of_capital", "exit_proceeds"]);
 const OUTFLOW = new Set(["capital_call", "fee"]);

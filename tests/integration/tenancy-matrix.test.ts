@@ -281,6 +281,40 @@ const ACTION_CASES: Record<string, ActionCase> = {
     calls: (w) => [{ input: { entryId: w.victim.pipelineEntry.id } }, { as: "ally", input: { entryId: w.victim.pipelineEntry.id } }],
   },
   deleteMemoAction: { as: "investor", calls: (w) => [{ input: { memoId: w.victim.memo.id } }] },
+  // Portfolios are the investor's own books: another org's portfolio, holding or flow reads as a missing one.
+  updatePortfolioAction: {
+    as: "investor",
+    calls: (w) => [
+      { input: { portfolioId: w.victim.investor.portfolio.id, name: "Intrusion", currency: "USD" } },
+      { as: "ally", input: { portfolioId: w.victim.investor.portfolio.id, name: "Intrusion", currency: "USD" } },
+    ],
+  },
+  addHoldingAction: {
+    as: "investor",
+    calls: (w) => [
+      {
+        input: {
+          portfolioId: w.victim.investor.portfolio.id,
+          projectId: w.attacker.ally.listedProject.id,
+          investmentDate: "2026-01-15",
+          committedAmount: "1000",
+          currency: "USD",
+        },
+      },
+    ],
+  },
+  recordCashFlowAction: {
+    as: "investor",
+    calls: (w) => [{ input: { holdingId: w.victim.holding.holding.id, kind: "capital_call", flowDate: "2026-02-03", amount: "1000" } }],
+  },
+  deleteCashFlowAction: { as: "investor", calls: (w) => [{ input: { flowId: w.victim.holding.flow.id } }] },
+  exitHoldingAction: {
+    as: "investor",
+    calls: (w) => [
+      { input: { holdingId: w.victim.holding.holding.id, outcome: "WRITTEN_OFF", exitDate: "2026-02-03" } },
+      { input: { holdingId: w.victim.holding.holding.id, outcome: "EXITED", exitDate: "2026-02-03", proceeds: "5" } },
+    ],
+  },
   saveMemoAction: {
     as: "investor",
     calls: (w) => [
@@ -463,6 +497,7 @@ const ROUTE_CASES: Record<string, RouteCase> = {
 /** Entry points that take no id another org could own, each with why, and where its own test lives. */
 const EXEMPT: Record<string, { reason: string; coveredBy?: string }> = {
   createProjectAction: { reason: "creates a project in the session's org; takes no id", coveredBy: "tests/integration/project-actions.test.ts" },
+  createPortfolioAction: { reason: "creates a portfolio in the session's org; takes no id", coveredBy: "tests/integration/portfolios.test.ts" },
   addLocalMemberAction: {
     reason: "creates a member in the session's org; takes no id. Emails are unique platform-wide, so a taken one is a CONFLICT whichever org holds it (local mode only)",
     coveredBy: "tests/integration/team.test.ts",

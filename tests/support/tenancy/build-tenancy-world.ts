@@ -12,6 +12,9 @@
  * what another org must not reach.
  */
 import { randomUUID } from "node:crypto";
+import { addHolding } from "@/lib/portfolios/add-holding";
+import { recordCashFlow } from "@/lib/portfolios/record-cash-flow";
+import { addHoldingSchema, recordCashFlowSchema } from "@/lib/portfolios/schemas";
 import type { Actor } from "@/lib/auth/actor";
 import { createFolder } from "@/lib/dataroom/create-folder";
 import { acceptNda } from "@/lib/deal-rooms/accept-nda";
@@ -264,6 +267,26 @@ async function buildMemo(investor: InvestorSide, entry: PipelineEntryRow) {
   });
 }
 type MemoRow = Awaited<ReturnType<typeof buildMemo>>;
+
+/** A holding of the ally's listed project in the investor's portfolio, with a capital call (same currency, so no rate is needed): recording, deleting or exiting would succeed for its org. */
+async function buildHolding(investor: InvestorSide, ally: AllySide) {
+  const holding = await addHolding(
+    investor.actor,
+    addHoldingSchema.parse({
+      portfolioId: investor.portfolio.id,
+      projectId: ally.listedProject.id,
+      investmentDate: "2026-01-15",
+      committedAmount: "1000000",
+      currency: "USD",
+    }),
+  );
+  const flow = await recordCashFlow(
+    investor.actor,
+    recordCashFlowSchema.parse({ holdingId: holding.id, kind: "capital_call", flowDate: "2026-02-02", amount: "250000" }),
+  );
+  return { holding, flow };
+}
+type HoldingRows = Awaited<ReturnType<typeof buildHolding>>;
 /** The two orgs of one party: an ally, an investor, the match between them, the investor's question to the ally and its pipeline entry for the ally's project. */
 export type TenancyParty = {
   ally: AllySide;
@@ -273,6 +296,7 @@ export type TenancyParty = {
   pipelineEntry: PipelineEntryRow;
   dealRoom: DealRoomRows;
   memo: MemoRow;
+  holding: HoldingRows;
 };
 export type TenancyWorld = { victim: TenancyParty; attacker: TenancyParty };
 
@@ -290,7 +314,16 @@ export async function buildTenancyWorld(): Promise<TenancyWorld> {
     const match = await buildMatch(investor, ally);
     const qa = await buildQa(investor, ally);
     const pipelineEntry = await buildPipelineEntry(investor, ally);
-    return { ally, investor, match, qa, pipelineEntry, dealRoom: await buildDealRoom(investor, ally), memo: await buildMemo(investor, pipelineEntry) };
+    return {
+      ally,
+      investor,
+      match,
+      qa,
+      pipelineEntry,
+      dealRoom: await buildDealRoom(investor, ally),
+      memo: await buildMemo(investor, pipelineEntry),
+      holding: await buildHolding(investor, ally),
+    };
   };
   return { victim: await party(victimAlly, victimInvestor), attacker: await party(attackerAlly, attackerInvestor) };
 }

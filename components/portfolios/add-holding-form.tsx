@@ -1,0 +1,114 @@
+"use client";
+
+import { LoaderCircle } from "lucide-react";
+import { useAction } from "next-safe-action/hooks";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/native-select";
+import { addHoldingAction } from "@/lib/portfolios/actions";
+
+export type HoldableProjectOption = { id: string; name: string; currency: string; inPipeline: boolean };
+
+const text = (form: FormData, key: string) => String(form.get(key) ?? "");
+
+/** A project the investor can see (its pipeline, then the marketplace) becomes a holding; the currency starts as the project's. */
+export function AddHoldingForm({
+  portfolioId,
+  projects,
+  currencies,
+  today,
+}: {
+  portfolioId: string;
+  projects: HoldableProjectOption[];
+  currencies: string[];
+  today: string;
+}) {
+  const router = useRouter();
+  const [currency, setCurrency] = useState(projects[0]?.currency ?? "USD");
+  const { execute, result, isPending } = useAction(addHoldingAction, {
+    onSuccess: ({ data }) => data && router.push(`/portfolios/${portfolioId}/holdings/${data.id}`),
+  });
+  const errors = result.validationErrors?.fieldErrors ?? {};
+  const pipeline = projects.filter((p) => p.inPipeline);
+  const listed = projects.filter((p) => !p.inPipeline);
+  return (
+    <form
+      noValidate
+      className="grid max-w-2xl gap-5"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const form = new FormData(event.currentTarget);
+        execute({
+          portfolioId,
+          projectId: text(form, "projectId"),
+          investmentDate: text(form, "investmentDate"),
+          committedAmount: text(form, "committedAmount"),
+          currency: text(form, "currency"),
+          ownershipPct: text(form, "ownershipPct"),
+        });
+      }}
+    >
+      {result.serverError ? <Alert variant="danger">{result.serverError.message}</Alert> : null}
+      <Field label="Project" required error={errors.projectId} hint="Projects in your pipeline, then those listed on the marketplace.">
+        <NativeSelect
+          name="projectId"
+          defaultValue={projects[0]?.id}
+          onChange={(event) => setCurrency(projects.find((p) => p.id === event.target.value)?.currency ?? currency)}
+        >
+          {pipeline.length ? (
+            <optgroup label="In your pipeline">
+              {pipeline.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </optgroup>
+          ) : null}
+          {listed.length ? (
+            <optgroup label="On the marketplace">
+              {listed.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </optgroup>
+          ) : null}
+        </NativeSelect>
+      </Field>
+      <div className="grid gap-5 sm:grid-cols-2">
+        <Field label="Investment date" required error={errors.investmentDate}>
+          <Input name="investmentDate" type="date" max={today} defaultValue={today} />
+        </Field>
+        <Field label="Currency of the holding" required error={errors.currency} hint="Its flows are recorded in it.">
+          <NativeSelect name="currency" value={currency} onChange={(event) => setCurrency(event.target.value)}>
+            {currencies.map((code) => (
+              <option key={code} value={code}>
+                {code}
+              </option>
+            ))}
+          </NativeSelect>
+        </Field>
+        <Field label="Commitment" required error={errors.committedAmount} hint="In the holding's currency.">
+          <Input name="committedAmount" inputMode="decimal" placeholder="5000000" />
+        </Field>
+        <Field label="Ownership %" error={errors.ownershipPct}>
+          <Input name="ownershipPct" inputMode="decimal" placeholder="35" />
+        </Field>
+      </div>
+      <div className="flex gap-3">
+        <Button type="submit" disabled={isPending || projects.length === 0} aria-busy={isPending}>
+          {isPending ? <LoaderCircle className="animate-spin" aria-hidden /> : null}
+          Add holding
+        </Button>
+        <Button asChild variant="outline">
+          <Link href={`/portfolios/${portfolioId}`}>Cancel</Link>
+        </Button>
+      </div>
+    </form>
+  );
+}
