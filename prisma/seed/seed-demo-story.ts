@@ -25,6 +25,7 @@ import { seedNotifications } from "./seed-notifications";
 import { seedPipeline } from "./seed-pipeline";
 import { seedPlatformSettings } from "./seed-platform-settings";
 import { seedPortfolio } from "./seed-portfolio";
+import { seedPortfolioCashFlows } from "./seed-portfolio-cash-flows";
 import { seedPromptTemplates } from "./seed-prompt-templates";
 import { seedQa } from "./seed-qa";
 import { seedSignalScores } from "./seed-signal-scores";
@@ -47,6 +48,7 @@ export async function seedDemoStory(db: FactoryDb, storage: StorageConfig) {
   await seedPortfolio(db, storage, ctx);
   await seedMetricSnapshots(db, ctx);
   await seedFxRates(db);
+  await seedPortfolioCashFlows(db, ctx);
   await seedMatching(db, ctx);
   await seedDiscovery(db, ctx);
   await seedDealRooms(db, ctx);

@@ -124,7 +124,7 @@ describe("demo seed", () => {
 
   it("gives every table demo rows", async () => {
     const tables = await publicTables();
-    expect(tables).toHaveLength(69 + JOB_TABLES.size + MAIL_TABLES.size + RUNTIME_TABLES.size);
+    expect(tables).toHaveLength(70 + JOB_TABLES.size + MAIL_TABLES.size + RUNTIME_TABLES.size);
     const seeded = (table: string) => !JOB_TABLES.has(table) && !MAIL_TABLES.has(table) && !RUNTIME_TABLES.has(table);
     const emptyTables: string[] = [];
     for (const table of tables) if (seeded(table) && (await count(`SELECT count(*) AS n FROM "${table}"`)) === 0) emptyTables.push(table);
@@ -356,6 +356,7 @@ describe("demo seed", () => {
       ["api_keys", "created_by"],
       ["webhook_subscriptions", "created_by"],
       ["audit_logs", "user_id"],
+      ["portfolio_cash_flows", "created_by"],
     ];
     const demoOrgIds = (await db.organization.findMany({ where: { slug: { in: DEMO_ORG_SLUGS } }, select: { id: true } })).map((o) => o.id);
     const misplaced = (sql: string) => count(`${sql} AND t.org_id ${IN_DEMO_ORGS}`, [demoOrgIds]);
@@ -369,6 +370,7 @@ describe("demo seed", () => {
     const parents: [string, string, string][] = [
       ["portfolio_holdings", "portfolio_id", "portfolios"],
       ["covenants", "holding_id", "portfolio_holdings"],
+      ["portfolio_cash_flows", "holding_id", "portfolio_holdings"],
       ["documents", "project_id", "projects"],
       ["document_folders", "project_id", "projects"],
       ["signal_scores", "project_id", "projects"],
