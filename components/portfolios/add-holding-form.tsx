@@ -80,7 +80,7 @@ export function AddHoldingForm({
           ) : null}
         </NativeSelect>
       </Field>
-      <div className="grid gap-5 sm:grid-cols-2">
+      <div className="grid items-start gap-5 sm:grid-cols-2">
         <Field label="Investment date" required error={errors.investmentDate}>
           <Input name="investmentDate" type="date" max={today} defaultValue={today} />
         </Field>

@@ -36,7 +36,7 @@ export function ExitHoldingControls({
   };
   return (
     <div className="grid gap-4">
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid items-start gap-4 sm:grid-cols-2">
         <Field label="Exit date" error={errors?.exitDate}>
           <Input type="date" min={minDay} max={today} value={exitDate} onChange={(event) => setExitDate(event.target.value)} />
         </Field>

@@ -49,7 +49,7 @@ export function PortfolioForm({ portfolio, currencies, currencyLocked }: { portf
       <Field label="Name" required error={errors.name}>
         <Input name="name" defaultValue={portfolio?.name ?? ""} maxLength={255} autoComplete="off" />
       </Field>
-      <div className="grid gap-5 sm:grid-cols-2">
+      <div className="grid items-start gap-5 sm:grid-cols-2">
         <Field
           label="Base currency"
           required

@@ -3,13 +3,15 @@
 import { LoaderCircle } from "lucide-react";
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { recordCashFlowAction } from "@/lib/portfolios/actions";
+import { formatMoney } from "@/lib/utils/format-money";
+import { formatDayText } from "./format-metrics";
 import { CASH_FLOW_KIND_LABELS, RECORDABLE_FLOW_KINDS, type RecordableFlowKind } from "@/lib/portfolios/portfolio-constants";
 
 const text = (form: FormData, key: string) => String(form.get(key) ?? "");
@@ -18,8 +20,11 @@ const text = (form: FormData, key: string) => String(form.get(key) ?? "");
 export function RecordFlowForm({ holdingId, currency, minDay, today }: { holdingId: string; currency: string; minDay: string; today: string }) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
+  const [recorded, setRecorded] = useState<string | null>(null);
   const { execute, result, isPending } = useAction(recordCashFlowAction, {
-    onSuccess: () => {
+    onExecute: () => setRecorded(null),
+    onSuccess: ({ input }) => {
+      setRecorded(`Recorded: ${CASH_FLOW_KIND_LABELS[input.kind].toLowerCase()} of ${formatMoney(input.amount, currency)} on ${formatDayText(input.flowDate)}.`);
       formRef.current?.reset();
       router.refresh();
     },
@@ -38,8 +43,8 @@ export function RecordFlowForm({ holdingId, currency, minDay, today }: { holding
       }}
     >
       {result.serverError ? <Alert variant="danger">{result.serverError.message}</Alert> : null}
-      {result.data ? <Alert variant="success">Recorded.</Alert> : null}
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      {recorded ? <Alert variant="success">{recorded}</Alert> : null}
+      <div className="grid items-start gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Field label="Kind" required error={errors.kind}>
           <NativeSelect name="kind" defaultValue="capital_call">
             {RECORDABLE_FLOW_KINDS.map((kind) => (
