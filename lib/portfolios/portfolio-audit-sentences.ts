@@ -1,4 +1,4 @@
-import { formatDay } from "@/lib/audit/format-audit-value";
+import { formatDay, formatDecimal } from "@/lib/audit/format-audit-value";
 import { ent, type Piece, type SentenceFacts, sentence, text, val, who } from "@/lib/audit/sentence-parts";
 import type { Json, SentencePart } from "@/lib/audit/types";
 import { formatMoney } from "@/lib/utils/format-money";
@@ -15,7 +15,7 @@ const on = (day: Json | undefined) => (typeof day === "string" ? ` on ${formatDa
 const kind = (side: Record<string, Json> | null | undefined) => (text(side?.kind) ?? "flow").toLowerCase();
 const rate = (f: SentenceFacts) =>
   f.after?.currency !== f.after?.baseCurrency && text(f.after?.fxRate)
-    ? ` (${money(f.after?.amountBase, f.after?.baseCurrency).text} at ${text(f.after?.fxRate)}, ${text(f.after?.fxSource)} ${text(f.after?.fxRateDate)})`
+    ? ` (${money(f.after?.amountBase, f.after?.baseCurrency).text} at ${formatDecimal(text(f.after?.fxRate)!)}, ${text(f.after?.fxSource)} ${text(f.after?.fxRateDate)})`
     : "";
 
 /** An investor's portfolios, as its audit log reads them. */
