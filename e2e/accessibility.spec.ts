@@ -125,6 +125,10 @@ test("investor analyst: every main page is accessible and error-free", async ({ 
   await signInAs(page, DEMO.investorAnalyst);
   await walkNav(walk);
   await walkDataRoom(walk, /./);
+  // A portfolio (KPI cards, charts, the sortable holdings table) and a holding (ledger, forms, dialogs' triggers).
+  await visit(walk, "portfolios", "/portfolios");
+  await visit(walk, "portfolio", await hrefOf(page.getByRole("main").getByRole("link", { name: /Fund I$/ })));
+  await visit(walk, "holding", await hrefOf(page.getByRole("main").getByRole("link", { name: "Mount Elgon Run-of-River Hydro" })));
 });
 
 test("platform admin: every main page is accessible and error-free", async ({ page }) => {
