@@ -21,6 +21,7 @@ export function PortfolioKpis({ metrics, currency }: { metrics: LedgerMetricsDto
           <>
             {net.note ?? `Gross ${gross.value}`}
             {net.note && metrics.netIrr.kind === "rate" ? ` Gross ${gross.value}.` : null}
+            {metrics.netIrr.kind === "rate" && metrics.spanDays !== null && metrics.spanDays < 365 ? ` Annualised from ${metrics.spanDays} days: read with care.` : null}
           </>
         }
       />

@@ -34,6 +34,10 @@ export function computeLedgerMetrics(flows: readonly BaseFlow[], nav: { day: str
     distributed: summary.distributed.toFixed(4),
     nav: summary.nav.toFixed(4),
     navDay: nav?.day ?? null,
+    spanDays: spanDays(
+      cash.map((flow) => flow.date),
+      nav ? at(nav.day) : null,
+    ),
     gross: multiples(summary.grossMultiples),
     net: multiples(summary.netMultiples),
     grossIrr: irr(summary.grossIrr),
@@ -68,4 +72,11 @@ export function holdingNav(status: string, flows: readonly BaseFlow[]): { day: s
   if (status !== "ACTIVE") return null;
   const mark = latestValuation(flows);
   return mark ? { day: mark.day, value: mark.amountBase } : null;
+}
+
+function spanDays(dates: readonly Date[], navDate: Date | null): number | null {
+  if (dates.length === 0) return null;
+  const times = dates.map((date) => date.getTime());
+  const last = Math.max(...times, navDate?.getTime() ?? Number.NEGATIVE_INFINITY);
+  return Math.round((last - Math.min(...times)) / 86_400_000);
 }

@@ -12,6 +12,8 @@ export type LedgerMetricsDto = {
   distributed: string;
   nav: string;
   navDay: string | null;
+  /** Days from the first cash flow to the last flow or NAV date: an IRR over less than a year is annualised from a short period. */
+  spanDays: number | null;
   gross: MultiplesDto;
   net: MultiplesDto;
   grossIrr: IrrDto;

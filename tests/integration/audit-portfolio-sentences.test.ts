@@ -34,19 +34,19 @@ describe("portfolios in the audit log", () => {
   });
 
   it("says who did what to which portfolio and holding, with amounts and the rate used", async () => {
-    // CZK on days of 2024 no other test file imports.
+    // Currencies the ECB does not publish (the demo seed loads its history into the shared fx_rates), with rates of their own.
     await importFxRates(db, [
-      { rateDate: "2024-05-06", currency: "CZK", rate: "25.0" },
-      { rateDate: "2024-05-06", currency: "CHF", rate: "0.98" },
+      { rateDate: "2024-05-06", currency: "MWK", rate: "25.0" },
+      { rateDate: "2024-05-06", currency: "UGX", rate: "0.98" },
     ]);
     const investor = await createTenant({ type: "INVESTOR", role: "analyst" });
     const ally = await createTenant({ type: "ALLY" });
     const project = await createTenantProject(ally, { isPublished: true, name: `Lodwar Solar ${ally.org.id.slice(0, 6)}` });
-    const portfolio = await createPortfolio(investor, createPortfolioSchema.parse({ name: "Fund II", currency: "CHF" }));
-    await updatePortfolio(investor, updatePortfolioSchema.parse({ portfolioId: portfolio.id, name: "Fund II", currency: "CHF", status: "CLOSED" }));
+    const portfolio = await createPortfolio(investor, createPortfolioSchema.parse({ name: "Fund II", currency: "UGX" }));
+    await updatePortfolio(investor, updatePortfolioSchema.parse({ portfolioId: portfolio.id, name: "Fund II", currency: "UGX", status: "CLOSED" }));
     const holding = await addHolding(
       investor,
-      addHoldingSchema.parse({ portfolioId: portfolio.id, projectId: project.id, investmentDate: "2024-05-06", committedAmount: "2500000", currency: "CZK" }),
+      addHoldingSchema.parse({ portfolioId: portfolio.id, projectId: project.id, investmentDate: "2024-05-06", committedAmount: "2500000", currency: "MWK" }),
     );
     const call = await recordCashFlow(investor, recordCashFlowSchema.parse({ holdingId: holding.id, kind: "capital_call", flowDate: "2024-05-06", amount: "1000000" }));
     const fee = await recordCashFlow(investor, recordCashFlowSchema.parse({ holdingId: holding.id, kind: "fee", flowDate: "2024-05-06", amount: "5000" }));
@@ -56,11 +56,11 @@ describe("portfolios in the audit log", () => {
     const me = investor.user.fullName;
     expect(await log(investor)).toEqual(
       expect.arrayContaining([
-        `${me} created portfolio Fund II in CHF`,
+        `${me} created portfolio Fund II in UGX`,
         `${me} changed the status of Fund II`,
-        `${me} added ${project.name} to Fund II with a commitment of CZK 2,500,000 on 6 May 2024`,
-        `${me} recorded a capital call of CZK 1,000,000 on ${project.name} on 6 May 2024 (CHF 39,200 at 0.0392, ECB 2024-05-06)`,
-        `${me} removed the fee of CZK 5,000 on 6 May 2024 from ${project.name}`,
+        `${me} added ${project.name} to Fund II with a commitment of MWK 2,500,000 on 6 May 2024`,
+        `${me} recorded a capital call of MWK 1,000,000 on ${project.name} on 6 May 2024 (UGX 39,200 at 0.0392, ECB 2024-05-06)`,
+        `${me} removed the fee of MWK 5,000 on 6 May 2024 from ${project.name}`,
         `${me} wrote off ${project.name} on 6 May 2024`,
       ]),
     );

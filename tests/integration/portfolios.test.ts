@@ -14,15 +14,16 @@ import { updatePortfolio } from "@/lib/portfolios/update-portfolio";
 import { createTenant, createTenantProject, db } from "../support/test-db";
 
 /**
- * fx_rates is platform-wide: these tests use CHF and SEK rates on 2024 days no other test file
- * imports, and KES, for which the ECB publishes nothing.
+ * fx_rates is platform-wide (and the demo seed, run by another test file, loads the ECB's history):
+ * these tests give GHS and TZS, which the ECB does not publish, rates of their own on 2024 days, and
+ * use KES, for which no rate exists at all.
  */
 beforeAll(async () => {
   await importFxRates(db, [
-    { rateDate: "2024-03-01", currency: "CHF", rate: "0.95" },
-    { rateDate: "2024-03-01", currency: "SEK", rate: "11.2" },
-    { rateDate: "2024-06-03", currency: "CHF", rate: "0.97" },
-    { rateDate: "2024-06-03", currency: "SEK", rate: "11.5" },
+    { rateDate: "2024-03-01", currency: "GHS", rate: "0.95" },
+    { rateDate: "2024-03-01", currency: "TZS", rate: "11.2" },
+    { rateDate: "2024-06-03", currency: "GHS", rate: "0.97" },
+    { rateDate: "2024-06-03", currency: "TZS", rate: "11.5" },
   ]);
 });
 
@@ -37,10 +38,10 @@ async function world() {
 const create = (actor: Actor, fields: Record<string, unknown> = {}) =>
   createPortfolio(
     actor,
-    createPortfolioSchema.parse({ name: "Fund I", currency: "CHF", targetSize: "100000000", vintageYear: "2024", strategy: "Infrastructure", ...fields }),
+    createPortfolioSchema.parse({ name: "Fund I", currency: "GHS", targetSize: "100000000", vintageYear: "2024", strategy: "Infrastructure", ...fields }),
   );
 const hold = (actor: Actor, portfolioId: string, projectId: string, fields: Record<string, unknown> = {}) =>
-  addHolding(actor, addHoldingSchema.parse({ portfolioId, projectId, investmentDate: "2024-02-15", committedAmount: "500000", currency: "SEK", ...fields }));
+  addHolding(actor, addHoldingSchema.parse({ portfolioId, projectId, investmentDate: "2024-02-15", committedAmount: "500000", currency: "TZS", ...fields }));
 const record = (actor: Actor, holdingId: string, kind: string, flowDate: string, amount: string) =>
   recordCashFlow(actor, recordCashFlowSchema.parse({ holdingId, kind, flowDate, amount }));
 
@@ -48,10 +49,10 @@ describe("portfolios", () => {
   it("creates and edits a portfolio; bad input is refused with a message per field", async () => {
     const { investor } = await world();
     const portfolio = await create(investor);
-    expect(portfolio).toMatchObject({ name: "Fund I", currency: "CHF", vintageYear: 2024, status: "ACTIVE", orgId: investor.org.id });
+    expect(portfolio).toMatchObject({ name: "Fund I", currency: "GHS", vintageYear: 2024, status: "ACTIVE", orgId: investor.org.id });
     await updatePortfolio(
       investor,
-      updatePortfolioSchema.parse({ portfolioId: portfolio.id, name: "Fund I (2024)", currency: "CHF", status: "LIQUIDATING", targetSize: "" }),
+      updatePortfolioSchema.parse({ portfolioId: portfolio.id, name: "Fund I (2024)", currency: "GHS", status: "LIQUIDATING", targetSize: "" }),
     );
     expect(await db.portfolio.findUniqueOrThrow({ where: { id: portfolio.id } })).toMatchObject({ name: "Fund I (2024)", status: "LIQUIDATING", targetSize: null });
     const audit = await db.auditLog.findFirstOrThrow({ where: { orgId: investor.org.id, action: "portfolio.updated" } });
@@ -70,7 +71,7 @@ describe("portfolios", () => {
     const { investor, ally, solar } = await world();
     const portfolio = await create(investor);
     const holding = await hold(investor, portfolio.id, solar.id);
-    expect(holding).toMatchObject({ committedAmount: expect.anything(), currency: "SEK", status: "ACTIVE" });
+    expect(holding).toMatchObject({ committedAmount: expect.anything(), currency: "TZS", status: "ACTIVE" });
     expect(holding.committedAmount.toFixed(4)).toBe("500000.0000");
     expect(holding.investedAmount.toFixed(4)).toBe("0.0000");
 
@@ -79,7 +80,7 @@ describe("portfolios", () => {
       projectId: solar.id,
       investmentDate: "2024-02-15",
       committedAmount: "-100",
-      currency: "SEK",
+      currency: "TZS",
     });
     expect(negative.error?.flatten().fieldErrors.committedAmount).toEqual(["The commitment cannot be negative."]);
     const unknown = addHoldingSchema.safeParse({ portfolioId: portfolio.id, projectId: solar.id, investmentDate: "2024-02-15", committedAmount: "100", currency: "QQQ" });
@@ -95,10 +96,10 @@ describe("portfolios", () => {
     const { investor, solar, hydro } = await world();
     const portfolio = await create(investor);
     const sek = await hold(investor, portfolio.id, solar.id);
-    const chf = await hold(investor, portfolio.id, hydro.id, { currency: "CHF", committedAmount: "20000" });
+    const chf = await hold(investor, portfolio.id, hydro.id, { currency: "GHS", committedAmount: "20000" });
 
     const call = await record(investor, sek.id, "capital_call", "2024-03-02", "112000");
-    // Saturday 2 March: Friday's rates; 112,000 SEK x 0.95 / 11.2 = 9,500 CHF.
+    // Saturday 2 March: Friday's rates; 112,000 TZS x 0.95 / 11.2 = 9,500 GHS.
     expect([call.amount.toFixed(4), call.amountBase.toFixed(4), call.fxRate.toFixed(8), call.fxRateDate.toISOString().slice(0, 10), call.fxSource]).toEqual([
       "112000.0000",
       "9500.0000",
@@ -120,9 +121,9 @@ describe("portfolios", () => {
       ["valuation", "2024-06-03", "115000.0000", "9700.0000", "2024-06-03"],
     ]);
     const [row] = (await listPortfolios(investor)).filter((p) => p.id === portfolio.id);
-    // Committed: 500,000 SEK on 15 Feb 2024 has no rate in the week before it (the first is 1 March): named, not guessed.
+    // Committed: 500,000 TZS on 15 Feb 2024 has no rate in the week before it (the first is 1 March): named, not guessed.
     expect(row).toMatchObject({ called: "19500.0000", distributed: "0.0000", nav: "9700.0000", holdings: 2, committed: "20000.0000" });
-    expect(row!.committedMissing).toEqual(["No ECB rate for SEK on or before 2024-02-15"]);
+    expect(row!.committedMissing).toEqual(["No ECB rate for TZS on or before 2024-02-15"]);
 
     await deleteCashFlow(investor, { flowId: mark.id });
     expect((await db.portfolioHolding.findUniqueOrThrow({ where: { id: sek.id } })).currentValue).toBeNull();
@@ -134,7 +135,7 @@ describe("portfolios", () => {
     const kes = await hold(investor, portfolio.id, solar.id, { currency: "KES" });
     await expect(record(investor, kes.id, "capital_call", "2024-03-04", "1000000")).rejects.toMatchObject({
       code: "VALIDATION",
-      message: expect.stringContaining("No KES→CHF rate on 2024-03-04 (No ECB rate for KES on or before 2024-03-04)"),
+      message: expect.stringContaining("No KES→GHS rate on 2024-03-04 (No ECB rate for KES on or before 2024-03-04)"),
     });
     const sek = await hold(investor, portfolio.id, hydro.id, { investmentDate: "2024-03-01" });
     await expect(record(investor, sek.id, "capital_call", "2024-02-28", "1000")).rejects.toMatchObject({
@@ -158,7 +159,7 @@ describe("portfolios", () => {
     const { investor, solar, hydro } = await world();
     const portfolio = await create(investor);
     const sold = await hold(investor, portfolio.id, solar.id);
-    const lost = await hold(investor, portfolio.id, hydro.id, { currency: "CHF" });
+    const lost = await hold(investor, portfolio.id, hydro.id, { currency: "GHS" });
     await record(investor, sold.id, "capital_call", "2024-03-01", "112000");
     await record(investor, sold.id, "valuation", "2024-03-01", "112000");
     await record(investor, lost.id, "capital_call", "2024-03-01", "5000");
@@ -186,7 +187,7 @@ describe("portfolios", () => {
   it("shows metrics that agree with hand-computed values: one year, 1,000 in, 100 out and a 1,100 mark, a fee of 10", async () => {
     const { investor, solar } = await world();
     const portfolio = await create(investor);
-    const holding = await hold(investor, portfolio.id, solar.id, { currency: "CHF", investmentDate: "2023-01-01" });
+    const holding = await hold(investor, portfolio.id, solar.id, { currency: "GHS", investmentDate: "2023-01-01" });
     await record(investor, holding.id, "capital_call", "2023-01-01", "1000");
     await record(investor, holding.id, "fee", "2023-01-01", "10");
     await record(investor, holding.id, "distribution_income", "2024-01-01", "100");
@@ -214,12 +215,12 @@ describe("portfolios", () => {
     const { investor, solar } = await world();
     const other = await createTenant({ type: "INVESTOR", role: "admin" });
     const portfolio = await create(investor);
-    const holding = await hold(investor, portfolio.id, solar.id, { currency: "CHF" });
+    const holding = await hold(investor, portfolio.id, solar.id, { currency: "GHS" });
     const flow = await record(investor, holding.id, "capital_call", "2024-03-01", "1000");
     const notFound = { code: "NOT_FOUND" };
     await expect(getPortfolioView(other, portfolio.id)).rejects.toMatchObject(notFound);
     await expect(getHoldingView(other, holding.id)).rejects.toMatchObject(notFound);
-    await expect(updatePortfolio(other, updatePortfolioSchema.parse({ portfolioId: portfolio.id, name: "Mine", currency: "CHF" }))).rejects.toMatchObject(notFound);
+    await expect(updatePortfolio(other, updatePortfolioSchema.parse({ portfolioId: portfolio.id, name: "Mine", currency: "GHS" }))).rejects.toMatchObject(notFound);
     await expect(hold(other, portfolio.id, solar.id)).rejects.toMatchObject(notFound);
     await expect(record(other, holding.id, "capital_call", "2024-03-01", "5")).rejects.toMatchObject(notFound);
     await expect(deleteCashFlow(other, { flowId: flow.id })).rejects.toMatchObject(notFound);
