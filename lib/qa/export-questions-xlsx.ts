@@ -1,10 +1,9 @@
 import ExcelJS from "exceljs";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
-import { comparePriority, listQuestionsWhere, questionsOrderBy } from "./list-questions";
 import { QA_CATEGORY_LABELS, QA_PRIORITY_LABELS, QA_STATUS_LABELS, QA_TEAM_LABELS, type QaCategory, type QaPriority, type QaStatus, type QaTeam } from "./qa-options";
 import { qaQuestionDtoInclude } from "./qa-question-dto";
+import { questionsFilterSql, questionsOrderSql } from "./questions-query-sql";
 import type { ListQuestionsQuery } from "./schemas";
 
 /** An export is every matching row, not a page; past this the filters should narrow it first. */
@@ -33,18 +32,6 @@ const COLUMNS: Column[] = [
   { header: "Final answer", key: "answer", width: 80 },
 ];
 
-/** The "priority" order is ranked in memory, as the table ranks it: the ids first, then the rows of the first QA_EXPORT_MAX_ROWS. */
-async function byPriority<I extends Prisma.QaQuestionInclude>(where: Prisma.QaQuestionWhereInput, include: I) {
-  const ranked = await db.qaQuestion.findMany({ where, select: { id: true, priority: true, slaDeadline: true } });
-  const ids = ranked
-    .sort(comparePriority)
-    .slice(0, QA_EXPORT_MAX_ROWS)
-    .map((row) => row.id);
-  const rows = await db.qaQuestion.findMany({ where: { id: { in: ids } }, include });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.map((id) => byId.get(id)!);
-}
-
 type SlaFacts = { status: string; slaDeadline: Date | null; answeredAt: Date | null; slaBreached: boolean };
 
 /** The SLA in one word, as a filter in a spreadsheet wants it: answered on time or late, still due or overdue. */
@@ -61,12 +48,14 @@ export function slaLabel(question: SlaFacts, now: Date): string | null {
  * final answer's text. Investors get no assignee or team columns, as their table has none.
  */
 export async function exportQuestionsXlsx(scope: Scope, query: ListQuestionsQuery, now = new Date()): Promise<{ buffer: Uint8Array<ArrayBuffer>; rows: number }> {
-  const where = await listQuestionsWhere(scope, query, now);
+  // The ids in the table's order with the table's filters (questions-query-sql.ts), then their rows with the names and the final answer.
+  const ids = (
+    await db.$queryRaw<{ id: string }[]>`
+      SELECT q.id FROM qa_questions q WHERE ${questionsFilterSql(scope, query, now)} ORDER BY ${questionsOrderSql(query.sort)} LIMIT ${QA_EXPORT_MAX_ROWS}`
+  ).map((row) => row.id);
   const include = { ...qaQuestionDtoInclude, answers: { where: { isFinal: true }, select: { content: true }, take: 1 } } as const;
-  const found =
-    query.sort === "priority"
-      ? await byPriority(where, include)
-      : await db.qaQuestion.findMany({ where, include, orderBy: questionsOrderBy(query.sort), take: QA_EXPORT_MAX_ROWS });
+  const byId = new Map((await db.qaQuestion.findMany({ where: { id: { in: ids } }, include })).map((row) => [row.id, row]));
+  const found = ids.map((id) => byId.get(id)!);
   const columns = COLUMNS.filter((c) => !c.allyOnly || scope.org.type === "ALLY");
 
   const workbook = new ExcelJS.Workbook();
