@@ -3,7 +3,8 @@
  * DATABASE_URL is set), a table of percentiles, and a non-zero exit when a figure misses its
  * budget. The job-event throughput runs on every backend; the benches that need a production
  * server (upload, health under redaction, pages over HTTP) run once, on the last backend.
- * BENCH_ONLY=queries,search,marketplace,matching,qa,engagement,upload,health,http runs only the named sections.
+ * The XIRR bench needs no database and runs once.
+ * BENCH_ONLY=queries,search,marketplace,matching,qa,engagement,xirr,upload,health,http runs only the named sections.
  */
 import { register } from "node:module";
 
@@ -27,10 +28,12 @@ const { formatMarketplaceBenchReport, MARKETPLACE_LISTINGS, marketplaceBenchFail
 const { formatMatchingBenchReport, matchingBenchFailed, runMatchingBench } = await import("./matching.bench");
 const { formatQaBenchReport, qaBenchFailed, runQaBench } = await import("./qa.bench");
 const { engagementBenchFailed, formatEngagementBenchReport, runEngagementBench } = await import("./engagement.bench");
+const { formatXirrBenchReport, runXirrBench, xirrBenchFailed } = await import("./xirr.bench");
 const { printHttpPages } = await import("./print-http-pages");
 
 const ONLY = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
-const runs = (section: "queries" | "search" | "marketplace" | "matching" | "qa" | "engagement" | "upload" | "health" | "http") => !ONLY || ONLY.includes(section);
+const runs = (section: "queries" | "search" | "marketplace" | "matching" | "qa" | "engagement" | "xirr" | "upload" | "health" | "http") =>
+  !ONLY || ONLY.includes(section);
 
 const BENCHES = [projectsListBench];
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 30);
@@ -151,6 +154,11 @@ for (const backend of runs("engagement") ? benchBackends() : []) {
 }
 const engagementFailed = engagementBenchFailed(engagementReports);
 
+// XIRR over a 20,000-flow ledger, in memory: no backend involved.
+const xirrReport = runs("xirr") ? await runXirrBench({ warmup: WARMUP, iterations: ITERATIONS }) : null;
+if (xirrReport) console.log(`\n${formatXirrBenchReport(xirrReport)}`);
+const xirrFailed = xirrBenchFailed(xirrReport);
+
 // The upload goes through a real server, once, on the database a deployment would use (the last one).
 console.log("\ndataroom upload: 200 MB through `next start`, server RSS sampled every 50 ms");
 const upload = runs("upload") ? await runDataroomUploadBench(benchBackends().at(-1)!) : ({ kind: "skipped", reason: "not in BENCH_ONLY" } as const);
@@ -197,12 +205,23 @@ if (marketplaceFailed) console.error("\nMarketplace: the budgeted case over its 
 if (matchingFailed) console.error("\nMatching: a case over its budget.");
 if (qaFailed) console.error("\nQ&A list: a case over its p95 budget, or the naive version giving another page.");
 if (engagementFailed) console.error("\nDeal room engagement: recording a beacon over its p95 budget.");
+if (xirrFailed) console.error("\nXIRR: a 20,000-flow solve over its p95 budget.");
 if (uploadFailed) console.error("\nThe dataroom upload failed or used more memory than its budget.");
 if (eventsFailed) console.error(`\nJob events: slower than ${BUDGET_EVENTS_PER_SECOND}/s, or an event was lost or handled twice.`);
 if (healthFailed) console.error(`\nHealth under redaction: ${health.failures.join("; ")}.`);
 if (httpFailed && http.kind === "measured") console.error(`\nPages over HTTP: ${http.failures.join("; ")}.`);
 process.exit(
-  failed.length > 0 || searchFailed || marketplaceFailed || matchingFailed || qaFailed || engagementFailed || uploadFailed || eventsFailed || healthFailed || httpFailed
+  failed.length > 0 ||
+    searchFailed ||
+    marketplaceFailed ||
+    matchingFailed ||
+    qaFailed ||
+    engagementFailed ||
+    xirrFailed ||
+    uploadFailed ||
+    eventsFailed ||
+    healthFailed ||
+    httpFailed
     ? 1
     : 0,
 );
