@@ -55,7 +55,10 @@ test("the developer invites an outside guest by email; the guest's link opens th
   await ally.reload();
   await expect(guests.getByRole("row", { name: new RegExp(email) })).toContainText("Joined");
   await expect(ally.getByRole("row", { name: new RegExp(`Guest: ${email}`) })).toContainText("Wanjiru Kamau");
-  await guests.getByRole("row", { name: new RegExp(email) }).getByRole("button", { name: "Remove" }).click();
+  await guests
+    .getByRole("row", { name: new RegExp(email) })
+    .getByRole("button", { name: "Remove" })
+    .click();
   await ally.getByRole("alertdialog").getByRole("button", { name: "Remove" }).click();
   await expect(guests.getByRole("row", { name: new RegExp(email) })).toContainText("Removed");
   await ally.getByRole("link", { name: "Activity" }).click();
