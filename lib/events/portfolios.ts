@@ -36,4 +36,9 @@ export const portfolioEvents = {
     public: true,
     payload: z.object({ ...orgScoped, portfolioId: z.uuid(), holdingId: z.uuid(), outcome: z.enum(["EXITED", "WRITTEN_OFF"]) }),
   }),
+  "portfolio.snapshots_backfill_requested": defineEvent({
+    description: "An investor asked for a portfolio's daily metric snapshots to be computed over a range of days (inclusive).",
+    public: false,
+    payload: z.object({ ...orgScoped, portfolioId: z.uuid(), from: z.iso.date(), to: z.iso.date(), requestedBy: z.uuid() }),
+  }),
 };
