@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { HoldingsTable } from "@/components/portfolios/holdings-table";
 import { JCurveChart, NavOverTimeChart } from "@/components/portfolios/portfolio-charts";
+import { PortfolioExportMenu } from "@/components/portfolios/portfolio-export-menu";
 import { PortfolioKpis } from "@/components/portfolios/portfolio-kpis";
 import { PortfolioStatusBadge } from "@/components/portfolios/portfolio-status-badge";
 import { Button } from "@/components/ui/button";
@@ -58,6 +59,7 @@ export default async function PortfolioPage({ params }: { params: Promise<{ port
         }
       />
       <div className="grid min-w-0 gap-6">
+        <PortfolioExportMenu portfolioId={portfolio.id} canImport={canWrite} />
         {view.committedMissing.length ? <p className="text-sm text-warning">Committed leaves out: {view.committedMissing.join("; ")}.</p> : null}
         <PortfolioKpis metrics={metrics} currency={portfolio.currency} />
         <div className="grid gap-6 lg:grid-cols-2">
