@@ -3,6 +3,8 @@ import { completeImprovementQuests } from "./ai/complete-improvement-quests";
 import { rescoreSignal } from "./ai/rescore-signal";
 import { scoreSignal } from "./ai/score-signal";
 import { analyzeRedactionJob } from "./dataroom/analyze-redaction";
+import { checkCovenantsDailyJob } from "./covenants/check-covenants-daily";
+import { recheckCovenantsOnFlowJob, recheckCovenantsOnKpiJob } from "./covenants/recheck-covenants";
 import { screenDeal } from "./deal-screening/screen-deal";
 import { applyRedactionJob } from "./dataroom/apply-redaction";
 import { processUploadedDocumentJob } from "./dataroom/process-uploaded-document";
@@ -22,6 +24,8 @@ import { sendWeeklyDigestJob } from "./notifications/send-weekly-digest";
 import { sweepStuckWorkJob } from "./operations/sweep-stuck-work";
 import { refreshMilestoneDelays, sweepMilestoneDelays } from "./projects/refresh-milestone-delays";
 import { flagOverdueQuestionsJob } from "./qa/flag-overdue-questions";
+import { backfillPortfolioSnapshotsJob } from "./portfolios/backfill-portfolio-snapshots";
+import { snapshotPortfolioMetricsJob } from "./portfolios/snapshot-portfolio-metrics";
 
 /**
  * Every job of the platform: the registry. Imported only at the edges (the Inngest route, the
@@ -52,4 +56,9 @@ export const jobs: readonly JobDefinition[] = [
   flagOverdueQuestionsJob,
   screenDeal,
   generateInvestmentMemoJob,
+  checkCovenantsDailyJob,
+  recheckCovenantsOnFlowJob,
+  recheckCovenantsOnKpiJob,
+  snapshotPortfolioMetricsJob,
+  backfillPortfolioSnapshotsJob,
 ];

@@ -42,4 +42,6 @@ export const PORTFOLIO_AUDIT_SENTENCES: Record<string, (f: SentenceFacts) => Sen
     sentence(who(f), ` removed the ${kind(f.before)} of `, money(f.before?.amount, f.before?.currency), on(f.before?.flowDate), " from ", project(f.before)),
   "holding.exited": (f) => sentence(who(f), " exited ", project(f.after), on(f.after?.exitDate), " for ", money(f.after?.exitProceeds, f.after?.currency)),
   "holding.written_off": (f) => sentence(who(f), " wrote off ", project(f.after), on(f.after?.exitDate)),
+  "portfolio.snapshots_backfill_requested": (f) =>
+    sentence(who(f), " asked for the daily metric snapshots of ", portfolio(f), ` from ${formatDay(text(f.after?.from) ?? "")} to ${formatDay(text(f.after?.to) ?? "")}`),
 };
