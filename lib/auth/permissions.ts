@@ -23,6 +23,7 @@ export const PERMISSION_MIN_ROLE = {
   "matching.write": "analyst",
   "qa.write": "analyst",
   "qa.assign": "manager",
+  "covenants.waive": "manager",
   "ai.usage.read": "admin",
   "platform.manage": "admin",
 } as const satisfies Record<string, Role>;

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { covenantEvents } from "./covenants";
 import { dataroomEvents } from "./dataroom";
 import { dealScreeningEvents } from "./deal-screening";
 import { dealRoomEvents } from "./deal-rooms";
@@ -7,6 +8,7 @@ import { matchingEvents } from "./matching";
 import { notificationEvents } from "./notifications";
 import { pipelineEvents } from "./pipeline";
 import { portfolioEvents } from "./portfolios";
+import { projectKpiEvents } from "./project-kpis";
 import { projectEvents } from "./projects";
 import { qaEvents } from "./qa";
 import { signalScoreEvents } from "./signal-score";
@@ -27,6 +29,8 @@ export const EVENT_CATALOGUE = {
   ...dealScreeningEvents,
   ...investmentMemoEvents,
   ...portfolioEvents,
+  ...covenantEvents,
+  ...projectKpiEvents,
 };
 
 export type EventName = keyof typeof EVENT_CATALOGUE;

@@ -1,11 +1,10 @@
-import type { TenantContext } from "@/lib/auth/tenant-context";
 import { db } from "@/lib/db/client";
 import type { BaseFlow } from "./ledger-metrics";
 import type { CashFlowKind } from "./portfolio-constants";
 import { dayOf } from "./today-iso";
 
 /** Every flow of the given holdings of the org, in base currency, by holding, in date order. */
-export async function loadBaseFlows(scope: Pick<TenantContext, "org">, holdingIds: readonly string[]): Promise<Map<string, BaseFlow[]>> {
+export async function loadBaseFlows(scope: { org: { id: string } }, holdingIds: readonly string[]): Promise<Map<string, BaseFlow[]>> {
   const rows = await db.portfolioCashFlow.findMany({
     where: { orgId: scope.org.id, holdingId: { in: [...holdingIds] } },
     select: { holdingId: true, kind: true, flowDate: true, amountBase: true },
