@@ -3,6 +3,8 @@ import { completeImprovementQuests } from "./ai/complete-improvement-quests";
 import { rescoreSignal } from "./ai/rescore-signal";
 import { scoreSignal } from "./ai/score-signal";
 import { analyzeRedactionJob } from "./dataroom/analyze-redaction";
+import { checkCovenantsDailyJob } from "./covenants/check-covenants-daily";
+import { recheckCovenantsOnFlowJob, recheckCovenantsOnKpiJob } from "./covenants/recheck-covenants";
 import { screenDeal } from "./deal-screening/screen-deal";
 import { applyRedactionJob } from "./dataroom/apply-redaction";
 import { processUploadedDocumentJob } from "./dataroom/process-uploaded-document";
@@ -54,6 +56,9 @@ export const jobs: readonly JobDefinition[] = [
   flagOverdueQuestionsJob,
   screenDeal,
   generateInvestmentMemoJob,
+  checkCovenantsDailyJob,
+  recheckCovenantsOnFlowJob,
+  recheckCovenantsOnKpiJob,
   snapshotPortfolioMetricsJob,
   backfillPortfolioSnapshotsJob,
 ];
