@@ -1,7 +1,7 @@
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { committedInBase } from "./committed-in-base";
+import { committedInBaseByPortfolio } from "./committed-in-base";
 import type { PortfolioListRowDto } from "./portfolio-dtos";
 
 type TotalsRow = { portfolio_id: string; holdings: bigint; called: string; distributed: string; nav: string };
@@ -9,7 +9,7 @@ type TotalsRow = { portfolio_id: string; holdings: bigint; called: string; distr
 /**
  * The org's portfolios with their totals in base currency, summed in SQL from the ledger: called
  * (capital calls), distributed (distributions and exit proceeds), NAV (each active holding's
- * latest valuation, converted at that valuation's date).
+ * latest valuation, converted at that valuation's date); commitments converted with one rate load for all.
  */
 export async function listPortfolios(scope: Pick<TenantContext, "org">): Promise<PortfolioListRowDto[]> {
   const orgId = scope.org.id;
@@ -33,31 +33,27 @@ export async function listPortfolios(scope: Pick<TenantContext, "org">): Promise
     db.portfolioHolding.findMany({ where: { orgId }, select: { portfolioId: true, committedAmount: true, currency: true, investmentDate: true } }),
   ]);
   const byPortfolio = new Map(totals.map((row) => [row.portfolio_id, row]));
-  return Promise.all(
-    portfolios.map(async (portfolio) => {
-      const row = byPortfolio.get(portfolio.id);
-      const committed = await committedInBase(
-        holdings.filter((h) => h.portfolioId === portfolio.id),
-        portfolio.currency,
-      );
-      const nav = new Prisma.Decimal(row?.nav ?? "0").toFixed(4);
-      const distributed = new Prisma.Decimal(row?.distributed ?? "0").toFixed(4);
-      return {
-        id: portfolio.id,
-        name: portfolio.name,
-        currency: portfolio.currency,
-        status: portfolio.status,
-        vintageYear: portfolio.vintageYear,
-        strategy: portfolio.strategy,
-        holdings: Number(row?.holdings ?? 0),
-        committed: committed.total,
-        committedMissing: committed.missing,
-        called: new Prisma.Decimal(row?.called ?? "0").toFixed(4),
-        distributed,
-        nav,
-        unrealised: nav,
-        realised: distributed,
-      };
-    }),
-  );
+  const committedBy = await committedInBaseByPortfolio(portfolios, holdings);
+  return portfolios.map((portfolio) => {
+    const row = byPortfolio.get(portfolio.id);
+    const committed = committedBy.get(portfolio.id)!;
+    const nav = new Prisma.Decimal(row?.nav ?? "0").toFixed(4);
+    const distributed = new Prisma.Decimal(row?.distributed ?? "0").toFixed(4);
+    return {
+      id: portfolio.id,
+      name: portfolio.name,
+      currency: portfolio.currency,
+      status: portfolio.status,
+      vintageYear: portfolio.vintageYear,
+      strategy: portfolio.strategy,
+      holdings: Number(row?.holdings ?? 0),
+      committed: committed.total,
+      committedMissing: committed.missing,
+      called: new Prisma.Decimal(row?.called ?? "0").toFixed(4),
+      distributed,
+      nav,
+      unrealised: nav,
+      realised: distributed,
+    };
+  });
 }

@@ -8,23 +8,37 @@ const OUTFLOW = new Set(["capital_call", "fee"]);
 /**
  * The portfolio's NAV on each day a mark or an exit changed it: every holding's latest valuation on
  * or before that day, none after its exit. Numbers only for the chart; the figures come from the ledger.
+ * One sweep over the marks and exits in day order, keeping each holding's current mark and the
+ * total (exact decimals, so the running total is the sum it replaces), instead of every holding's
+ * flows again for every day.
  */
 export function navSeries(holdings: readonly { flows: readonly BaseFlow[]; exitDay: string | null }[]): SeriesPoint[] {
-  const days = new Set<string>();
-  for (const holding of holdings) {
-    for (const flow of holding.flows) if (flow.kind === "valuation") days.add(flow.day);
-    if (holding.exitDay) days.add(holding.exitDay);
-  }
-  return [...days].sort().map((day) => {
-    let total = new Prisma.Decimal(0);
-    for (const holding of holdings) {
-      if (holding.exitDay && holding.exitDay <= day) continue;
-      let mark: BaseFlow | null = null;
-      for (const flow of holding.flows) if (flow.kind === "valuation" && flow.day <= day && (!mark || flow.day >= mark.day)) mark = flow;
-      if (mark) total = total.add(mark.amountBase);
-    }
-    return { day, value: total.toNumber() };
+  type Change = { day: string; holding: number; mark: string | null };
+  const changes: Change[] = [];
+  holdings.forEach((holding, index) => {
+    for (const flow of holding.flows) if (flow.kind === "valuation") changes.push({ day: flow.day, holding: index, mark: flow.amountBase });
+    if (holding.exitDay) changes.push({ day: holding.exitDay, holding: index, mark: null });
   });
+  // Stable: a holding's marks of one day keep the ledger's order, so the last recorded is the one that stands.
+  changes.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  const marks: (Prisma.Decimal | null)[] = holdings.map(() => null);
+  const exited = holdings.map(() => false);
+  const points: SeriesPoint[] = [];
+  let total = new Prisma.Decimal(0);
+  for (let i = 0; i < changes.length; i += 1) {
+    const change = changes[i]!;
+    const held = marks[change.holding];
+    if (change.mark === null) {
+      if (!exited[change.holding] && held) total = total.sub(held);
+      exited[change.holding] = true;
+    } else {
+      const mark = new Prisma.Decimal(change.mark);
+      if (!exited[change.holding]) total = total.sub(held ?? 0).add(mark);
+      marks[change.holding] = mark;
+    }
+    if (changes[i + 1]?.day !== change.day) points.push({ day: change.day, value: total.toNumber() });
+  }
+  return points;
 }
 
 /** Cumulative net cash to the investor (distributions and exit proceeds less calls and fees), by flow day: the J-curve. */
