@@ -2,6 +2,7 @@ import { auditedWrite } from "@/lib/audit/audited-write";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors/app-error";
 import { emit } from "@/lib/events/emit";
+import { investmentDateProblem } from "./check-ledger-rules";
 import { getHoldableProjectOrThrow } from "./get-holdable-project-or-throw";
 import { getPortfolioOrThrow } from "./get-portfolio-or-throw";
 import { todayIso } from "./today-iso";
@@ -11,11 +12,8 @@ import type { AddHoldingInput } from "./schemas";
 export async function addHolding(actor: Actor, input: AddHoldingInput) {
   const portfolio = await getPortfolioOrThrow(actor, input.portfolioId);
   const project = await getHoldableProjectOrThrow(actor, input.projectId);
-  if (input.investmentDate > todayIso()) {
-    throw new AppError("VALIDATION", "The investment date is in the future: record a holding once it is made.", {
-      fieldErrors: { investmentDate: ["Not in the future."] },
-    });
-  }
+  const problem = investmentDateProblem(input.investmentDate, todayIso());
+  if (problem) throw new AppError("VALIDATION", problem.message, { fieldErrors: { investmentDate: [problem.fieldMessage] } });
   return auditedWrite(actor, async (tx) => {
     const existing = await tx.portfolioHolding.findFirst({ where: { orgId: actor.org.id, portfolioId: portfolio.id, projectId: project.id }, select: { id: true } });
     if (existing) throw new AppError("CONFLICT", `${project.name} is already a holding of ${portfolio.name}.`);

@@ -42,6 +42,18 @@ export const PORTFOLIO_AUDIT_SENTENCES: Record<string, (f: SentenceFacts) => Sen
     sentence(who(f), ` removed the ${kind(f.before)} of `, money(f.before?.amount, f.before?.currency), on(f.before?.flowDate), " from ", project(f.before)),
   "holding.exited": (f) => sentence(who(f), " exited ", project(f.after), on(f.after?.exitDate), " for ", money(f.after?.exitProceeds, f.after?.currency)),
   "holding.written_off": (f) => sentence(who(f), " wrote off ", project(f.after), on(f.after?.exitDate)),
+  "portfolio.imported": (f) => {
+    const rows = typeof f.after?.rows === "number" ? f.after.rows : 0;
+    const what = f.after?.imported === "holdings" ? (rows === 1 ? "holding" : "holdings") : rows === 1 ? "cash flow" : "cash flows";
+    return sentence(
+      who(f),
+      " imported ",
+      val(`${rows.toLocaleString("en")} ${what}`),
+      " into ",
+      portfolio(f),
+      text(f.after?.fileName) ? ` from ${text(f.after?.fileName)}` : "",
+    );
+  },
   "portfolio.snapshots_backfill_requested": (f) =>
     sentence(who(f), " asked for the daily metric snapshots of ", portfolio(f), ` from ${formatDay(text(f.after?.from) ?? "")} to ${formatDay(text(f.after?.to) ?? "")}`),
 };

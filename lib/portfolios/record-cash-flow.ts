@@ -2,6 +2,7 @@ import { auditedWrite } from "@/lib/audit/audited-write";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors/app-error";
 import { emit } from "@/lib/events/emit";
+import { closedLedgerProblem, distributionProblem, flowDateProblem } from "./check-ledger-rules";
 import { convertFlowToBase } from "./convert-flow-to-base";
 import { getHoldingOrThrow } from "./get-holding-or-throw";
 import { CASH_FLOW_KIND_LABELS, DISTRIBUTION_KINDS } from "./portfolio-constants";
@@ -16,16 +17,10 @@ import { dayOf, todayIso } from "./today-iso";
  */
 export async function recordCashFlow(actor: Actor, input: RecordCashFlowInput) {
   const holding = await getHoldingOrThrow(actor, input.holdingId);
-  if (holding.status !== "ACTIVE")
-    throw new AppError("INVALID_TRANSITION", `${holding.project.name} was ${holding.status === "EXITED" ? "exited" : "written off"}: its ledger is closed.`);
-  const invested = dayOf(holding.investmentDate);
-  if (input.flowDate < invested) {
-    throw new AppError("VALIDATION", `${input.flowDate} is before the investment in ${holding.project.name} (${invested}).`, {
-      fieldErrors: { flowDate: [`Not before ${invested}.`] },
-    });
-  }
-  if (input.flowDate > todayIso())
-    throw new AppError("VALIDATION", `${input.flowDate} is in the future: record flows once they happen.`, { fieldErrors: { flowDate: ["Not in the future."] } });
+  const closed = closedLedgerProblem({ status: holding.status, projectName: holding.project.name });
+  if (closed) throw new AppError("INVALID_TRANSITION", closed);
+  const dateProblem = flowDateProblem(input.flowDate, { investedOn: dayOf(holding.investmentDate), projectName: holding.project.name }, todayIso());
+  if (dateProblem) throw new AppError("VALIDATION", dateProblem.message, { fieldErrors: { flowDate: [dateProblem.fieldMessage] } });
   const conversion = await convertFlowToBase(input.amount, holding.currency, holding.portfolio.currency, input.flowDate);
   return auditedWrite(actor, async (tx) => {
     if (DISTRIBUTION_KINDS.includes(input.kind)) {
@@ -34,12 +29,8 @@ export async function recordCashFlow(actor: Actor, input: RecordCashFlowInput) {
         orderBy: { flowDate: "asc" },
         select: { flowDate: true },
       });
-      if (!firstCall || dayOf(firstCall.flowDate) > input.flowDate) {
-        const since = firstCall ? `the first capital call (${dayOf(firstCall.flowDate)})` : "any capital call";
-        throw new AppError("VALIDATION", `A distribution on ${input.flowDate} would come before ${since}: nothing was invested yet.`, {
-          fieldErrors: { flowDate: [`Before ${since}.`] },
-        });
-      }
+      const problem = distributionProblem(input.kind, input.flowDate, firstCall ? dayOf(firstCall.flowDate) : null);
+      if (problem) throw new AppError("VALIDATION", problem.message, { fieldErrors: { flowDate: [problem.fieldMessage] } });
     }
     const flow = await tx.portfolioCashFlow.create({
       data: {

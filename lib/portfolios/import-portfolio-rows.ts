@@ -1,0 +1,102 @@
+import { auditedWrite } from "@/lib/audit/audited-write";
+import type { Actor } from "@/lib/auth/actor";
+import type { Tx } from "@/lib/db/create-db-client";
+import { AppError } from "@/lib/errors/app-error";
+import { emitMany } from "@/lib/events/emit-many";
+import type { HoldingToImport } from "./import/plan-holdings-import";
+import type { CashFlowToImport } from "./import/plan-cash-flows-import";
+import { planPortfolioImport } from "./import/plan-portfolio-import";
+import type { ImportPortfolioRowsInput } from "./import/schemas";
+import { syncHoldingFromFlows } from "./sync-holding-from-flows";
+
+const at = (day: string) => new Date(`${day}T00:00:00Z`);
+type Portfolio = { id: string; name: string; currency: string };
+
+/**
+ * All the rows of a file, or none: the file is read and every row checked again (as the preview
+ * did), and only a file without a single error is written, in one transaction with one audit entry
+ * and the same events as adding each holding or recording each flow by hand.
+ */
+export async function importPortfolioRows(actor: Actor, input: ImportPortfolioRowsInput) {
+  const { portfolio, preview, planned } = await planPortfolioImport(actor, input);
+  const failing = preview.rows.filter((row) => row.errors.length > 0).length;
+  if (failing > 0)
+    throw new AppError("VALIDATION", `${failing} ${failing === 1 ? "row has" : "rows have"} errors: nothing was imported. Fix them and upload the file again.`);
+  if (preview.rows.length !== input.expectedRows)
+    throw new AppError("STALE_WRITE", `The file has ${preview.rows.length} rows, not the ${input.expectedRows} previewed: preview it again.`);
+  return auditedWrite(actor, async (tx) => {
+    const count = planned.kind === "holdings" ? await writeHoldings(tx, actor, portfolio, planned.items) : await writeCashFlows(tx, actor, portfolio, planned.items);
+    return {
+      result: { portfolioId: portfolio.id, kind: planned.kind, count },
+      audit: {
+        action: "portfolio.imported",
+        entityType: "Portfolio",
+        entityId: portfolio.id,
+        changes: { after: { portfolio: portfolio.name, imported: planned.kind, rows: count, fileName: input.fileName } },
+      },
+    };
+  });
+}
+
+async function writeHoldings(tx: Tx, actor: Actor, portfolio: Portfolio, items: HoldingToImport[]) {
+  const taken = await tx.portfolioHolding.findFirst({
+    where: { orgId: actor.org.id, portfolioId: portfolio.id, projectId: { in: items.map((item) => item.project.id) } },
+    include: { project: { select: { name: true } } },
+  });
+  if (taken) throw new AppError("CONFLICT", `${taken.project.name} became a holding of ${portfolio.name} meanwhile: nothing was imported. Preview the file again.`);
+  const created = await tx.portfolioHolding.createManyAndReturn({
+    data: items.map((item) => ({
+      orgId: actor.org.id,
+      portfolioId: portfolio.id,
+      projectId: item.project.id,
+      investmentDate: at(item.investmentDate),
+      committedAmount: item.committedAmount,
+      currency: item.currency,
+      ownershipPct: item.ownershipPct,
+    })),
+    select: { id: true, projectId: true },
+  });
+  await emitMany(
+    tx,
+    "holding.added",
+    created.map((holding) => ({ orgId: actor.org.id, portfolioId: portfolio.id, holdingId: holding.id, projectId: holding.projectId })),
+  );
+  return created.length;
+}
+
+async function writeCashFlows(tx: Tx, actor: Actor, portfolio: Portfolio, items: CashFlowToImport[]) {
+  const holdingIds = [...new Set(items.map((item) => item.holding.id))];
+  const open = await tx.portfolioHolding.count({ where: { id: { in: holdingIds }, orgId: actor.org.id, portfolioId: portfolio.id, status: "ACTIVE" } });
+  if (open !== holdingIds.length)
+    throw new AppError("STALE_WRITE", "A holding of the file was exited or removed meanwhile: nothing was imported. Preview the file again.");
+  const created = await tx.portfolioCashFlow.createManyAndReturn({
+    data: items.map((item) => ({
+      orgId: actor.org.id,
+      holdingId: item.holding.id,
+      kind: item.kind,
+      flowDate: at(item.flowDate),
+      amount: item.amount,
+      amountBase: item.conversion.amountBase,
+      fxRate: item.conversion.fxRate,
+      fxRateDate: at(item.conversion.fxRateDate),
+      fxSource: item.conversion.fxSource,
+      note: item.note,
+      createdBy: actor.user.id,
+    })),
+    select: { id: true, holdingId: true, kind: true },
+  });
+  for (const holdingId of holdingIds) await syncHoldingFromFlows(tx, holdingId);
+  await emitMany(
+    tx,
+    "cash_flow.recorded",
+    created.map((flow) => ({
+      orgId: actor.org.id,
+      portfolioId: portfolio.id,
+      holdingId: flow.holdingId,
+      flowId: flow.id,
+      kind: flow.kind as CashFlowToImport["kind"],
+      removed: false,
+    })),
+  );
+  return created.length;
+}
