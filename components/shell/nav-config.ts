@@ -3,6 +3,7 @@ import {
   DoorOpen,
   KanbanSquare,
   ChartPie,
+  ShieldAlert,
   FolderKanban,
   FolderLock,
   Gauge,
@@ -38,6 +39,7 @@ import { promptsAccess } from "@/lib/prompts/access";
 import { pipelineAccess } from "@/lib/pipeline/access";
 import { qaAccess } from "@/lib/qa/access";
 import { portfoliosAccess } from "@/lib/portfolios/access";
+import { covenantsAccess } from "@/lib/covenants/access";
 import { teamAccess } from "@/lib/team/access";
 
 /**
@@ -67,6 +69,7 @@ const WORKSPACE: Record<OrgType, NavEntry[]> = {
     { label: "Pipeline", href: "/pipeline", icon: KanbanSquare, status: "live", access: pipelineAccess.read },
     { label: "Deal rooms", href: "/deal-rooms", icon: DoorOpen, status: "live", access: dealRoomsAccess.read },
     { label: "Portfolios", href: "/portfolios", icon: ChartPie, status: "live", access: portfoliosAccess.read },
+    { label: "Covenants", href: "/portfolios/covenants", icon: ShieldAlert, status: "live", access: covenantsAccess.read },
     dataRoom,
     qa,
   ],

@@ -21,6 +21,8 @@ export type ConfirmDialogProps = {
   /** Resolve to false to keep the dialog open (the action failed and `error` explains why). */
   onConfirm: () => unknown;
   error?: ReactNode;
+  /** Inputs the confirmation needs (a reason), shown under the description. */
+  children?: ReactNode;
 };
 
 /**
@@ -61,6 +63,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           <DialogTitle>{title}</DialogTitle>
           <DialogDescription>{description}</DialogDescription>
         </DialogHeader>
+        {props.children}
         {error ? (
           <p role="alert" className="rounded-md bg-danger-soft px-3 py-2 text-sm text-danger">
             {error}

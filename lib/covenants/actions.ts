@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { orgActionClient } from "@/lib/auth/action-clients";
+import { getHoldingOrThrow } from "@/lib/portfolios/get-holding-or-throw";
 import { covenantsAccess } from "./access";
 import { checkCovenants } from "./check-covenants";
 import { createCovenant } from "./create-covenant";
@@ -25,7 +26,8 @@ export const checkCovenantsAction = orgActionClient
   .metadata({ actionName: "checkCovenants", access: covenantsAccess.write })
   .inputSchema(checkCovenantsSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const summary = await checkCovenants(ctx.actor, parsedInput.holdingId ? { holdingIds: [parsedInput.holdingId] } : {});
+    const holding = parsedInput.holdingId ? await getHoldingOrThrow(ctx.actor, parsedInput.holdingId) : null;
+    const summary = await checkCovenants(ctx.actor, holding ? { holdingIds: [holding.id] } : {});
     revalidatePath("/portfolios", "layout");
     return summary;
   });

@@ -14,7 +14,8 @@ export type CovenantDto = {
   lastCheckedAt: string | null;
   breachDate: string | null;
   notes: string | null;
-  holding: { id: string; status: string; projectName: string; portfolioId: string; portfolioName: string };
+  /** The portfolio's base currency: ledger metrics such as NAV are in it. */
+  holding: { id: string; status: string; projectName: string; portfolioId: string; portfolioName: string; currency: string };
   checks: CovenantCheckDto[];
 };
 

@@ -21,7 +21,7 @@ export async function listCovenants(
     db.covenant.findMany({
       where: { ...where, ...(options.status ? { status: options.status } : {}) },
       include: {
-        holding: { select: { id: true, status: true, project: { select: { name: true } }, portfolio: { select: { id: true, name: true } } } },
+        holding: { select: { id: true, status: true, project: { select: { name: true } }, portfolio: { select: { id: true, name: true, currency: true } } } },
         checks: {
           orderBy: [{ checkedAt: "desc" }, { id: "desc" }],
           take: options.checksPerCovenant ?? 5,
@@ -54,6 +54,7 @@ export async function listCovenants(
         projectName: c.holding.project.name,
         portfolioId: c.holding.portfolio.id,
         portfolioName: c.holding.portfolio.name,
+        currency: c.holding.portfolio.currency,
       },
       checks: c.checks.map((check) => ({
         id: check.id,

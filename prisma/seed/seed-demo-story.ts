@@ -24,7 +24,9 @@ import { seedMetricSnapshots } from "./seed-metric-snapshots";
 import { seedNotifications } from "./seed-notifications";
 import { seedPipeline } from "./seed-pipeline";
 import { seedPlatformSettings } from "./seed-platform-settings";
+import { seedCovenantChecks } from "./seed-covenant-checks";
 import { seedPortfolio } from "./seed-portfolio";
+import { seedProjectKpis } from "./seed-project-kpis";
 import { seedPortfolioCashFlows } from "./seed-portfolio-cash-flows";
 import { seedPromptTemplates } from "./seed-prompt-templates";
 import { seedQa } from "./seed-qa";
@@ -46,6 +48,8 @@ export async function seedDemoStory(db: FactoryDb, storage: StorageConfig) {
   await seedBlockchainRecords(db, ctx);
   await seedSignalScores(db, ctx);
   await seedPortfolio(db, storage, ctx);
+  await seedProjectKpis(db, ctx);
+  await seedCovenantChecks(db, ctx);
   await seedMetricSnapshots(db, ctx);
   await seedFxRates(db);
   await seedPortfolioCashFlows(db, ctx);

@@ -308,6 +308,15 @@ const ACTION_CASES: Record<string, ActionCase> = {
     calls: (w) => [{ input: { holdingId: w.victim.holding.holding.id, kind: "capital_call", flowDate: "2026-02-03", amount: "1000" } }],
   },
   deleteCashFlowAction: { as: "investor", calls: (w) => [{ input: { flowId: w.victim.holding.flow.id } }] },
+  // Covenants hang off the investor's holdings: another org's covenant or holding reads as a missing one.
+  createCovenantAction: {
+    as: "investor",
+    calls: (w) => [{ input: { holdingId: w.victim.holding.holding.id, name: "Intrusion", metricName: "moic", operator: ">=", thresholdBreach: "1" } }],
+  },
+  checkCovenantsAction: { as: "investor", calls: (w) => [{ input: { holdingId: w.victim.holding.holding.id } }] },
+  waiveCovenantAction: { as: "investor", calls: (w) => [{ input: { covenantId: w.victim.holding.covenant.id, note: "Intrusion attempt" } }] },
+  reinstateCovenantAction: { as: "investor", calls: (w) => [{ input: { covenantId: w.victim.holding.covenant.id } }] },
+  deleteCovenantAction: { as: "investor", calls: (w) => [{ input: { covenantId: w.victim.holding.covenant.id } }] },
   exitHoldingAction: {
     as: "investor",
     calls: (w) => [

@@ -12,6 +12,8 @@
  * what another org must not reach.
  */
 import { randomUUID } from "node:crypto";
+import { createCovenant } from "@/lib/covenants/create-covenant";
+import { createCovenantSchema } from "@/lib/covenants/schemas";
 import { addHolding } from "@/lib/portfolios/add-holding";
 import { recordCashFlow } from "@/lib/portfolios/record-cash-flow";
 import { addHoldingSchema, recordCashFlowSchema } from "@/lib/portfolios/schemas";
@@ -284,7 +286,11 @@ async function buildHolding(investor: InvestorSide, ally: AllySide) {
     investor.actor,
     recordCashFlowSchema.parse({ holdingId: holding.id, kind: "capital_call", flowDate: "2026-02-02", amount: "250000" }),
   );
-  return { holding, flow };
+  const covenant = await createCovenant(
+    investor.actor,
+    createCovenantSchema.parse({ holdingId: holding.id, name: "MOIC >= 1.0x", metricName: "moic", operator: ">=", thresholdBreach: "1" }),
+  );
+  return { holding, flow, covenant };
 }
 type HoldingRows = Awaited<ReturnType<typeof buildHolding>>;
 /** The two orgs of one party: an ally, an investor, the match between them, the investor's question to the ally and its pipeline entry for the ally's project. */

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { AddCovenantForm } from "@/components/covenants/add-covenant-form";
+import { CheckCovenantsButton } from "@/components/covenants/check-covenants-button";
+import { HoldingCovenants } from "@/components/covenants/holding-covenants";
 import { CashFlowLedger } from "@/components/portfolios/cash-flow-ledger";
 import { ExitHoldingControls } from "@/components/portfolios/exit-holding-dialog";
 import { formatDayText } from "@/components/portfolios/format-metrics";
@@ -10,6 +13,10 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasAccess } from "@/lib/access/check-access";
 import { requireFeaturePage } from "@/lib/access/require-page-access";
+import { covenantsAccess } from "@/lib/covenants/access";
+import { listCovenants } from "@/lib/covenants/list-covenants";
+import { listReportedMetrics } from "@/lib/covenants/list-reported-metrics";
+import { parseCovenantDraft } from "@/lib/covenants/parse-covenant-draft";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { portfoliosAccess } from "@/lib/portfolios/access";
 import { getHoldingView } from "@/lib/portfolios/get-holding-view";
@@ -18,12 +25,24 @@ import { formatMoney } from "@/lib/utils/format-money";
 
 export const metadata: Metadata = { title: "Holding" };
 
-export default async function HoldingPage({ params }: { params: Promise<{ portfolioId: string; holdingId: string }> }) {
+export default async function HoldingPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ portfolioId: string; holdingId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const tenant = await requireFeaturePage(portfoliosAccess.read);
   const { portfolioId, holdingId } = await params;
   const view = await orNotFound(getHoldingView(tenant, holdingId));
   if (view.portfolio.id !== portfolioId) notFound();
   const canWrite = hasAccess(tenant, portfoliosAccess.write) && view.status === "ACTIVE";
+  const [{ covenants }, reported] = await Promise.all([
+    listCovenants(tenant, { holdingId: view.id }),
+    listReportedMetrics(tenant, { id: view.id, projectId: view.project.id }),
+  ]);
+  const draft = parseCovenantDraft(await searchParams);
+  const canSetCovenants = canWrite && hasAccess(tenant, covenantsAccess.write);
   const today = todayIso();
   const facts = [
     `Invested ${formatDayText(view.investmentDate)}`,
@@ -50,6 +69,30 @@ export default async function HoldingPage({ params }: { params: Promise<{ portfo
       />
       <div className="grid min-w-0 gap-6">
         <PortfolioKpis metrics={view.metrics} currency={view.portfolio.currency} />
+        <section className="grid gap-3 scroll-mt-20" id="covenants" aria-labelledby="covenants-heading">
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <h2 id="covenants-heading" className="text-lg font-semibold">
+              Covenants
+            </h2>
+            {canSetCovenants && covenants.length ? <CheckCovenantsButton holdingId={view.id} /> : null}
+          </div>
+          <HoldingCovenants
+            covenants={covenants}
+            currency={view.portfolio.currency}
+            canWrite={hasAccess(tenant, covenantsAccess.write)}
+            canWaive={hasAccess(tenant, covenantsAccess.waive)}
+          />
+          {canSetCovenants ? (
+            <Card id="set-covenant" className="scroll-mt-20">
+              <CardHeader>
+                <CardTitle>Set a covenant</CardTitle>
+              </CardHeader>
+              <CardContent>
+                <AddCovenantForm holdingId={view.id} reported={reported} draft={draft} />
+              </CardContent>
+            </Card>
+          ) : null}
+        </section>
         <section className="grid gap-3" aria-labelledby="ledger-heading">
           <h2 id="ledger-heading" className="text-lg font-semibold">
             Ledger
