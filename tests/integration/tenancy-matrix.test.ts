@@ -54,6 +54,8 @@ const mixed = (w: TenancyWorld) => ({ v: w.victim.ally, a: w.attacker.ally });
 const mandateForm = { name: "Renamed by another org", currency: "USD", projectTypes: ["WIND"], dimensionWeights: DEFAULT_DIMENSION_WEIGHTS };
 const listingSettings = { showMilestones: false, showBudget: false, showSignalScore: false, showDocuments: false };
 const qaQuestion = { question: "Intrusion", category: "technical", priority: "normal" };
+/** A well-formed cash-flow file: another org's portfolio id must refuse it before the file is read. */
+const IMPORT_CSV = new TextEncoder().encode("Project,Date,Kind,Amount\nIntrusion Solar,2026-02-03,Capital call,1000\n");
 
 const ACTION_CASES: Record<string, ActionCase> = {
   rateAiOutputAction: {
@@ -317,6 +319,18 @@ const ACTION_CASES: Record<string, ActionCase> = {
   waiveCovenantAction: { as: "investor", calls: (w) => [{ input: { covenantId: w.victim.holding.covenant.id, note: "Intrusion attempt" } }] },
   reinstateCovenantAction: { as: "investor", calls: (w) => [{ input: { covenantId: w.victim.holding.covenant.id } }] },
   deleteCovenantAction: { as: "investor", calls: (w) => [{ input: { covenantId: w.victim.holding.covenant.id } }] },
+  // An import names the portfolio it writes into: another org's is a 404 before the file is read, and nothing is written.
+  previewPortfolioImportAction: {
+    as: "investor",
+    calls: (w) => [
+      { input: { portfolioId: w.victim.investor.portfolio.id, kind: "auto", fileName: "flows.csv", file: IMPORT_CSV } },
+      { as: "ally", input: { portfolioId: w.victim.investor.portfolio.id, kind: "holdings", fileName: "flows.csv", file: IMPORT_CSV } },
+    ],
+  },
+  importPortfolioRowsAction: {
+    as: "investor",
+    calls: (w) => [{ input: { portfolioId: w.victim.investor.portfolio.id, kind: "cash-flows", fileName: "flows.csv", file: IMPORT_CSV, expectedRows: 1 } }],
+  },
   exitHoldingAction: {
     as: "investor",
     calls: (w) => [
@@ -423,6 +437,14 @@ const ROUTE_CASES: Record<string, RouteCase> = {
   },
   "GET /api/dataroom/documents/[documentId]/versions": { as: "ally", calls: (w) => [{ params: { documentId: w.victim.ally.document.id } }] },
   "GET /api/dataroom/portfolios/[portfolioId]/access-log": { as: "investor", calls: (w) => [{ params: { portfolioId: w.victim.investor.portfolio.id } }] },
+  "GET /api/portfolios/[portfolioId]/export": {
+    as: "investor",
+    calls: (w) => [
+      { params: { portfolioId: w.victim.investor.portfolio.id }, query: { format: "csv", what: "holdings" } },
+      { params: { portfolioId: w.victim.investor.portfolio.id }, query: { format: "xlsx", what: "cash-flows" } },
+      { as: "ally", params: { portfolioId: w.victim.investor.portfolio.id }, query: { format: "csv", what: "cash-flows" } },
+    ],
+  },
   "GET /api/dataroom/projects/[projectId]/access-log": { as: "ally", calls: (w) => [{ params: { projectId: w.victim.ally.project.id } }] },
   "GET /api/live-status/[kind]": {
     as: "ally",
