@@ -4,7 +4,7 @@
  * budget. The job-event throughput runs on every backend; the benches that need a production
  * server (upload, health under redaction, pages over HTTP) run once, on the last backend.
  * The XIRR bench needs no database and runs once.
- * BENCH_ONLY=queries,search,marketplace,matching,qa,engagement,xirr,upload,health,http runs only the named sections.
+ * BENCH_ONLY=queries,search,marketplace,matching,qa,engagement,xirr,portfolio-dashboard,upload,health,http runs only the named sections.
  */
 import { register } from "node:module";
 
@@ -29,10 +29,11 @@ const { formatMatchingBenchReport, matchingBenchFailed, runMatchingBench } = awa
 const { formatQaBenchReport, qaBenchFailed, runQaBench } = await import("./qa.bench");
 const { engagementBenchFailed, formatEngagementBenchReport, runEngagementBench } = await import("./engagement.bench");
 const { formatXirrBenchReport, runXirrBench, xirrBenchFailed } = await import("./xirr.bench");
+const { formatPortfolioDashboardReport, portfolioDashboardBenchFailed, runPortfolioDashboardBench } = await import("./portfolio-dashboard.bench");
 const { printHttpPages } = await import("./print-http-pages");
 
 const ONLY = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
-const runs = (section: "queries" | "search" | "marketplace" | "matching" | "qa" | "engagement" | "xirr" | "upload" | "health" | "http") =>
+const runs = (section: "queries" | "search" | "marketplace" | "matching" | "qa" | "engagement" | "xirr" | "portfolio-dashboard" | "upload" | "health" | "http") =>
   !ONLY || ONLY.includes(section);
 
 const BENCHES = [projectsListBench];
@@ -159,6 +160,23 @@ const xirrReport = runs("xirr") ? await runXirrBench({ warmup: WARMUP, iteration
 if (xirrReport) console.log(`\n${formatXirrBenchReport(xirrReport)}`);
 const xirrFailed = xirrBenchFailed(xirrReport);
 
+// The portfolio page's data for 500 holdings and 20,000 flows, on every backend; each call is ~10-100 ms, hence fewer iterations.
+const dashboardReports: Awaited<ReturnType<typeof runPortfolioDashboardBench>>[] = [];
+for (const backend of runs("portfolio-dashboard") ? benchBackends() : []) {
+  const database = await openBenchDatabase(backend);
+  try {
+    const report = await runPortfolioDashboardBench(database, {
+      warmup: Number(process.env.BENCH_DASHBOARD_WARMUP ?? 10),
+      iterations: Number(process.env.BENCH_DASHBOARD_ITERATIONS ?? 100),
+    });
+    console.log(`\n${formatPortfolioDashboardReport(report)}`);
+    dashboardReports.push(report);
+  } finally {
+    await database.close();
+  }
+}
+const dashboardFailed = portfolioDashboardBenchFailed(dashboardReports);
+
 // The upload goes through a real server, once, on the database a deployment would use (the last one).
 console.log("\ndataroom upload: 200 MB through `next start`, server RSS sampled every 50 ms");
 const upload = runs("upload") ? await runDataroomUploadBench(benchBackends().at(-1)!) : ({ kind: "skipped", reason: "not in BENCH_ONLY" } as const);
@@ -206,6 +224,7 @@ if (matchingFailed) console.error("\nMatching: a case over its budget.");
 if (qaFailed) console.error("\nQ&A list: a case over its p95 budget, or the naive version giving another page.");
 if (engagementFailed) console.error("\nDeal room engagement: recording a beacon over its p95 budget.");
 if (xirrFailed) console.error("\nXIRR: a 20,000-flow solve over its p95 budget.");
+if (dashboardFailed) console.error("\nPortfolio dashboard: getPortfolioView or listPortfolios over its p95 budget.");
 if (uploadFailed) console.error("\nThe dataroom upload failed or used more memory than its budget.");
 if (eventsFailed) console.error(`\nJob events: slower than ${BUDGET_EVENTS_PER_SECOND}/s, or an event was lost or handled twice.`);
 if (healthFailed) console.error(`\nHealth under redaction: ${health.failures.join("; ")}.`);
@@ -218,6 +237,7 @@ process.exit(
     qaFailed ||
     engagementFailed ||
     xirrFailed ||
+    dashboardFailed ||
     uploadFailed ||
     eventsFailed ||
     healthFailed ||

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { committedInBase } from "./committed-in-base";
 import { getPortfolioOrThrow } from "./get-portfolio-or-throw";
 import { computeLedgerMetrics, holdingNav, portfolioNav } from "./ledger-metrics";
-import { loadBaseFlows } from "./load-base-flows";
+import { loadPortfolioFlows } from "./load-portfolio-flows";
 import type { PortfolioDto, PortfolioViewDto } from "./portfolio-dtos";
 import { jCurveSeries, navSeries } from "./portfolio-series";
 import { dayOf } from "./today-iso";
@@ -24,16 +24,16 @@ export function toPortfolioDto(p: Awaited<ReturnType<typeof getPortfolioOrThrow>
 /** A portfolio with its metrics from the ledger, per holding and in total, and the series its charts draw. */
 export async function getPortfolioView(scope: Pick<TenantContext, "org">, portfolioId: string): Promise<PortfolioViewDto> {
   const portfolio = await getPortfolioOrThrow(scope, portfolioId);
-  const holdings = await db.portfolioHolding.findMany({
-    where: { orgId: scope.org.id, portfolioId: portfolio.id },
-    include: { project: { select: { name: true } } },
-    orderBy: [{ investmentDate: "asc" }, { id: "asc" }],
-  });
-  const flows = await loadBaseFlows(
-    scope,
-    holdings.map((h) => h.id),
-  );
-  const all = holdings.flatMap((h) => flows.get(h.id)!).sort((a, b) => a.day.localeCompare(b.day));
+  const [holdings, ledger] = await Promise.all([
+    db.portfolioHolding.findMany({
+      where: { orgId: scope.org.id, portfolioId: portfolio.id },
+      include: { project: { select: { name: true } } },
+      orderBy: [{ investmentDate: "asc" }, { id: "asc" }],
+    }),
+    loadPortfolioFlows(scope, portfolio.id),
+  ]);
+  const flows = new Map(holdings.map((h) => [h.id, ledger.byHolding(h.id)]));
+  const all = ledger.all;
   const committed = await committedInBase(holdings, portfolio.currency);
   return {
     portfolio: toPortfolioDto(portfolio),

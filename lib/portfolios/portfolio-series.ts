@@ -1,4 +1,5 @@
 import { Prisma } from "@/lib/db/generated/client";
+import { fromScaled, toScaled } from "@/lib/fx/fx-decimal";
 import type { BaseFlow } from "./ledger-metrics";
 import type { SeriesPoint } from "./portfolio-dtos";
 
@@ -41,17 +42,17 @@ export function navSeries(holdings: readonly { flows: readonly BaseFlow[]; exitD
   return points;
 }
 
-/** Cumulative net cash to the investor (distributions and exit proceeds less calls and fees), by flow day: the J-curve. */
+/** Cumulative net cash to the investor (distributions and exit proceeds less calls and fees), by flow day: the J-curve. Summed exactly in 4-place fixed point. */
 export function jCurveSeries(flows: readonly BaseFlow[]): SeriesPoint[] {
-  const byDay = new Map<string, Prisma.Decimal>();
+  const byDay = new Map<string, bigint>();
   for (const flow of flows) {
-    const sign = INFLOW.has(flow.kind) ? 1 : OUTFLOW.has(flow.kind) ? -1 : 0;
-    if (sign === 0) continue;
-    byDay.set(flow.day, (byDay.get(flow.day) ?? new Prisma.Decimal(0)).add(new Prisma.Decimal(flow.amountBase).mul(sign)));
+    const sign = INFLOW.has(flow.kind) ? 1n : OUTFLOW.has(flow.kind) ? -1n : 0n;
+    if (sign === 0n) continue;
+    byDay.set(flow.day, (byDay.get(flow.day) ?? 0n) + sign * toScaled(flow.amountBase, 4));
   }
-  let running = new Prisma.Decimal(0);
+  let running = 0n;
   return [...byDay.keys()].sort().map((day) => {
-    running = running.add(byDay.get(day)!);
-    return { day, value: running.toNumber() };
+    running += byDay.get(day)!;
+    return { day, value: Number(fromScaled(running, 4)) };
   });
 }

@@ -2,6 +2,7 @@ import { Layers } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { HoldingsTable } from "@/components/portfolios/holdings-table";
+import { MetricTrends } from "@/components/portfolios/metric-trends";
 import { JCurveChart, NavOverTimeChart } from "@/components/portfolios/portfolio-charts";
 import { PortfolioExportMenu } from "@/components/portfolios/portfolio-export-menu";
 import { PortfolioKpis } from "@/components/portfolios/portfolio-kpis";
@@ -90,6 +91,7 @@ export default async function PortfolioPage({ params }: { params: Promise<{ port
             </CardContent>
           </Card>
         </div>
+        <MetricTrends tenant={tenant} portfolioId={portfolio.id} canWrite={canWrite} />
         <section className="grid gap-3" aria-labelledby="holdings-heading">
           <h2 id="holdings-heading" className="text-lg font-semibold">
             Holdings
