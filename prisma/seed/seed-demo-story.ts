@@ -50,9 +50,9 @@ export async function seedDemoStory(db: FactoryDb, storage: StorageConfig) {
   await seedPortfolio(db, storage, ctx);
   await seedProjectKpis(db, ctx);
   await seedCovenantChecks(db, ctx);
-  await seedMetricSnapshots(db, ctx);
   await seedFxRates(db);
   await seedPortfolioCashFlows(db, ctx);
+  await seedMetricSnapshots(db, ctx);
   await seedMatching(db, ctx);
   await seedDiscovery(db, ctx);
   await seedDealRooms(db, ctx);
