@@ -3,11 +3,13 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db/create-db-client";
 import { AppError } from "@/lib/errors/app-error";
 import { emitMany } from "@/lib/events/emit-many";
+import { distributionProblem } from "./check-ledger-rules";
 import type { HoldingToImport } from "./import/plan-holdings-import";
 import type { CashFlowToImport } from "./import/plan-cash-flows-import";
 import { planPortfolioImport } from "./import/plan-portfolio-import";
 import type { ImportPortfolioRowsInput } from "./import/schemas";
 import { syncHoldingFromFlows } from "./sync-holding-from-flows";
+import { dayOf } from "./today-iso";
 
 const at = (day: string) => new Date(`${day}T00:00:00Z`);
 type Portfolio = { id: string; name: string; currency: string };
@@ -69,6 +71,19 @@ async function writeCashFlows(tx: Tx, actor: Actor, portfolio: Portfolio, items:
   const open = await tx.portfolioHolding.count({ where: { id: { in: holdingIds }, orgId: actor.org.id, portfolioId: portfolio.id, status: "ACTIVE" } });
   if (open !== holdingIds.length)
     throw new AppError("STALE_WRITE", "A holding of the file was exited or removed meanwhile: nothing was imported. Preview the file again.");
+  // A capital call deleted since the check would leave a distribution before any call: the rule again, in the transaction.
+  const calls = await tx.portfolioCashFlow.groupBy({ by: ["holdingId"], where: { holdingId: { in: holdingIds }, kind: "capital_call" }, _min: { flowDate: true } });
+  const firstCall = new Map(calls.map((c) => [c.holdingId, c._min.flowDate ? dayOf(c._min.flowDate) : null]));
+  for (const item of items.filter((i) => i.kind === "capital_call")) {
+    const earliest = firstCall.get(item.holding.id);
+    if (!earliest || item.flowDate < earliest) firstCall.set(item.holding.id, item.flowDate);
+  }
+  const early = items.find((item) => distributionProblem(item.kind, item.flowDate, firstCall.get(item.holding.id) ?? null));
+  if (early)
+    throw new AppError(
+      "STALE_WRITE",
+      `Row ${early.row}: ${distributionProblem(early.kind, early.flowDate, firstCall.get(early.holding.id) ?? null)!.message} Nothing was imported.`,
+    );
   const created = await tx.portfolioCashFlow.createManyAndReturn({
     data: items.map((item) => ({
       orgId: actor.org.id,

@@ -8,6 +8,8 @@ import { createTenant, createTenantProject, db } from "../support/test-db";
 const { GET } = await import("@/app/api/portfolios/[portfolioId]/export/route");
 const { previewPortfolioImportAction, importPortfolioRowsAction } = await import("@/lib/portfolios/import/actions");
 const { addHolding } = await import("@/lib/portfolios/add-holding");
+const { listAuditLogs } = await import("@/lib/audit/list-audit-logs");
+const { sentenceText } = await import("@/lib/audit/sentence-parts");
 const { createPortfolio } = await import("@/lib/portfolios/create-portfolio");
 const { recordCashFlow } = await import("@/lib/portfolios/record-cash-flow");
 const { addHoldingSchema, createPortfolioSchema, recordCashFlowSchema } = await import("@/lib/portfolios/schemas");
@@ -100,6 +102,8 @@ describe("portfolio import", () => {
     expect(await db.outboxEvent.count({ where: { name: "holding.added", orgId: investor.org.id } })).toBe(2);
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: portfolio.id, action: "portfolio.imported" } });
     expect(audit.changes).toMatchObject({ after: { portfolio: "Great Lakes Fund", imported: "holdings", rows: 2, fileName: "upload.csv" } });
+    const log = (await listAuditLogs(investor, { page: 1, pageSize: 100 })).rows.map((row) => sentenceText(row.sentence));
+    expect(log).toContain(`${investor.user.fullName} imported 2 holdings into Great Lakes Fund from upload.csv`);
 
     // The same file again: both projects are held now.
     const again = await preview(investor, portfolio.id, "holdings", good);
