@@ -407,6 +407,14 @@ const ACTION_CASES: Record<string, ActionCase> = {
       { as: "ally", input: { roomId: w.victim.dealRoom.room.id, body: "Intrusion", mentionedUserIds: [w.victim.ally.actor.user.id] } },
     ],
   },
+  // A backfill of another org's portfolio is refused before anything is asked of the job.
+  backfillPortfolioSnapshotsAction: {
+    as: "investor",
+    calls: (w) => [
+      { input: { portfolioId: w.victim.investor.portfolio.id, from: "2026-01-01", to: "2026-01-31" } },
+      { as: "ally", input: { portfolioId: w.victim.investor.portfolio.id, from: "2026-01-01", to: "2026-01-31" } },
+    ],
+  },
 };
 
 const ENGAGEMENT_BATCH = new TextEncoder().encode(JSON.stringify({ pages: [{ page: 1, ms: 5000 }] }));
