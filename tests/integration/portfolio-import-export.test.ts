@@ -99,7 +99,9 @@ describe("portfolio import", () => {
       [solar.id, "ZMW", "1500000.5000", "12.5000", investor.org.id],
       [hydro.id, "EUR", "250000.0000", null, investor.org.id],
     ]);
-    expect(await db.outboxEvent.count({ where: { name: "holding.added", orgId: investor.org.id } })).toBe(2);
+    expect((await db.outboxEvent.findMany({ where: { name: "holding.added", orgId: investor.org.id } })).map((e) => e.payload)).toEqual(
+      expect.arrayContaining(holdings.map((h) => ({ orgId: investor.org.id, portfolioId: portfolio.id, holdingId: h.id, projectId: h.projectId }))),
+    );
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: portfolio.id, action: "portfolio.imported" } });
     expect(audit.changes).toMatchObject({ after: { portfolio: "Great Lakes Fund", imported: "holdings", rows: 2, fileName: "upload.csv" } });
     const log = (await listAuditLogs(investor, { page: 1, pageSize: 100 })).rows.map((row) => sentenceText(row.sentence));
@@ -152,7 +154,13 @@ describe("portfolio import", () => {
     ]);
     const synced = await db.portfolioHolding.findUniqueOrThrow({ where: { id: holding.id } });
     expect([synced.investedAmount.toFixed(4), synced.currentValue?.toFixed(4)]).toEqual(["10000.0000", "12000.0000"]);
-    expect(await db.outboxEvent.count({ where: { name: "cash_flow.recorded", orgId: investor.org.id } })).toBe(3);
+    const events = await db.outboxEvent.findMany({ where: { name: "cash_flow.recorded", orgId: investor.org.id } });
+    expect(events.map((e) => e.payload)).toEqual(
+      expect.arrayContaining(
+        flows.map((f) => ({ orgId: investor.org.id, portfolioId: portfolio.id, holdingId: holding.id, flowId: f.id, kind: f.kind, removed: false })),
+      ),
+    );
+    expect(events).toHaveLength(3);
   });
 
   it("refuses mixed decimal separators, a missing rate (named), an unknown holding and a day-first date, row by row", async () => {
