@@ -7,7 +7,13 @@ export type IrrTrendProps = { net: SeriesPoint[]; gross: SeriesPoint[]; label: s
 export type MoicTrendProps = { points: SeriesPoint[]; label: string };
 
 const axisTick = { fill: "#5a6a6e", fontSize: 11 };
-const dayTick = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+const SHORT_SPAN_DAYS = 300;
+/** "9 Jun" over a few months; "Jun 25" once the history spans about a year, where the year matters more than the day. */
+const dayTickFor = (points: readonly SeriesPoint[]) => {
+  const span = points.length ? (Date.parse(points.at(-1)!.day) - Date.parse(points[0]!.day)) / 86_400_000 : 0;
+  const options: Intl.DateTimeFormatOptions = span > SHORT_SPAN_DAYS ? { month: "short", year: "2-digit" } : { day: "numeric", month: "short" };
+  return (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateString("en-GB", { ...options, timeZone: "UTC" });
+};
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 const multiple = (value: number) => `${value.toFixed(2)}x`;
 
@@ -21,7 +27,7 @@ export function IrrTrendChart({ net, gross, label }: IrrTrendProps) {
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
           <CartesianGrid vertical={false} stroke="#e1e7e8" strokeDasharray="3 3" />
-          <XAxis dataKey="day" tickFormatter={dayTick} tickLine={false} axisLine={false} tick={axisTick} minTickGap={32} />
+          <XAxis dataKey="day" tickFormatter={dayTickFor(net)} tickLine={false} axisLine={false} tick={axisTick} minTickGap={32} />
           <YAxis tickFormatter={percent} tickLine={false} axisLine={false} tick={axisTick} width={56} />
           <ReferenceLine y={0} stroke="#5a6a6e" />
           <Tooltip
@@ -45,7 +51,7 @@ export function MoicTrendChart({ points, label }: MoicTrendProps) {
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={points} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
           <CartesianGrid vertical={false} stroke="#e1e7e8" strokeDasharray="3 3" />
-          <XAxis dataKey="day" tickFormatter={dayTick} tickLine={false} axisLine={false} tick={axisTick} minTickGap={32} />
+          <XAxis dataKey="day" tickFormatter={dayTickFor(points)} tickLine={false} axisLine={false} tick={axisTick} minTickGap={32} />
           <YAxis tickFormatter={multiple} tickLine={false} axisLine={false} tick={axisTick} width={56} domain={["auto", "auto"]} />
           <ReferenceLine y={1} stroke="#5a6a6e" strokeDasharray="2 2" />
           <Tooltip contentStyle={{ borderRadius: 8, border: "1px solid #e1e7e8", fontSize: 12 }} formatter={(v) => [multiple(Number(v)), "MOIC (gross)"]} />
