@@ -3,6 +3,7 @@ import {
   DoorOpen,
   KanbanSquare,
   ChartPie,
+  ClipboardList,
   ShieldAlert,
   FolderKanban,
   FolderLock,
@@ -40,6 +41,7 @@ import { pipelineAccess } from "@/lib/pipeline/access";
 import { qaAccess } from "@/lib/qa/access";
 import { portfoliosAccess } from "@/lib/portfolios/access";
 import { covenantsAccess } from "@/lib/covenants/access";
+import { projectKpisAccess } from "@/lib/project-kpis/access";
 import { teamAccess } from "@/lib/team/access";
 
 /**
@@ -60,7 +62,14 @@ const matches: NavEntry = { label: "Matches", href: "/matches", icon: Handshake,
 const qa: NavEntry = { label: "Q&A", href: "/qa", icon: MessagesSquare, status: "live", access: qaAccess.read };
 
 const WORKSPACE: Record<OrgType, NavEntry[]> = {
-  ALLY: [dashboard, { label: "Projects", href: "/projects", icon: FolderKanban, status: "live", access: projectsAccess.read }, dataRoom, matches, qa],
+  ALLY: [
+    dashboard,
+    { label: "Projects", href: "/projects", icon: FolderKanban, status: "live", access: projectsAccess.read },
+    dataRoom,
+    matches,
+    qa,
+    { label: "KPI requests", href: "/kpi-requests", icon: ClipboardList, status: "live", access: projectKpisAccess.allyRead },
+  ],
   INVESTOR: [
     dashboard,
     { label: "Marketplace", href: "/marketplace", icon: Store, status: "live", access: marketplaceAccess.browse },

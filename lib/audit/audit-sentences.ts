@@ -5,6 +5,7 @@ import { DEAL_ROOM_AUDIT_SENTENCES } from "@/lib/deal-rooms/deal-room-audit-sent
 import { PIPELINE_AUDIT_SENTENCES } from "@/lib/pipeline/pipeline-audit-sentences";
 import { PORTFOLIO_AUDIT_SENTENCES } from "@/lib/portfolios/portfolio-audit-sentences";
 import { COVENANT_AUDIT_SENTENCES } from "@/lib/covenants/covenant-audit-sentences";
+import { KPI_AUDIT_SENTENCES } from "@/lib/project-kpis/kpi-audit-sentences";
 import { DEAL_SCREENING_AUDIT_SENTENCES } from "@/lib/deal-screening/deal-screening-audit-sentences";
 import { INVESTMENT_MEMO_AUDIT_SENTENCES } from "@/lib/investment-memos/investment-memo-audit-sentences";
 import { QA_AUDIT_SENTENCES } from "@/lib/qa/qa-audit-sentences";
@@ -204,6 +205,7 @@ export const AUDIT_SENTENCES: Record<string, Describe> = {
   ...PIPELINE_AUDIT_SENTENCES,
   ...PORTFOLIO_AUDIT_SENTENCES,
   ...COVENANT_AUDIT_SENTENCES,
+  ...KPI_AUDIT_SENTENCES,
   ...DEAL_SCREENING_AUDIT_SENTENCES,
   ...INVESTMENT_MEMO_AUDIT_SENTENCES,
   ...DEAL_ROOM_AUDIT_SENTENCES,

@@ -319,6 +319,30 @@ const ACTION_CASES: Record<string, ActionCase> = {
   waiveCovenantAction: { as: "investor", calls: (w) => [{ input: { covenantId: w.victim.holding.covenant.id, note: "Intrusion attempt" } }] },
   reinstateCovenantAction: { as: "investor", calls: (w) => [{ input: { covenantId: w.victim.holding.covenant.id } }] },
   deleteCovenantAction: { as: "investor", calls: (w) => [{ input: { covenantId: w.victim.holding.covenant.id } }] },
+  // KPIs: the investor's targets and requests hang off its holding; the developer reports only for its own projects.
+  setKpiTargetAction: {
+    as: "investor",
+    calls: (w) => [
+      {
+        input: {
+          holdingId: w.victim.holding.holding.id,
+          metricName: "dscr",
+          unit: "x",
+          targetValue: "1",
+          tolerancePct: "5",
+          direction: "higher_is_better",
+          frequency: "quarterly",
+        },
+      },
+    ],
+  },
+  deleteKpiTargetAction: { as: "investor", calls: (w) => [{ input: { targetId: w.victim.holding.kpiTarget.id } }] },
+  requestKpiActualsAction: { as: "investor", calls: (w) => [{ input: { holdingId: w.victim.holding.holding.id, period: "2025-Q4", dueDate: "2099-01-01" } }] },
+  shareHoldingAction: { as: "investor", calls: (w) => [{ input: { holdingId: w.victim.holding.holding.id, shared: true } }] },
+  reportKpiActualAction: {
+    as: "ally",
+    calls: (w) => [{ input: { projectId: w.victim.ally.listedProject.id, metricName: "dscr", period: "2025-Q4", value: "1.1" } }],
+  },
   // An import names the portfolio it writes into: another org's is a 404 before the file is read, and nothing is written.
   previewPortfolioImportAction: {
     as: "investor",

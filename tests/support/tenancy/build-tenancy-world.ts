@@ -15,6 +15,8 @@ import { randomUUID } from "node:crypto";
 import { createCovenant } from "@/lib/covenants/create-covenant";
 import { createCovenantSchema } from "@/lib/covenants/schemas";
 import { addHolding } from "@/lib/portfolios/add-holding";
+import { setKpiTargetSchema } from "@/lib/project-kpis/schemas";
+import { setKpiTarget } from "@/lib/project-kpis/set-kpi-target";
 import { recordCashFlow } from "@/lib/portfolios/record-cash-flow";
 import { addHoldingSchema, recordCashFlowSchema } from "@/lib/portfolios/schemas";
 import type { Actor } from "@/lib/auth/actor";
@@ -290,7 +292,19 @@ async function buildHolding(investor: InvestorSide, ally: AllySide) {
     investor.actor,
     createCovenantSchema.parse({ holdingId: holding.id, name: "MOIC >= 1.0x", metricName: "moic", operator: ">=", thresholdBreach: "1" }),
   );
-  return { holding, flow, covenant };
+  const kpiTarget = await setKpiTarget(
+    investor.actor,
+    setKpiTargetSchema.parse({
+      holdingId: holding.id,
+      metricName: "dscr",
+      unit: "x",
+      targetValue: "1.3",
+      tolerancePct: "5",
+      direction: "higher_is_better",
+      frequency: "quarterly",
+    }),
+  );
+  return { holding, flow, covenant, kpiTarget };
 }
 type HoldingRows = Awaited<ReturnType<typeof buildHolding>>;
 /** The two orgs of one party: an ally, an investor, the match between them, the investor's question to the ally and its pipeline entry for the ally's project. */

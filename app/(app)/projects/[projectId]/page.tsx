@@ -6,6 +6,7 @@ import { MilestoneTimelineCard } from "@/components/projects/overview/milestone-
 import { OverviewSkeleton } from "@/components/projects/overview/overview-skeleton";
 import { ProjectActivityCard } from "@/components/projects/overview/project-activity-card";
 import { ListingSettingsCard } from "@/components/marketplace/listing-settings-card";
+import { ProjectHoldersCard } from "@/components/project-kpis/project-holders-card";
 import { hasAccess } from "@/lib/access/check-access";
 import { requireFeaturePage } from "@/lib/access/require-page-access";
 import { marketplaceAccess } from "@/lib/marketplace/access";
@@ -16,6 +17,7 @@ import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { getProjectOverview } from "@/lib/projects/get-project-overview";
 import { startOfUtcDay } from "@/lib/utils/dates";
 import { projectsAccess } from "@/lib/projects/access";
+import { listProjectHolders } from "@/lib/project-kpis/list-project-holders";
 
 export default async function ProjectOverviewPage({ params }: { params: Promise<{ projectId: string }> }) {
   const tenant = await requireFeaturePage(projectsAccess.read);
@@ -31,9 +33,10 @@ export default async function ProjectOverviewPage({ params }: { params: Promise<
 
 async function ProjectOverview({ tenant, projectId }: { tenant: TenantContext; projectId: string }) {
   const canConfigureListing = hasAccess(tenant, marketplaceAccess.configureListing);
-  const [{ project, funding, milestones, budget, activity }, listing] = await Promise.all([
+  const [{ project, funding, milestones, budget, activity }, listing, holders] = await Promise.all([
     getProjectOverview(tenant, projectId),
     canConfigureListing ? getListingSettings(tenant, projectId) : null,
+    listProjectHolders(tenant, projectId),
   ]);
   return (
     <div className="grid gap-6 lg:grid-cols-3">
@@ -45,6 +48,7 @@ async function ProjectOverview({ tenant, projectId }: { tenant: TenantContext; p
       <div className="grid min-w-0 content-start gap-6">
         <KeyFactsCard project={project} />
         {listing ? <ListingSettingsCard projectId={project.id} settings={listing} published={project.isPublished} /> : null}
+        {holders.length ? <ProjectHoldersCard holders={holders} /> : null}
         <ProjectActivityCard projectId={project.id} entries={activity} />
       </div>
     </div>

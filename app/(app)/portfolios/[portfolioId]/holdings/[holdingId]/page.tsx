@@ -4,6 +4,7 @@ import { AddCovenantForm } from "@/components/covenants/add-covenant-form";
 import { CheckCovenantsButton } from "@/components/covenants/check-covenants-button";
 import { HoldingCovenants } from "@/components/covenants/holding-covenants";
 import { CashFlowLedger } from "@/components/portfolios/cash-flow-ledger";
+import { HoldingKpisSection } from "@/components/project-kpis/holding-kpis-section";
 import { ExitHoldingControls } from "@/components/portfolios/exit-holding-dialog";
 import { formatDayText } from "@/components/portfolios/format-metrics";
 import { PortfolioKpis } from "@/components/portfolios/portfolio-kpis";
@@ -19,6 +20,8 @@ import { listReportedMetrics } from "@/lib/covenants/list-reported-metrics";
 import { parseCovenantDraft } from "@/lib/covenants/parse-covenant-draft";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { portfoliosAccess } from "@/lib/portfolios/access";
+import { projectKpisAccess } from "@/lib/project-kpis/access";
+import { getHoldingKpisView } from "@/lib/project-kpis/get-holding-kpis-view";
 import { getHoldingView } from "@/lib/portfolios/get-holding-view";
 import { todayIso } from "@/lib/portfolios/today-iso";
 import { formatMoney } from "@/lib/utils/format-money";
@@ -37,9 +40,10 @@ export default async function HoldingPage({
   const view = await orNotFound(getHoldingView(tenant, holdingId));
   if (view.portfolio.id !== portfolioId) notFound();
   const canWrite = hasAccess(tenant, portfoliosAccess.write) && view.status === "ACTIVE";
-  const [{ covenants }, reported] = await Promise.all([
+  const [{ covenants }, reported, kpis] = await Promise.all([
     listCovenants(tenant, { holdingId: view.id }),
     listReportedMetrics(tenant, { id: view.id, projectId: view.project.id }),
+    getHoldingKpisView(tenant, { id: view.id, projectId: view.project.id }),
   ]);
   const draft = parseCovenantDraft(await searchParams);
   const canSetCovenants = canWrite && hasAccess(tenant, covenantsAccess.write);
@@ -93,6 +97,13 @@ export default async function HoldingPage({
             </Card>
           ) : null}
         </section>
+        <HoldingKpisSection
+          holdingId={view.id}
+          currency={view.portfolio.currency}
+          today={today}
+          view={kpis}
+          canManage={canWrite && hasAccess(tenant, projectKpisAccess.manage)}
+        />
         <section className="grid gap-3" aria-labelledby="ledger-heading">
           <h2 id="ledger-heading" className="text-lg font-semibold">
             Ledger
