@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { systemActor } from "@/lib/auth/actor";
+import { checkCovenants } from "@/lib/covenants/check-covenants";
 import { fernetDecrypt } from "@/lib/crypto/fernet";
 import { BADGES } from "@/prisma/seed/badge-catalogue";
 import { DEFAULT_SLA_HOURS } from "@/lib/qa/qa-options";
@@ -124,7 +126,7 @@ describe("demo seed", () => {
 
   it("gives every table demo rows", async () => {
     const tables = await publicTables();
-    expect(tables).toHaveLength(70 + JOB_TABLES.size + MAIL_TABLES.size + RUNTIME_TABLES.size);
+    expect(tables).toHaveLength(75 + JOB_TABLES.size + MAIL_TABLES.size + RUNTIME_TABLES.size);
     const seeded = (table: string) => !JOB_TABLES.has(table) && !MAIL_TABLES.has(table) && !RUNTIME_TABLES.has(table);
     const emptyTables: string[] = [];
     for (const table of tables) if (seeded(table) && (await count(`SELECT count(*) AS n FROM "${table}"`)) === 0) emptyTables.push(table);
@@ -386,6 +388,16 @@ describe("demo seed", () => {
     }
     const wrongAlly = `SELECT count(*) AS n FROM match_results m JOIN projects p ON p.id = m.project_id WHERE m.ally_org_id <> p.org_id AND m.investor_org_id ${IN_DEMO_ORGS}`;
     expect(await count(wrongAlly, [demoOrgIds])).toBe(0);
+  });
+
+  it("puts Northwind's covenants where Helios's reported KPIs and the ledger leave them: a real check changes no status", async () => {
+    const northwind = await db.organization.findUniqueOrThrow({ where: { slug: "northwind-climate-capital" } });
+    const before = await db.covenant.findMany({ where: { orgId: northwind.id }, select: { id: true, status: true, currentValue: true }, orderBy: { id: "asc" } });
+    const summary = await checkCovenants(systemActor(northwind.id, "seed-test"));
+    expect(summary).toMatchObject({ checked: before.length, noData: 0, transitions: 0 });
+    const after = await db.covenant.findMany({ where: { orgId: northwind.id }, select: { id: true, status: true, currentValue: true }, orderBy: { id: "asc" } });
+    expect(after.map((c) => [c.status, c.currentValue?.toFixed(4)])).toEqual(before.map((c) => [c.status, c.currentValue?.toFixed(4)]));
+    expect(before.map((c) => c.status).sort()).toEqual(["BREACH", "OK", "OK", "WARNING"]);
   });
 });
 
