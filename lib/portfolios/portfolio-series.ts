@@ -1,4 +1,3 @@
-import { Prisma } from "@/lib/db/generated/client";
 import { fromScaled, toScaled } from "@/lib/fx/fx-decimal";
 import type { BaseFlow } from "./ledger-metrics";
 import type { SeriesPoint } from "./portfolio-dtos";
@@ -10,7 +9,7 @@ const OUTFLOW = new Set(["capital_call", "fee"]);
  * The portfolio's NAV on each day a mark or an exit changed it: every holding's latest valuation on
  * or before that day, none after its exit. Numbers only for the chart; the figures come from the ledger.
  * One sweep over the marks and exits in day order, keeping each holding's current mark and the
- * total (exact decimals, so the running total is the sum it replaces), instead of every holding's
+ * total (exact, in 4-place fixed point, so the running total is the sum it replaces), instead of every holding's
  * flows again for every day.
  */
 export function navSeries(holdings: readonly { flows: readonly BaseFlow[]; exitDay: string | null }[]): SeriesPoint[] {
@@ -22,22 +21,22 @@ export function navSeries(holdings: readonly { flows: readonly BaseFlow[]; exitD
   });
   // Stable: a holding's marks of one day keep the ledger's order, so the last recorded is the one that stands.
   changes.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
-  const marks: (Prisma.Decimal | null)[] = holdings.map(() => null);
+  const marks: (bigint | null)[] = holdings.map(() => null);
   const exited = holdings.map(() => false);
   const points: SeriesPoint[] = [];
-  let total = new Prisma.Decimal(0);
+  let total = 0n;
   for (let i = 0; i < changes.length; i += 1) {
     const change = changes[i]!;
     const held = marks[change.holding];
     if (change.mark === null) {
-      if (!exited[change.holding] && held) total = total.sub(held);
+      if (!exited[change.holding] && held !== null) total -= held;
       exited[change.holding] = true;
     } else {
-      const mark = new Prisma.Decimal(change.mark);
-      if (!exited[change.holding]) total = total.sub(held ?? 0).add(mark);
+      const mark = toScaled(change.mark, 4);
+      if (!exited[change.holding]) total += mark - (held ?? 0n);
       marks[change.holding] = mark;
     }
-    if (changes[i + 1]?.day !== change.day) points.push({ day: change.day, value: total.toNumber() });
+    if (changes[i + 1]?.day !== change.day) points.push({ day: change.day, value: Number(fromScaled(total, 4)) });
   }
   return points;
 }
