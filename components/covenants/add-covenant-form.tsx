@@ -9,22 +9,43 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
+import { Textarea } from "@/components/ui/textarea";
 import { createCovenantAction } from "@/lib/covenants/actions";
 import { COVENANT_OPERATORS, type CovenantOperator, LEDGER_METRICS } from "@/lib/covenants/covenant-metrics";
+import type { CovenantSuggestion } from "@/lib/covenants/list-covenant-suggestions";
+import type { CovenantDraft } from "@/lib/covenants/suggest-covenant";
 import { COVENANT_STATUS_LABELS } from "./covenant-status-badge";
+import { CovenantSuggestions } from "./covenant-suggestions";
 
 const OTHER = "__other";
 const text = (form: FormData, key: string) => String(form.get(key) ?? "");
 
 export type ReportedMetric = { name: string; label: string };
-export type CovenantDraft = { name?: string; metricName?: string; operator?: CovenantOperator; thresholdBreach?: string; notes?: string };
 
 /** Sets a covenant on a ledger metric or a KPI the developer reports; the server checks it at once and says where it stands. */
-export function AddCovenantForm({ holdingId, reported, draft = {} }: { holdingId: string; reported: ReportedMetric[]; draft?: CovenantDraft }) {
+export function AddCovenantForm({
+  holdingId,
+  reported,
+  draft: linked = {},
+  suggestions = [],
+}: {
+  holdingId: string;
+  reported: ReportedMetric[];
+  draft?: CovenantDraft;
+  suggestions?: CovenantSuggestion[];
+}) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const known = new Set([...Object.keys(LEDGER_METRICS), ...reported.map((m) => m.name)]);
-  const [metric, setMetric] = useState(draft.metricName && !known.has(draft.metricName) ? OTHER : (draft.metricName ?? "moic"));
+  const metricFor = (d: CovenantDraft) => (d.metricName && !known.has(d.metricName) ? OTHER : (d.metricName ?? "moic"));
+  const [draft, setDraft] = useState(linked);
+  const [version, setVersion] = useState(0);
+  const [metric, setMetric] = useState(metricFor(linked));
+  const use = (next: CovenantDraft) => {
+    setDraft(next);
+    setMetric(metricFor(next));
+    setVersion((v) => v + 1);
+  };
   const [done, setDone] = useState<string | null>(null);
   const { execute, result, isPending } = useAction(createCovenantAction, {
     onExecute: () => setDone(null),
@@ -60,7 +81,8 @@ export function AddCovenantForm({ holdingId, reported, draft = {} }: { holdingId
     >
       {result.serverError ? <Alert variant="danger">{result.serverError.message}</Alert> : null}
       {done ? <Alert variant="success">{done}</Alert> : null}
-      <div className="grid items-start gap-4 sm:grid-cols-2 lg:grid-cols-3">
+      {suggestions.length ? <CovenantSuggestions suggestions={suggestions} onUse={use} /> : null}
+      <div key={version} className="grid items-start gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <Field label="Name" required error={errors.name}>
           <Input name="name" maxLength={255} defaultValue={draft.name} placeholder="DSCR >= 1.25x" />
         </Field>
@@ -105,8 +127,8 @@ export function AddCovenantForm({ holdingId, reported, draft = {} }: { holdingId
         <Field label="Warning level" error={errors.thresholdWarning} hint="Optional: an earlier alert, on the safe side of the breach level.">
           <Input name="thresholdWarning" inputMode="decimal" placeholder="1.35" />
         </Field>
-        <Field label="Notes" error={errors.notes}>
-          <Input name="notes" maxLength={2000} defaultValue={draft.notes} placeholder="Optional" />
+        <Field label="Notes" error={errors.notes} className="sm:col-span-2 lg:col-span-3">
+          <Textarea name="notes" rows={2} maxLength={2000} defaultValue={draft.notes} placeholder="Optional: why this covenant, where it comes from" />
         </Field>
       </div>
       <div>

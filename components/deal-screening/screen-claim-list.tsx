@@ -1,9 +1,23 @@
+import type { ReactNode } from "react";
 import type { ScreenCitationView } from "@/lib/deal-screening/get-deal-screen-view";
 import type { ScreenClaim } from "@/lib/deal-screening/screen-claims";
 import { ScreenCitationLink } from "./screen-citation-link";
 
 /** Strengths, risks or next steps, each with the pages it cites. */
-export function ScreenClaimList({ title, claims, citations, empty }: { title: string; claims: ScreenClaim[]; citations: ScreenCitationView[]; empty: string }) {
+export function ScreenClaimList({
+  title,
+  claims,
+  citations,
+  empty,
+  action,
+}: {
+  title: string;
+  claims: ScreenClaim[];
+  citations: ScreenCitationView[];
+  empty: string;
+  /** Something to do with a claim (a risk made into a covenant), shown after it. */
+  action?: (claim: ScreenClaim) => ReactNode;
+}) {
   const byNumber = new Map(citations.map((c) => [c.n, c]));
   return (
     <section className="grid content-start gap-2" aria-label={title}>
@@ -19,6 +33,7 @@ export function ScreenClaimList({ title, claims, citations, empty }: { title: st
                 const citation = byNumber.get(n);
                 return citation ? <ScreenCitationLink key={n} citation={citation} /> : null;
               })}
+              {action ? action(claim) : null}
             </li>
           ))}
         </ul>

@@ -21,6 +21,10 @@ import { dealScreeningAccess } from "@/lib/deal-screening/access";
 import { getDealScreenView } from "@/lib/deal-screening/get-deal-screen-view";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { investmentMemosAccess } from "@/lib/investment-memos/access";
+import { covenantsAccess } from "@/lib/covenants/access";
+import { covenantDraftHref } from "@/lib/covenants/covenant-draft-href";
+import { findActiveHolding } from "@/lib/covenants/find-active-holding";
+import { suggestCovenant } from "@/lib/covenants/suggest-covenant";
 
 export const metadata: Metadata = { title: "Deal screening" };
 
@@ -36,6 +40,7 @@ export default async function DealScreeningPage({
   const asked = Number((await searchParams).version);
   const view = await orNotFound(getDealScreenView(tenant, entryId, Number.isInteger(asked) && asked > 0 ? asked : undefined));
   const shown = view.shown;
+  const holding = hasAccess(tenant, covenantsAccess.write) ? await findActiveHolding(tenant, view.entry.projectId) : null;
   const canRun = hasAccess(tenant, dealScreeningAccess.run);
   const button = canRun ? (
     <ScreenDealButton projectId={view.entry.projectId} running={Boolean(view.running)} label={view.versions.length ? "Re-screen" : "Screen this deal"} />
@@ -86,7 +91,24 @@ export default async function DealScreeningPage({
                   ) : null}
                   <div className="grid gap-5 md:grid-cols-3">
                     <ScreenClaimList title="Key strengths" claims={shown.strengths} citations={shown.citations} empty="None the public documents evidence." />
-                    <ScreenClaimList title="Key risks" claims={shown.risks} citations={shown.citations} empty="None found." />
+                    <ScreenClaimList
+                      title="Key risks"
+                      claims={shown.risks}
+                      citations={shown.citations}
+                      empty="None found."
+                      action={
+                        holding
+                          ? (claim) => (
+                              <Link
+                                className="ml-1 whitespace-nowrap text-xs font-medium text-primary hover:underline"
+                                href={covenantDraftHref(holding, suggestCovenant(claim.text))}
+                              >
+                                Make a covenant
+                              </Link>
+                            )
+                          : undefined
+                      }
+                    />
                     <ScreenClaimList title="Next steps" claims={shown.nextSteps} citations={shown.citations} empty="None suggested." />
                   </div>
                   <p className="text-xs text-muted-foreground">Model: {shown.modelUsed ?? "unknown"}</p>

@@ -17,6 +17,7 @@ import { requireFeaturePage } from "@/lib/access/require-page-access";
 import { covenantsAccess } from "@/lib/covenants/access";
 import { listCovenants } from "@/lib/covenants/list-covenants";
 import { listReportedMetrics } from "@/lib/covenants/list-reported-metrics";
+import { listCovenantSuggestions } from "@/lib/covenants/list-covenant-suggestions";
 import { parseCovenantDraft } from "@/lib/covenants/parse-covenant-draft";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { portfoliosAccess } from "@/lib/portfolios/access";
@@ -40,10 +41,11 @@ export default async function HoldingPage({
   const view = await orNotFound(getHoldingView(tenant, holdingId));
   if (view.portfolio.id !== portfolioId) notFound();
   const canWrite = hasAccess(tenant, portfoliosAccess.write) && view.status === "ACTIVE";
-  const [{ covenants }, reported, kpis] = await Promise.all([
+  const [{ covenants }, reported, kpis, suggestions] = await Promise.all([
     listCovenants(tenant, { holdingId: view.id }),
     listReportedMetrics(tenant, { id: view.id, projectId: view.project.id }),
     getHoldingKpisView(tenant, { id: view.id, projectId: view.project.id }),
+    listCovenantSuggestions(tenant, view.project.id),
   ]);
   const draft = parseCovenantDraft(await searchParams);
   const canSetCovenants = canWrite && hasAccess(tenant, covenantsAccess.write);
@@ -92,7 +94,7 @@ export default async function HoldingPage({
                 <CardTitle>Set a covenant</CardTitle>
               </CardHeader>
               <CardContent>
-                <AddCovenantForm holdingId={view.id} reported={reported} draft={draft} />
+                <AddCovenantForm holdingId={view.id} reported={reported} draft={draft} suggestions={suggestions} />
               </CardContent>
             </Card>
           ) : null}
