@@ -70,11 +70,18 @@ test("the ally opens a room and shares two documents; the investor accepts the N
   expect(Number(await score.getAttribute("aria-valuenow"))).toBeGreaterThan(0);
 
   // A message from the investor, mentioning the developer's admin, reaches her notifications.
-  await investor.goto(new URL(roomUrl).pathname.replace(/^\/projects\/[^/]+/, ""));
+  // Typed only once the page is interactive (a box ticked before hydration is not in React's state),
+  // and looked for only once the composer has cleared, i.e. the action (and its notifications) finished.
+  await investor.goto(new URL(roomUrl).pathname.replace(/^\/projects\/[^/]+/, ""), { waitUntil: "networkidle" });
   await investor.getByLabel("New message").fill("Could you add the grid study to this room?");
-  await investor.getByRole("checkbox", { name: /Amara Okafor/ }).check();
+  const mention = investor.getByRole("checkbox", { name: /Amara Okafor/ });
+  await mention.check();
+  await expect(mention).toBeChecked();
   await investor.getByRole("button", { name: "Send message" }).click();
-  await expect(investor.getByText("Could you add the grid study to this room?")).toBeVisible();
-  await ally.goto("/notifications");
-  await expect(ally.getByText(`Priya Nair mentioned you in ${roomName}`)).toBeVisible();
+  await expect(investor.getByLabel("New message")).toHaveValue("", { timeout: 30_000 });
+  await expect(investor.getByText("Could you add the grid study to this room?").first()).toBeVisible();
+  await expect(async () => {
+    await ally.goto("/notifications");
+    await expect(ally.getByText(`Priya Nair mentioned you in ${roomName}`).first()).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
 });
