@@ -34,6 +34,8 @@ export const KPI_AUDIT_SENTENCES: Record<string, (f: SentenceFacts) => SentenceP
       " to ",
       val(number(f.after?.value)),
     ),
+  "kpi_actuals.imported": (f) =>
+    sentence(who(f), " reported ", val(`${text(f.after?.rows) ?? "several"} KPI actuals`), " from ", ent(text(f.after?.fileName) ?? "a sheet")),
   "holding.shared": (f) => sentence(who(f), " showed the developer of ", ent(text(f.after?.project) ?? "a project"), " that it holds the project"),
   "holding.unshared": (f) => sentence(who(f), " stopped showing the developer of ", ent(text(f.after?.project) ?? "a project"), " that it holds the project"),
 };

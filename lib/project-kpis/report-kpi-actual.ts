@@ -2,12 +2,12 @@ import { auditedWrite } from "@/lib/audit/audited-write";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
-import { emit } from "@/lib/events/emit";
 import { todayIso } from "@/lib/portfolios/today-iso";
 import { kpiLabel } from "./kpi-metrics";
 import { periodBounds } from "./kpi-periods";
 import type { ReportKpiActualInput } from "./schemas";
 import { notifyKpiRequesters } from "./notify-kpi-requesters";
+import { writeKpiActual } from "./write-kpi-actual";
 
 /**
  * The developer reports (or corrects) one KPI of its own project for one ended period. Only KPIs an
@@ -24,27 +24,21 @@ export async function reportKpiActual(actor: Actor, input: ReportKpiActualInput)
     select: { unit: true },
   });
   if (!tracked) throw new AppError("VALIDATION", `No investor tracks ${kpiLabel(input.metricName)} for ${project.name}: there is nothing to report it to.`);
-  const key = { projectId_metricName_period: { projectId: project.id, metricName: input.metricName, period: input.period } };
   const actual = await auditedWrite(actor, async (tx) => {
-    const before = await tx.projectKpiActual.findUnique({ where: key });
-    const fields = { value: input.value, note: input.note, reportedBy: actor.user.id };
-    const row = await tx.projectKpiActual.upsert({
-      where: key,
-      create: { ...fields, orgId: actor.org.id, projectId: project.id, metricName: input.metricName, period: input.period, periodEnd: new Date(`${end}T00:00:00Z`) },
-      update: fields,
+    const { row, before } = await writeKpiActual(tx, actor.org.id, actor.user.id, {
+      projectId: project.id,
+      metricName: input.metricName,
+      period: input.period,
+      value: input.value,
+      note: input.note,
     });
-    await tx.projectKpiRequest.updateMany({
-      where: { projectId: project.id, period: input.period, fulfilledAt: null, target: { metricName: input.metricName } },
-      data: { fulfilledAt: new Date() },
-    });
-    await emit(tx, "kpi.actual_reported", { orgId: actor.org.id, projectId: project.id, metricName: input.metricName, period: input.period });
     return {
       result: row,
       audit: {
         action: before ? "kpi_actual.corrected" : "kpi_actual.reported",
         entityType: "Project",
         entityId: project.id,
-        changes: { before: before ? { value: before.value.toFixed(4) } : null, after: { metricName: input.metricName, period: input.period, value: input.value } },
+        changes: { before: before ? { value: before } : null, after: { metricName: input.metricName, period: input.period, value: input.value } },
       },
     };
   });

@@ -6,6 +6,8 @@ import { addHolding } from "@/lib/portfolios/add-holding";
 import { createPortfolio } from "@/lib/portfolios/create-portfolio";
 import { addHoldingSchema, createPortfolioSchema } from "@/lib/portfolios/schemas";
 import { deleteKpiTarget } from "@/lib/project-kpis/delete-kpi-target";
+import { importKpiSheet } from "@/lib/project-kpis/import/import-kpi-sheet";
+import { planKpiSheet } from "@/lib/project-kpis/import/plan-kpi-sheet";
 import { lastCompletedPeriod, periodBounds, periodFrequency } from "@/lib/project-kpis/kpi-periods";
 import { kpiVariance } from "@/lib/project-kpis/kpi-variance";
 import { listAllyKpiRequests } from "@/lib/project-kpis/list-ally-kpi-requests";
@@ -150,5 +152,41 @@ describe("project KPIs", () => {
     });
     await deleteKpiTarget(investor, { targetId: kpi.id });
     expect(await db.projectKpiTarget.count({ where: { holdingId: holding.id } })).toBe(0);
+  });
+
+  it("a sheet of actuals is checked row by row and reported all at once, or not at all", async () => {
+    const { investor, ally, holding, project, target } = await world();
+    await target();
+    await target({ metricName: "generation_mwh", unit: "MWh", targetValue: "1450", frequency: "monthly" });
+    await requestKpiActuals(investor, requestKpiActualsSchema.parse({ holdingId: holding.id, period: "2024-Q2", dueDate: "2099-01-01" }));
+    const sheet = (lines: string[]) => ({ fileName: "actuals.csv", file: new TextEncoder().encode(["Project,KPI,Period,Value,Note", ...lines].join("\r\n")) });
+    const bad = sheet([
+      `${project.name},DSCR,2024-Q2,"1,31",`,
+      `${project.name},Net generation,2024-05,"1,402.5",`,
+      `${project.name},availability_pct,2024-05,97,`,
+      "Nowhere Solar,dscr,2099-Q1,1,",
+    ]);
+    const plan = await planKpiSheet(ally, bad);
+    expect(plan.errors.map((e) => [e.row, e.column])).toEqual([
+      [3, "Value"],
+      [4, "KPI"],
+      [5, "Project"],
+      [5, "Period"],
+    ]);
+    expect(plan.errors[0]!.message).toMatch(/Mixed decimal separators/);
+    await expect(importKpiSheet(ally, { ...bad, expectedRows: 4 })).rejects.toThrow(/nothing was reported/);
+    expect(await db.projectKpiActual.count({ where: { projectId: project.id } })).toBe(0);
+
+    const good = sheet([`${project.name},DSCR,2024-Q2,1.31,Audited`, `${project.name},generation_mwh,2024-05,1402.5,`]);
+    expect((await planKpiSheet(ally, good)).errors).toEqual([]);
+    await expect(importKpiSheet(ally, { ...good, expectedRows: 3 })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await importKpiSheet(ally, { ...good, expectedRows: 2 })).toEqual({ reported: 2 });
+    const actuals = await db.projectKpiActual.findMany({ where: { projectId: project.id }, orderBy: { metricName: "asc" } });
+    expect(actuals.map((a) => [a.metricName, a.period, a.value.toFixed(2), a.note])).toEqual([
+      ["dscr", "2024-Q2", "1.31", "Audited"],
+      ["generation_mwh", "2024-05", "1402.50", null],
+    ]);
+    expect(await db.projectKpiRequest.count({ where: { projectId: project.id, fulfilledAt: null } })).toBe(0);
+    expect(await db.auditLog.count({ where: { orgId: ally.org.id, action: "kpi_actuals.imported" } })).toBe(1);
   });
 });

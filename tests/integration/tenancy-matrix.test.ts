@@ -560,6 +560,11 @@ const ROUTE_CASES: Record<string, RouteCase> = {
 /** Entry points that take no id another org could own, each with why, and where its own test lives. */
 const EXEMPT: Record<string, { reason: string; coveredBy?: string }> = {
   createProjectAction: { reason: "creates a project in the session's org; takes no id", coveredBy: "tests/integration/project-actions.test.ts" },
+  previewKpiSheetAction: { reason: "reads a sheet against the session's own org's projects; takes no id", coveredBy: "tests/integration/project-kpis.test.ts" },
+  importKpiSheetAction: {
+    reason: "reports actuals for the session's own org's projects only, named in the sheet; takes no id",
+    coveredBy: "tests/integration/project-kpis.test.ts",
+  },
   createPortfolioAction: { reason: "creates a portfolio in the session's org; takes no id", coveredBy: "tests/integration/portfolios.test.ts" },
   addLocalMemberAction: {
     reason: "creates a member in the session's org; takes no id. Emails are unique platform-wide, so a taken one is a CONFLICT whichever org holds it (local mode only)",

@@ -1,6 +1,8 @@
 import { ClipboardList } from "lucide-react";
 import type { Metadata } from "next";
 import { AllyKpiRequestsTable } from "@/components/project-kpis/ally-kpi-requests-table";
+import { KpiSheetUpload } from "@/components/project-kpis/kpi-sheet-upload";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasAccess } from "@/lib/access/check-access";
@@ -31,6 +33,16 @@ export default async function KpiRequestsPage() {
             <EmptyState icon={ClipboardList} size="sm" title="Nothing to report" description="When an investor asks for a period's actuals, the request appears here." />
           )}
         </section>
+        {canReport ? (
+          <Card>
+            <CardHeader>
+              <CardTitle>Upload a sheet of actuals</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <KpiSheetUpload />
+            </CardContent>
+          </Card>
+        ) : null}
         {answered.length ? (
           <section className="grid gap-3" aria-labelledby="answered-heading">
             <h2 id="answered-heading" className="text-lg font-semibold">
