@@ -8,7 +8,7 @@ export function sortKeys<T extends Record<string, unknown>>(value: T | null): T 
 
 export type ProjectCoordinates = { lat: number; lng: number };
 
-function readCoordinates(value: unknown): ProjectCoordinates | null {
+export function readCoordinates(value: unknown): ProjectCoordinates | null {
   if (!value || typeof value !== "object") return null;
   const { lat, lng } = value as Record<string, unknown>;
   return typeof lat === "number" && typeof lng === "number" ? { lat, lng } : null;

@@ -1,6 +1,7 @@
 import { Layers } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AllocationCard } from "@/components/portfolios/allocation-card";
 import { HoldingsTable } from "@/components/portfolios/holdings-table";
 import { MetricTrends } from "@/components/portfolios/metric-trends";
 import { JCurveChart, NavOverTimeChart } from "@/components/portfolios/portfolio-charts";
@@ -15,6 +16,7 @@ import { hasAccess } from "@/lib/access/check-access";
 import { requireFeaturePage } from "@/lib/access/require-page-access";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { portfoliosAccess } from "@/lib/portfolios/access";
+import { getPortfolioAllocation } from "@/lib/portfolios/get-portfolio-allocation";
 import { getPortfolioView } from "@/lib/portfolios/get-portfolio-view";
 import { formatMoney } from "@/lib/utils/format-money";
 
@@ -25,6 +27,7 @@ export default async function PortfolioPage({ params }: { params: Promise<{ port
   const { portfolioId } = await params;
   const view = await orNotFound(getPortfolioView(tenant, portfolioId));
   const { portfolio, metrics } = view;
+  const allocation = await getPortfolioAllocation(tenant, view.holdings);
   const canWrite = hasAccess(tenant, portfoliosAccess.write);
   const facts = [
     `Base currency ${portfolio.currency}`,
@@ -63,6 +66,7 @@ export default async function PortfolioPage({ params }: { params: Promise<{ port
         <PortfolioExportMenu portfolioId={portfolio.id} canImport={canWrite} />
         {view.committedMissing.length ? <p className="text-sm text-warning">Committed leaves out: {view.committedMissing.join("; ")}.</p> : null}
         <PortfolioKpis metrics={metrics} currency={portfolio.currency} />
+        <AllocationCard allocation={allocation} currency={portfolio.currency} portfolioId={portfolio.id} />
         <div className="grid gap-6 lg:grid-cols-2">
           <Card>
             <CardHeader>
