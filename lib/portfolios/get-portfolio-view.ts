@@ -1,11 +1,10 @@
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { db } from "@/lib/db/client";
 import { committedInBase } from "./committed-in-base";
+import { computePortfolioFigures } from "./compute-portfolio-figures";
 import { getPortfolioOrThrow } from "./get-portfolio-or-throw";
-import { computeLedgerMetrics, holdingNav, portfolioNav } from "./ledger-metrics";
 import { loadPortfolioFlows } from "./load-portfolio-flows";
 import type { PortfolioDto, PortfolioViewDto } from "./portfolio-dtos";
-import { jCurveSeries, navSeries } from "./portfolio-series";
 import { dayOf } from "./today-iso";
 
 export function toPortfolioDto(p: Awaited<ReturnType<typeof getPortfolioOrThrow>>): PortfolioDto {
@@ -32,16 +31,18 @@ export async function getPortfolioView(scope: Pick<TenantContext, "org">, portfo
     }),
     loadPortfolioFlows(scope, portfolio.id),
   ]);
-  const flows = new Map(holdings.map((h) => [h.id, ledger.byHolding(h.id)]));
-  const all = ledger.all;
   const committed = await committedInBase(holdings, portfolio.currency);
+  const figures = computePortfolioFigures(
+    holdings.map((h) => ({ status: h.status, exitDay: h.exitDate ? dayOf(h.exitDate) : null, flows: ledger.byHolding(h.id) })),
+    ledger.all,
+  );
   return {
     portfolio: toPortfolioDto(portfolio),
     committed: committed.total,
     committedMissing: committed.missing,
-    metrics: computeLedgerMetrics(all, portfolioNav(holdings.map((h) => ({ status: h.status, flows: flows.get(h.id)! })))),
-    holdings: holdings.map((h) => {
-      const metrics = computeLedgerMetrics(flows.get(h.id)!, holdingNav(h.status, flows.get(h.id)!));
+    metrics: figures.metrics,
+    holdings: holdings.map((h, index) => {
+      const row = figures.holdings[index]!;
       return {
         id: h.id,
         projectId: h.projectId,
@@ -53,14 +54,14 @@ export async function getPortfolioView(scope: Pick<TenantContext, "org">, portfo
         committed: h.committedAmount.toFixed(4),
         invested: h.investedAmount.toFixed(4),
         currentValue: h.currentValue?.toFixed(4) ?? null,
-        paidIn: metrics.paidIn,
-        distributed: metrics.distributed,
-        nav: metrics.nav,
-        moic: metrics.net.moic,
-        netIrr: metrics.netIrr,
+        paidIn: row.paidIn,
+        distributed: row.distributed,
+        nav: row.nav,
+        moic: row.moic,
+        netIrr: row.netIrr,
       };
     }),
-    navSeries: navSeries(holdings.map((h) => ({ flows: flows.get(h.id)!, exitDay: h.exitDate ? dayOf(h.exitDate) : null }))),
-    jCurve: jCurveSeries(all),
+    navSeries: figures.navSeries,
+    jCurve: figures.jCurve,
   };
 }

@@ -1,4 +1,7 @@
 import { Prisma } from "@/lib/db/generated/client";
+import { formatUnits, parseUnits } from "./metrics/fixed-point";
+import { type ParsedFlows, parseDay, parseFlows } from "./metrics/parse-flows";
+import { type FlowSelection, formatMultiples, type NavUnits, summarizeParsedFlows } from "./metrics/summarize-parsed-flows";
 import type { XirrResult } from "./metrics/xirr";
 import { summarizeFlows } from "./metrics/summarize-flows";
 import type { CashFlowKind } from "./portfolio-constants";
@@ -15,15 +18,52 @@ const multiples = (m: { moic: Prisma.Decimal | null; tvpi: Prisma.Decimal | null
   dpi: fixed(m.dpi),
   rvpi: fixed(m.rvpi),
 });
-const irr = (result: XirrResult): IrrDto =>
+export const irr = (result: XirrResult): IrrDto =>
   result.kind === "rate" ? { kind: "rate", rate: result.rate, alsoFits: [...result.alsoFits] } : { kind: "undefined", reason: result.reason };
 
 /**
  * The metrics of a set of flows (one holding's, or every holding's of a portfolio) through the pure
  * summarizeFlows: cash flows in, the NAV as the terminal value on its day (valuations are marks,
- * not cash, so they only enter as the NAV).
+ * not cash, so they only enter as the NAV). The flows are parsed once into fixed-point units and
+ * day numbers (summarizeParsedFlows, the same figures to the character); a ledger that does not
+ * parse (amounts beyond ~900 billion, text the database would not print) goes through Prisma.Decimal.
  */
 export function computeLedgerMetrics(flows: readonly BaseFlow[], nav: { day: string; value: string } | null): LedgerMetricsDto {
+  const parsed = parseFlows(flows);
+  const navUnits = nav ? parseNav(nav) : null;
+  if (!parsed || (nav && !navUnits)) return computeLedgerMetricsInDecimals(flows, nav);
+  return parsedLedgerMetrics(parsed, { start: 0, end: parsed.count }, navUnits);
+}
+
+/** A NAV with its day text, as the metrics print it. */
+export type ParsedNav = NavUnits & { dayText: string };
+
+/** null when the NAV is not what the ledger would give (see parseFlows). */
+export function parseNav(nav: { day: string; value: string }): ParsedNav | null {
+  const day = parseDay(nav.day);
+  const units = parseUnits(nav.value);
+  return Number.isNaN(day) || Number.isNaN(units) ? null : { day, units: BigInt(units), dayText: nav.day };
+}
+
+/** computeLedgerMetrics over a selection of a parsed ledger: what the portfolio page computes for the portfolio and each holding from one parse. */
+export function parsedLedgerMetrics(parsed: ParsedFlows, selection: FlowSelection, nav: ParsedNav | null): LedgerMetricsDto {
+  const summary = summarizeParsedFlows(parsed, selection, nav, true);
+  return {
+    paidIn: formatUnits(summary.paidIn),
+    fees: formatUnits(summary.fees),
+    distributed: formatUnits(summary.distributed),
+    nav: formatUnits(summary.nav),
+    navDay: nav?.dayText ?? null,
+    spanDays: Number.isNaN(summary.firstCashDay) ? null : Math.max(summary.lastCashDay, nav?.day ?? Number.NEGATIVE_INFINITY) - summary.firstCashDay,
+    gross: formatMultiples(summary.paidIn, summary.distributed, summary.nav),
+    net: formatMultiples(summary.paidIn + summary.fees, summary.distributed, summary.nav),
+    grossIrr: irr(summary.grossIrr!),
+    netIrr: irr(summary.netIrr),
+  };
+}
+
+/** The same figures with Prisma.Decimal and a Date per flow: the reference, and the path for a ledger parseFlows refuses. */
+export function computeLedgerMetricsInDecimals(flows: readonly BaseFlow[], nav: { day: string; value: string } | null): LedgerMetricsDto {
   const cash = flows
     .filter((flow) => flow.kind !== "valuation")
     .map((flow) => ({ kind: flow.kind as Exclude<CashFlowKind, "valuation">, date: at(flow.day), amountBase: new Prisma.Decimal(flow.amountBase) }));

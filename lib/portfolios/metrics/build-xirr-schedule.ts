@@ -27,14 +27,27 @@ export function buildXirrSchedule(flows: readonly Flow[]): XirrSchedule | null {
   const count = flows.length;
   // Read each flow once, into typed arrays: reading 20,000 objects and their Dates is the costliest step of the whole solve.
   const { days, amounts } = scratchFlows(count);
-  let firstDay = Infinity;
-  let lastDay = -Infinity;
   for (let i = 0; i < count; i += 1) {
     const flow = flows[i]!;
     const day = utcDay(flow.date);
-    if (!Number.isFinite(day) || !Number.isFinite(flow.amount)) return null;
+    if (!Number.isFinite(day)) return null;
     days[i] = day;
     amounts[i] = flow.amount;
+  }
+  return buildXirrScheduleOfDays(days, amounts, count);
+}
+
+/**
+ * The same from flows already read into arrays (days since 1970, amounts), the first `count` of
+ * them: for a caller that parsed its ledger once and solves many subsets of it. null when an amount
+ * is not a finite number. Neither array is written to.
+ */
+export function buildXirrScheduleOfDays(days: Int32Array, amounts: Float64Array, count: number): XirrSchedule | null {
+  let firstDay = Infinity;
+  let lastDay = -Infinity;
+  for (let i = 0; i < count; i += 1) {
+    if (!Number.isFinite(amounts[i]!)) return null;
+    const day = days[i]!;
     if (day < firstDay) firstDay = day;
     if (day > lastDay) lastDay = day;
   }

@@ -1,4 +1,4 @@
-import { buildXirrSchedule, utcDay, type XirrSchedule } from "./build-xirr-schedule";
+import { buildXirrSchedule, buildXirrScheduleOfDays, utcDay, type XirrSchedule } from "./build-xirr-schedule";
 import { countAmountSignChanges, evaluateBalance, evaluateNpv } from "./evaluate-npv";
 import { newtonRoot, scanRoots } from "./find-npv-roots";
 
@@ -16,6 +16,8 @@ export type XirrResult = { kind: "rate"; rate: number; alsoFits: number[] } | { 
 const DEFAULT_GUESS = 0.1;
 /** How far either side of a rate found the search for others starts, in ln(1+rate): rates closer than this are the same rate. */
 const SAME_RATE_LOG = 1e-6;
+const TOO_FEW = "A rate of return needs at least two cash flows.";
+const INVALID = "A cash flow has no valid date or amount.";
 
 /**
  * XIRR as Excel defines it: the rate r with Σ amount_i / (1+r)^((d_i − d_0)/365) = 0, d_0 the
@@ -31,12 +33,33 @@ const SAME_RATE_LOG = 1e-6;
  * paid out later, costs Newton's few passes over the flows and nothing more.
  */
 export function xirr(flows: readonly XirrFlow[], options: { guess?: number } = {}): XirrResult {
-  if (flows.length < 2) return notDefined("A rate of return needs at least two cash flows.");
+  if (flows.length < 2) return notDefined(TOO_FEW);
   const schedule = buildXirrSchedule(flows);
-  if (!schedule) return notDefined("A cash flow has no valid date or amount.");
+  if (!schedule) return notDefined(INVALID);
+  return solve(schedule, () => flows.every((flow) => utcDay(flow.date) === utcDay(flows[0]!.date)), options);
+}
+
+/**
+ * xirr over the first `count` flows given as days since 1970 and amounts, the same answer as xirr
+ * over the same flows as Dates: for a caller that parsed its ledger once (no Date or object per flow).
+ */
+export function xirrOfDays(days: Int32Array, amounts: Float64Array, count: number, options: { guess?: number } = {}): XirrResult {
+  if (count < 2) return notDefined(TOO_FEW);
+  const schedule = buildXirrScheduleOfDays(days, amounts, count);
+  if (!schedule) return notDefined(INVALID);
+  return solve(
+    schedule,
+    () => {
+      for (let i = 1; i < count; i += 1) if (days[i] !== days[0]) return false;
+      return true;
+    },
+    options,
+  );
+}
+
+function solve(schedule: XirrSchedule, allOnOneDay: () => boolean, options: { guess?: number }): XirrResult {
   if (schedule.amounts.length === 0) return notDefined("All cash flows are zero, so there is no return to measure.");
-  if (schedule.amounts.length === 1 && flows.every((flow) => utcDay(flow.date) === utcDay(flows[0]!.date)))
-    return notDefined("All cash flows fall on one day, so no time passes for a return to accrue.");
+  if (schedule.amounts.length === 1 && allOnOneDay()) return notDefined("All cash flows fall on one day, so no time passes for a return to accrue.");
   const paidIn = schedule.amounts.some((amount) => amount < 0);
   const received = schedule.amounts.some((amount) => amount > 0);
   if (!received)
