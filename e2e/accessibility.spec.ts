@@ -109,6 +109,8 @@ test("ally admin: every main page is accessible and error-free", async ({ page }
   for (const tab of tabs) await visit(walk, `project ${tab.name}`, tab.href);
 
   await walkDataRoom(walk, /Turkana Solar Park/);
+  // In the navigation too; named here so the page stays walked should its menu entry move.
+  await visit(walk, "KPI requests", "/kpi-requests");
 
   await page.goto("/ai-usage");
   await page
@@ -129,6 +131,8 @@ test("investor analyst: every main page is accessible and error-free", async ({ 
   await visit(walk, "portfolios", "/portfolios");
   await visit(walk, "portfolio", await hrefOf(page.getByRole("main").getByRole("link", { name: /Fund I$/ })));
   await visit(walk, "holding", await hrefOf(page.getByRole("main").getByRole("link", { name: "Mount Elgon Run-of-River Hydro" })));
+  // In the navigation too; named here so the board stays walked should its menu entry move.
+  await visit(walk, "covenant board", "/portfolios/covenants");
 });
 
 test("platform admin: every main page is accessible and error-free", async ({ page }) => {
