@@ -37,7 +37,8 @@ test("an investor sets a KPI target and asks Helios for the quarter's actual; He
   await targetForm.getByRole("button", { name: "Set target" }).click();
   await expect(targetForm.getByText(`Target set for ${metricName}.`)).toBeVisible({ timeout: 30_000 });
   const targetRow = kpis.getByRole("row").filter({ hasText: label });
-  await expect(targetRow).toContainText("Quarterly · higher is better · ±5%");
+  // The table follows once the page has refreshed after the action.
+  await expect(targetRow).toContainText("Quarterly · higher is better · ±5%", { timeout: 30_000 });
   await expect(targetRow).toContainText("1.35x");
   await expect(targetRow).toContainText("Not reported");
 
