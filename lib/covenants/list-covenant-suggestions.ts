@@ -1,6 +1,6 @@
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { db } from "@/lib/db/client";
-import type { ScreenClaim } from "@/lib/deal-screening/screen-claims";
+import { readClaims } from "@/lib/deal-screening/screen-claims";
 import type { MemoSection } from "@/lib/investment-memos/memo-sections";
 import { type CovenantDraft, suggestCovenant } from "./suggest-covenant";
 
@@ -18,7 +18,7 @@ export async function listCovenantSuggestions(scope: Pick<TenantContext, "org">,
     db.dealScreen.findFirst({ where: { orgId: scope.org.id, projectId, status: "COMPLETED" }, select: { keyRisks: true } }),
     db.investmentMemo.findFirst({ where: { orgId: scope.org.id, projectId }, orderBy: { updatedAt: "desc" }, select: { sections: true } }),
   ]);
-  const risks = ((screen?.keyRisks ?? []) as ScreenClaim[]).map((claim) => claim.text);
+  const risks = readClaims(screen?.keyRisks ?? []).map((claim) => claim.text);
   const assumptions = ((memo?.sections ?? []) as MemoSection[])
     .filter((section) => MEMO_SECTIONS_READ.has(section.key))
     .flatMap((section) => section.markdown.split("\n").flatMap((line) => bullet.exec(line)?.[1] ?? []));

@@ -5,15 +5,15 @@ import { getCovenantOrThrow } from "./get-covenant-or-throw";
 import type { WaiveCovenantInput } from "./schemas";
 
 /**
- * A manager waives a covenant with a note: checks skip it until it is reinstated. The waiver is a
- * row in its history (status WAIVED, the note as detail) as well as an audit entry.
+ * A manager waives a covenant with a reason: checks skip it until it is reinstated. The reason is
+ * the detail of a WAIVED row in its history and goes in the audit entry; the covenant's own notes stay.
  */
 export async function waiveCovenant(actor: Actor, input: WaiveCovenantInput) {
   const covenant = await getCovenantOrThrow(actor, input.covenantId);
   if (covenant.status === "WAIVED") throw new AppError("INVALID_TRANSITION", `${covenant.name} is already waived.`);
   const now = new Date();
   return auditedWrite(actor, async (tx) => {
-    const updated = await tx.covenant.update({ where: { id: covenant.id }, data: { status: "WAIVED", notes: input.note } });
+    const updated = await tx.covenant.update({ where: { id: covenant.id }, data: { status: "WAIVED" } });
     await tx.covenantCheck.create({
       data: {
         orgId: actor.org.id,

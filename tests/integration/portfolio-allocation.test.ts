@@ -6,10 +6,9 @@ describe("portfolio allocation", () => {
   it("weights active holdings by NAV (by paid in while nothing is marked), by technology and by country, with their pins", async () => {
     const investor = await createTenant({ type: "INVESTOR" });
     const ally = await createTenant({ type: "ALLY" });
-    const solar = await createTenantProject(ally, { projectType: "SOLAR", geographyCountry: "KE" });
-    await db.project.update({ where: { id: solar.id }, data: { geographyCoordinates: { lat: -0.1, lng: 34.7 } } });
-    const wind = await createTenantProject(ally, { projectType: "WIND", geographyCountry: "KE" });
-    const hydro = await createTenantProject(ally, { projectType: "HYDRO", geographyCountry: "UG" });
+    const solar = await createTenantProject(ally, { projectType: "SOLAR", country: "KE", coordinates: { lat: -0.1, lng: 34.7 } });
+    const wind = await createTenantProject(ally, { projectType: "WIND", country: "KE" });
+    const hydro = await createTenantProject(ally, { projectType: "HYDRO", country: "UG" });
     const portfolio = await db.portfolio.create({ data: { orgId: investor.org.id, name: "Alloc", currency: "USD" } });
     const hold = (projectId: string, status: "ACTIVE" | "EXITED" = "ACTIVE") =>
       db.portfolioHolding.create({
