@@ -2,9 +2,9 @@ import Link from "next/link";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { CovenantDto } from "@/lib/covenants/covenant-dtos";
 import { CovenantStatusBadge } from "./covenant-status-badge";
-import { describeLimits, formatMetricValue } from "./format-covenant";
+import { describeLimits, formatCheckedAt, formatMetricValue } from "./format-covenant";
 
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) : "Never");
+const when = (iso: string | null) => (iso ? formatCheckedAt(iso) : "Never");
 
 /** Every covenant of the org, worst first, each linking to its holding. Amounts are in each portfolio's currency. */
 export function CovenantBoardTable({ covenants }: { covenants: CovenantDto[] }) {

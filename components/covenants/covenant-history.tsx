@@ -1,8 +1,6 @@
 import type { CovenantCheckDto } from "@/lib/covenants/covenant-dtos";
 import { CovenantStatusBadge } from "./covenant-status-badge";
-import { formatMetricValue } from "./format-covenant";
-
-const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+import { formatCheckedAt, formatMetricValue } from "./format-covenant";
 
 /** The latest checks of one covenant, newest first: what was read, from where, and what it concluded. */
 export function CovenantHistory({ checks, metricName, currency }: { checks: CovenantCheckDto[]; metricName: string; currency: string }) {
@@ -12,7 +10,7 @@ export function CovenantHistory({ checks, metricName, currency }: { checks: Cove
       {checks.map((check) => (
         <li key={check.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
           <time dateTime={check.checkedAt} className="text-muted-foreground tabular-nums">
-            {when(check.checkedAt)} UTC
+            {formatCheckedAt(check.checkedAt)} UTC
           </time>
           <CovenantStatusBadge status={check.status} />
           <span className="tabular-nums">{formatMetricValue(metricName, check.value, currency)}</span>

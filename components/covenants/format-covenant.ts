@@ -20,3 +20,6 @@ export function describeLimits(c: Pick<CovenantDto, "metricName" | "operator" | 
   const breach = `breach ${below} ${formatMetricValue(c.metricName, c.thresholdBreach, currency)}`;
   return c.thresholdWarning === null ? breach : `${breach} · warning ${below} ${formatMetricValue(c.metricName, c.thresholdWarning, currency)}`;
 }
+
+/** A check's moment as the covenant pages print it, in UTC. */
+export const formatCheckedAt = (iso: string) => new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });

@@ -188,5 +188,7 @@ describe("project KPIs", () => {
     ]);
     expect(await db.projectKpiRequest.count({ where: { projectId: project.id, fulfilledAt: null } })).toBe(0);
     expect(await db.auditLog.count({ where: { orgId: ally.org.id, action: "kpi_actuals.imported" } })).toBe(1);
+    const tooLong = sheet(Array.from({ length: 501 }, () => `${project.name},DSCR,2024-Q2,1.31,`));
+    await expect(planKpiSheet(ally, tooLong)).rejects.toThrow(/501 rows: report at most 500/);
   });
 });

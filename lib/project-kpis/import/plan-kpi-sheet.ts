@@ -7,6 +7,8 @@ import { todayIso } from "@/lib/portfolios/today-iso";
 import { KNOWN_KPIS, kpiLabel, METRIC_NAME_PATTERN } from "../kpi-metrics";
 import { PERIOD_PATTERN, periodBounds } from "../kpi-periods";
 
+/** Each actual is several statements in the one all-or-nothing transaction: a sheet stays well inside its timeout. */
+export const KPI_SHEET_MAX_ROWS = 500;
 export const KPI_SHEET_COLUMNS = ["Project", "KPI", "Period", "Value", "Note"] as const;
 export type KpiSheetRow = {
   row: number;
@@ -44,6 +46,10 @@ const KPI_BY_NAME = new Map<string, string>(
  */
 export async function planKpiSheet(actor: Actor, input: { fileName: string; file: Uint8Array }): Promise<KpiSheetPlan> {
   const table = await readImportTable(input.fileName, input.file);
+  if (table.rows.length > KPI_SHEET_MAX_ROWS)
+    throw new AppError("VALIDATION", `The sheet has ${table.rows.length} rows: report at most ${KPI_SHEET_MAX_ROWS} actuals at a time (split the sheet).`, {
+      fieldErrors: { file: ["Too many rows."] },
+    });
   const index = Object.fromEntries(KPI_SHEET_COLUMNS.map((column) => [column, table.headers.findIndex((h) => norm(h) === norm(column))]));
   const missing = KPI_SHEET_COLUMNS.filter((c) => c !== "Note" && index[c] === -1);
   if (missing.length)
