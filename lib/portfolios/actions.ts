@@ -7,8 +7,17 @@ import { addHolding } from "./add-holding";
 import { createPortfolio } from "./create-portfolio";
 import { deleteCashFlow } from "./delete-cash-flow";
 import { exitHolding } from "./exit-holding";
+import { addOffPlatformHolding } from "./off-platform/add-off-platform-holding";
 import { recordCashFlow } from "./record-cash-flow";
-import { addHoldingSchema, createPortfolioSchema, deleteCashFlowSchema, exitHoldingSchema, recordCashFlowSchema, updatePortfolioSchema } from "./schemas";
+import {
+  addHoldingSchema,
+  addOffPlatformHoldingSchema,
+  createPortfolioSchema,
+  deleteCashFlowSchema,
+  exitHoldingSchema,
+  recordCashFlowSchema,
+  updatePortfolioSchema,
+} from "./schemas";
 import { updatePortfolio } from "./update-portfolio";
 
 export const createPortfolioAction = orgActionClient
@@ -35,6 +44,15 @@ export const addHoldingAction = orgActionClient
   .inputSchema(addHoldingSchema)
   .action(async ({ parsedInput, ctx }) => {
     const holding = await addHolding(ctx.actor, parsedInput);
+    revalidatePath(`/portfolios/${holding.portfolioId}`);
+    return { id: holding.id, portfolioId: holding.portfolioId };
+  });
+
+export const addOffPlatformHoldingAction = orgActionClient
+  .metadata({ actionName: "addOffPlatformHolding", access: portfoliosAccess.write })
+  .inputSchema(addOffPlatformHoldingSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const holding = await addOffPlatformHolding(ctx.actor, parsedInput);
     revalidatePath(`/portfolios/${holding.portfolioId}`);
     return { id: holding.id, portfolioId: holding.portfolioId };
   });

@@ -28,7 +28,12 @@ export async function getHoldingView(scope: Pick<TenantContext, "org">, holdingI
   return {
     id: holding.id,
     portfolio: { id: holding.portfolio.id, name: holding.portfolio.name, currency: holding.portfolio.currency },
-    project: { id: holding.project.id, name: holding.project.name },
+    project: {
+      id: holding.project.id,
+      name: holding.project.name,
+      offPlatform: holding.offPlatform,
+      description: holding.offPlatform ? holding.project.description : null,
+    },
     currency: holding.currency,
     status: holding.status,
     investmentDate: dayOf(holding.investmentDate),

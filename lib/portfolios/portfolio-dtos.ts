@@ -75,7 +75,8 @@ export type CashFlowRowDto = {
 export type HoldingViewDto = {
   id: string;
   portfolio: { id: string; name: string; currency: string };
-  project: { id: string; name: string };
+  /** offPlatform: the developer is not on the platform; only then is the description here (it says who develops it). */
+  project: { id: string; name: string; offPlatform: boolean; description: string | null };
   currency: string;
   status: HoldingStatusValue;
   investmentDate: string;

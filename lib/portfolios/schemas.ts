@@ -1,4 +1,6 @@
+import countries from "i18n-iso-countries";
 import { z } from "zod";
+import { PROJECT_STAGES, PROJECT_TYPES } from "@/lib/projects/project-options";
 import { CURRENCY_CODES } from "@/lib/projects/schemas";
 import { hasNoNul, NUL_MESSAGE } from "@/lib/utils/free-text";
 import { PORTFOLIO_NOTE_MAX_LENGTH, PORTFOLIO_STATUSES, RECORDABLE_FLOW_KINDS } from "./portfolio-constants";
@@ -63,9 +65,8 @@ export type CreatePortfolioInput = z.output<typeof createPortfolioSchema>;
 export const updatePortfolioSchema = z.object({ portfolioId: z.uuid("Unknown portfolio."), ...portfolioFields });
 export type UpdatePortfolioInput = z.output<typeof updatePortfolioSchema>;
 
-export const addHoldingSchema = z.object({
+const holdingFields = {
   portfolioId: z.uuid("Unknown portfolio."),
-  projectId: z.uuid("Choose a project."),
   investmentDate: day,
   committedAmount: money("the commitment", { zeroAllowed: false }),
   currency,
@@ -73,8 +74,33 @@ export const addHoldingSchema = z.object({
     .union([z.literal("").transform(() => null), z.coerce.number("Enter a percentage.").min(0, "Ownership is 0 to 100%.").max(100, "Ownership is 0 to 100%.")])
     .optional()
     .transform((v) => (v === null || v === undefined ? null : v.toFixed(4))),
-});
+};
+
+export const addHoldingSchema = z.object({ ...holdingFields, projectId: z.uuid("Choose a project.") });
 export type AddHoldingInput = z.output<typeof addHoldingSchema>;
+
+/** A project whose developer is not on the platform: the investor describes it in a few fields. */
+export const addOffPlatformHoldingSchema = z.object({
+  ...holdingFields,
+  projectName: z.string().trim().min(2, "Name the project.").max(500, "Keep the name under 500 characters.").refine(hasNoNul, NUL_MESSAGE),
+  developerName: optionalText(255),
+  projectType: z.enum(PROJECT_TYPES, "Choose a technology."),
+  stage: z.enum(PROJECT_STAGES, "Choose a stage."),
+  geographyCountry: z
+    .string("Choose a country.")
+    .trim()
+    .toUpperCase()
+    .refine((code) => /^[A-Z]{2}$/.test(code) && countries.isValid(code), "Choose a country from the list (ISO 3166 alpha-2, e.g. KE)."),
+  geographyRegion: optionalText(255),
+  capacityMw: z
+    .union([
+      z.literal("").transform(() => null),
+      z.coerce.number("Enter the capacity in MW.").positive("Capacity is more than 0 MW.").max(100_000, "Enter the capacity in MW."),
+    ])
+    .optional()
+    .transform((v) => (v === null || v === undefined ? null : v.toFixed(4))),
+});
+export type AddOffPlatformHoldingInput = z.output<typeof addOffPlatformHoldingSchema>;
 
 export const recordCashFlowSchema = z.object({
   holdingId: z.uuid("Unknown holding."),

@@ -4,9 +4,10 @@ import { revalidatePath } from "next/cache";
 import { orgActionClient } from "@/lib/auth/action-clients";
 import { projectKpisAccess } from "./access";
 import { deleteKpiTarget } from "./delete-kpi-target";
+import { recordKpiActual } from "./record-kpi-actual";
 import { reportKpiActual } from "./report-kpi-actual";
 import { requestKpiActuals } from "./request-kpi-actuals";
-import { kpiTargetIdSchema, reportKpiActualSchema, requestKpiActualsSchema, setKpiTargetSchema, shareHoldingSchema } from "./schemas";
+import { kpiTargetIdSchema, recordKpiActualSchema, reportKpiActualSchema, requestKpiActualsSchema, setKpiTargetSchema, shareHoldingSchema } from "./schemas";
 import { setKpiTarget } from "./set-kpi-target";
 import { shareHolding } from "./share-holding";
 
@@ -52,5 +53,14 @@ export const reportKpiActualAction = orgActionClient
   .action(async ({ parsedInput, ctx }) => {
     const actual = await reportKpiActual(ctx.actor, parsedInput);
     revalidatePath("/kpi-requests");
+    return { id: actual.id, period: actual.period };
+  });
+
+export const recordKpiActualAction = orgActionClient
+  .metadata({ actionName: "recordKpiActual", access: projectKpisAccess.manage })
+  .inputSchema(recordKpiActualSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const actual = await recordKpiActual(ctx.actor, parsedInput);
+    revalidatePath("/portfolios", "layout");
     return { id: actual.id, period: actual.period };
   });

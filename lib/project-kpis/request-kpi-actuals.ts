@@ -17,6 +17,8 @@ import type { RequestKpiActualsInput } from "./schemas";
  */
 export async function requestKpiActuals(actor: Actor, input: RequestKpiActualsInput) {
   const holding = await getHoldingOrThrow(actor, input.holdingId);
+  if (holding.offPlatform)
+    throw new AppError("VALIDATION", `${holding.project.name} is developed off the platform: there is nobody here to ask. Record its actuals yourself.`);
   const today = todayIso();
   const { end } = periodBounds(input.period);
   if (end >= today) throw new AppError("VALIDATION", `${input.period} has not ended yet: ask once it has.`, { fieldErrors: { period: ["Not ended yet."] } });

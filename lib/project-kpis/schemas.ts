@@ -49,5 +49,15 @@ export const reportKpiActualSchema = z.object({
 });
 export type ReportKpiActualInput = z.output<typeof reportKpiActualSchema>;
 
+/** An actual of an off-platform holding, entered by the investor itself (there is no developer to ask). */
+export const recordKpiActualSchema = z.object({
+  holdingId: z.uuid("Unknown holding."),
+  metricName: z.string().trim().toLowerCase().regex(METRIC_NAME_PATTERN, "Choose a KPI."),
+  period,
+  value: decimal("the actual"),
+  note,
+});
+export type RecordKpiActualInput = z.output<typeof recordKpiActualSchema>;
+
 export const shareHoldingSchema = z.object({ holdingId: z.uuid("Unknown holding."), shared: z.boolean() });
 export type ShareHoldingInput = z.output<typeof shareHoldingSchema>;

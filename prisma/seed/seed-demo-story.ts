@@ -28,6 +28,7 @@ import { seedCovenantChecks } from "./seed-covenant-checks";
 import { seedPortfolio } from "./seed-portfolio";
 import { seedProjectKpis } from "./seed-project-kpis";
 import { seedPortfolioCashFlows } from "./seed-portfolio-cash-flows";
+import { seedOffPlatformHolding } from "./seed-off-platform-holding";
 import { seedPromptTemplates } from "./seed-prompt-templates";
 import { seedQa } from "./seed-qa";
 import { seedSignalScores } from "./seed-signal-scores";
@@ -52,6 +53,7 @@ export async function seedDemoStory(db: FactoryDb, storage: StorageConfig) {
   await seedCovenantChecks(db, ctx);
   await seedFxRates(db);
   await seedPortfolioCashFlows(db, ctx);
+  await seedOffPlatformHolding(db, ctx);
   await seedMetricSnapshots(db, ctx);
   await seedMatching(db, ctx);
   await seedDiscovery(db, ctx);

@@ -291,6 +291,23 @@ const ACTION_CASES: Record<string, ActionCase> = {
       { as: "ally", input: { portfolioId: w.victim.investor.portfolio.id, name: "Intrusion", currency: "USD" } },
     ],
   },
+  addOffPlatformHoldingAction: {
+    as: "investor",
+    calls: (w) => [
+      {
+        input: {
+          portfolioId: w.victim.investor.portfolio.id,
+          projectName: "Intrusion Hydro",
+          projectType: "HYDRO",
+          stage: "OPERATIONAL",
+          geographyCountry: "KE",
+          investmentDate: "2026-01-15",
+          committedAmount: "1000",
+          currency: "USD",
+        },
+      },
+    ],
+  },
   addHoldingAction: {
     as: "investor",
     calls: (w) => [
@@ -338,6 +355,10 @@ const ACTION_CASES: Record<string, ActionCase> = {
   },
   deleteKpiTargetAction: { as: "investor", calls: (w) => [{ input: { targetId: w.victim.holding.kpiTarget.id } }] },
   requestKpiActualsAction: { as: "investor", calls: (w) => [{ input: { holdingId: w.victim.holding.holding.id, period: "2025-Q4", dueDate: "2099-01-01" } }] },
+  recordKpiActualAction: {
+    as: "investor",
+    calls: (w) => [{ input: { holdingId: w.victim.holding.holding.id, metricName: "dscr", period: "2025-Q4", value: "1.1" } }],
+  },
   shareHoldingAction: { as: "investor", calls: (w) => [{ input: { holdingId: w.victim.holding.holding.id, shared: true } }] },
   reportKpiActualAction: {
     as: "ally",

@@ -10,6 +10,7 @@ import { formatDayText } from "@/components/portfolios/format-metrics";
 import { PortfolioKpis } from "@/components/portfolios/portfolio-kpis";
 import { HoldingStatusBadge } from "@/components/portfolios/portfolio-status-badge";
 import { RecordFlowForm } from "@/components/portfolios/record-flow-form";
+import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasAccess } from "@/lib/access/check-access";
@@ -44,7 +45,7 @@ export default async function HoldingPage({
   const [{ covenants }, reported, kpis, suggestions] = await Promise.all([
     listCovenants(tenant, { holdingId: view.id }),
     listReportedMetrics(tenant, { id: view.id, projectId: view.project.id }),
-    getHoldingKpisView(tenant, { id: view.id, projectId: view.project.id }),
+    getHoldingKpisView(tenant, { id: view.id, projectId: view.project.id, offPlatform: view.project.offPlatform }),
     listCovenantSuggestions(tenant, view.project.id),
   ]);
   const draft = parseCovenantDraft(await searchParams);
@@ -64,9 +65,10 @@ export default async function HoldingPage({
         title={
           <span className="flex flex-wrap items-center gap-3">
             {view.project.name} <HoldingStatusBadge status={view.status} />
+            {view.project.offPlatform ? <Badge variant="outline">Off-platform</Badge> : null}
           </span>
         }
-        description={`${facts.join(" · ")}. Figures below are in ${view.portfolio.currency}, each flow converted at its own date's rate.`}
+        description={`${view.project.description ? `${view.project.description} ` : ""}${facts.join(" · ")}. Figures below are in ${view.portfolio.currency}, each flow converted at its own date's rate.`}
         breadcrumbs={[
           { label: "Portfolios", href: "/portfolios" },
           { label: view.portfolio.name, href: `/portfolios/${view.portfolio.id}` },
