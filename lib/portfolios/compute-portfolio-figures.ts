@@ -22,8 +22,21 @@ type FigureHolding = { status: string; exitDay: string | null; flows: readonly B
 export function computePortfolioFigures(holdings: readonly FigureHolding[], all: readonly BaseFlow[]): PortfolioFigures {
   const ledger = parseFlows(all);
   const own = parseFlowLists(holdings.map((h) => h.flows));
+  return (ledger && own && computeParsedPortfolioFigures(holdings, ledger, own)) || figuresInDecimals(holdings, all);
+}
+
+/**
+ * computePortfolioFigures from the ledger already parsed: `ledger` every flow in ledger order, `own`
+ * the holdings' flows (parseFlowLists' answer, or groupFlowsByHolding's). null when an exit day
+ * does not parse: the caller then computes with Prisma.Decimal.
+ */
+export function computeParsedPortfolioFigures(
+  holdings: readonly Omit<FigureHolding, "flows">[],
+  ledger: ParsedFlows,
+  own: { parsed: ParsedFlows; starts: Int32Array },
+): PortfolioFigures | null {
   const exitDays = holdings.map((h) => (h.exitDay === null ? null : parseDay(h.exitDay)));
-  if (!ledger || !own || exitDays.some((day) => Number.isNaN(day))) return figuresInDecimals(holdings, all);
+  if (exitDays.some((day) => Number.isNaN(day))) return null;
 
   const { parsed, starts } = own;
   const marks = holdings.map((h, index) => (h.status === "ACTIVE" ? latestMark(parsed, starts[index]!, starts[index + 1]!) : -1));

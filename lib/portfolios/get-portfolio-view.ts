@@ -1,9 +1,10 @@
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { db } from "@/lib/db/client";
 import { committedInBase } from "./committed-in-base";
-import { computePortfolioFigures } from "./compute-portfolio-figures";
+import { computeParsedPortfolioFigures, computePortfolioFigures, type PortfolioFigures } from "./compute-portfolio-figures";
 import { getPortfolioOrThrow } from "./get-portfolio-or-throw";
-import { loadPortfolioFlows } from "./load-portfolio-flows";
+import { loadPortfolioFlowLines, loadPortfolioFlows, type PortfolioFlows } from "./load-portfolio-flows";
+import { groupFlowsByHolding } from "./metrics/group-flows-by-holding";
 import type { PortfolioDto, PortfolioViewDto } from "./portfolio-dtos";
 import { dayOf } from "./today-iso";
 
@@ -20,22 +21,53 @@ export function toPortfolioDto(p: Awaited<ReturnType<typeof getPortfolioOrThrow>
   };
 }
 
+/** What the page shows of a holding, and what its commitment converts from. */
+const HOLDING_COLUMNS = {
+  id: true,
+  projectId: true,
+  project: { select: { name: true } },
+  currency: true,
+  status: true,
+  investmentDate: true,
+  exitDate: true,
+  committedAmount: true,
+  investedAmount: true,
+  currentValue: true,
+} as const;
+
+type FigureRow = { id: string; status: string; exitDay: string | null };
+
+function parsedFigures(rows: readonly FigureRow[], ledger: PortfolioFlows): PortfolioFigures | null {
+  const placeOf = new Map(rows.map((row, index) => [row.id, index]));
+  const positionOf = Int32Array.from(ledger.holdingIds, (id) => placeOf.get(id) ?? -1);
+  return computeParsedPortfolioFigures(rows, ledger.ledger, groupFlowsByHolding(ledger, positionOf, rows.length));
+}
+
+/** The figures from the ledger as text, for one loadPortfolioFlows does not parse: computePortfolioFigures takes it from there, Prisma.Decimal included. */
+async function figuresFromLines(scope: Pick<TenantContext, "org">, portfolioId: string, rows: readonly FigureRow[]): Promise<PortfolioFigures> {
+  const lines = await loadPortfolioFlowLines(scope, portfolioId);
+  return computePortfolioFigures(
+    rows.map((row) => ({ ...row, flows: lines.byHolding(row.id) })),
+    lines.all,
+  );
+}
+
 /** A portfolio with its metrics from the ledger, per holding and in total, and the series its charts draw. */
 export async function getPortfolioView(scope: Pick<TenantContext, "org">, portfolioId: string): Promise<PortfolioViewDto> {
   const portfolio = await getPortfolioOrThrow(scope, portfolioId);
-  const [holdings, ledger] = await Promise.all([
-    db.portfolioHolding.findMany({
-      where: { orgId: scope.org.id, portfolioId: portfolio.id },
-      include: { project: { select: { name: true } } },
-      orderBy: [{ investmentDate: "asc" }, { id: "asc" }],
-    }),
+  // The rates wait for the holdings, the ledger for neither: with a pool, its statement runs meanwhile.
+  const loadingHoldings = db.portfolioHolding.findMany({
+    where: { orgId: scope.org.id, portfolioId: portfolio.id },
+    select: HOLDING_COLUMNS,
+    orderBy: [{ investmentDate: "asc" }, { id: "asc" }],
+  });
+  const [holdings, committed, ledger] = await Promise.all([
+    loadingHoldings,
+    loadingHoldings.then((loaded) => committedInBase(loaded, portfolio.currency)),
     loadPortfolioFlows(scope, portfolio.id),
   ]);
-  const committed = await committedInBase(holdings, portfolio.currency);
-  const figures = computePortfolioFigures(
-    holdings.map((h) => ({ status: h.status, exitDay: h.exitDate ? dayOf(h.exitDate) : null, flows: ledger.byHolding(h.id) })),
-    ledger.all,
-  );
+  const rows = holdings.map((h) => ({ id: h.id, status: h.status, exitDay: h.exitDate ? dayOf(h.exitDate) : null }));
+  const figures = (ledger && parsedFigures(rows, ledger)) || (await figuresFromLines(scope, portfolio.id, rows));
   return {
     portfolio: toPortfolioDto(portfolio),
     committed: committed.total,
