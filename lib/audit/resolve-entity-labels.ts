@@ -1,5 +1,6 @@
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { db } from "@/lib/db/client";
+import { offPlatformRegisterSlug } from "@/lib/portfolios/off-platform/off-platform-register";
 import { CLASSIFICATIONS, canSeeClassification } from "@/lib/dataroom/access-rules";
 import type { DocumentClassification } from "@/lib/db/generated/client";
 import { idsOf, ifAny, type LabelledRow, sides, str } from "./audit-row-refs";
@@ -53,8 +54,9 @@ export async function resolveEntityLabels(tenant: AuditReader, rows: LabelledRow
   // A redaction is named by its document, so the jobs come first: their documents join the one document query.
   const jobIds = of("RedactionJob");
   const jobs = jobIds.length ? await db.redactionJob.findMany({ where: { id: { in: jobIds }, orgId }, select: { id: true, documentId: true } }) : [];
-  // An investor may name any listed project, as the marketplace shows them all: those it watched, or took an interest in.
-  const projectScope = tenant.org.type === "INVESTOR" ? { OR: [{ orgId }, { isPublished: true, status: "ACTIVE" as const }] } : { orgId };
+  // An investor may name any listed project, as the marketplace shows them all (those it watched, or took an interest in), and those it holds off the platform.
+  const projectScope =
+    tenant.org.type === "INVESTOR" ? { OR: [{ orgId }, { isPublished: true, status: "ACTIVE" as const }, { org: { slug: offPlatformRegisterSlug(orgId) } }] } : { orgId };
   const [users, projects, milestones, budgetItems, scores, documents, folders, annotations, userBadges, quests, dealRooms, badges, discovery] = await Promise.all([
     ifAny(idsOf(rows, "User", "userId", "assignedTo"), (ids) => db.user.findMany({ where: { id: { in: ids }, orgId }, select: { id: true, fullName: true } })),
     ifAny(idsOf(rows, "Project", "projectId"), (ids) => db.project.findMany({ where: { id: { in: ids }, ...projectScope }, select: { id: true, name: true } })),
