@@ -1,14 +1,11 @@
 "use client";
 
-import { LoaderCircle } from "lucide-react";
 import { useAction } from "next-safe-action/hooks";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { AddHoldingButtons, HoldingTermsFields } from "./holding-terms-fields";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { addHoldingAction } from "@/lib/portfolios/actions";
 
@@ -81,34 +78,9 @@ export function AddHoldingForm({
         </NativeSelect>
       </Field>
       <div className="grid items-start gap-5 sm:grid-cols-2">
-        <Field label="Investment date" required error={errors.investmentDate}>
-          <Input name="investmentDate" type="date" max={today} defaultValue={today} />
-        </Field>
-        <Field label="Currency of the holding" required error={errors.currency} hint="Its flows are recorded in it.">
-          <NativeSelect name="currency" value={currency} onChange={(event) => setCurrency(event.target.value)}>
-            {currencies.map((code) => (
-              <option key={code} value={code}>
-                {code}
-              </option>
-            ))}
-          </NativeSelect>
-        </Field>
-        <Field label="Commitment" required error={errors.committedAmount} hint="In the holding's currency.">
-          <Input name="committedAmount" inputMode="decimal" placeholder="5000000" />
-        </Field>
-        <Field label="Ownership %" error={errors.ownershipPct}>
-          <Input name="ownershipPct" inputMode="decimal" placeholder="35" />
-        </Field>
+        <HoldingTermsFields errors={errors} currencies={currencies} today={today} currency={{ value: currency, onChange: setCurrency }} />
       </div>
-      <div className="flex gap-3">
-        <Button type="submit" disabled={isPending || projects.length === 0} aria-busy={isPending}>
-          {isPending ? <LoaderCircle className="animate-spin" aria-hidden /> : null}
-          Add holding
-        </Button>
-        <Button asChild variant="outline">
-          <Link href={`/portfolios/${portfolioId}`}>Cancel</Link>
-        </Button>
-      </div>
+      <AddHoldingButtons portfolioId={portfolioId} isPending={isPending} disabled={projects.length === 0} />
     </form>
   );
 }

@@ -1,18 +1,16 @@
-import { Prisma } from "../../lib/db/generated/client";
-import { convertAmountWith } from "../../lib/fx/convert-amount-with";
 import { offPlatformDescription } from "../../lib/portfolios/off-platform/off-platform-description";
 import { offPlatformRegisterSlug } from "../../lib/portfolios/off-platform/off-platform-register";
-import type { CashFlowKind } from "../../lib/portfolios/portfolio-constants";
 import type { FactoryDb } from "../factories";
 import type { DemoContext } from "./demo-context";
 import { day, daysAgo, demoId } from "./demo-ids";
 import { portfolioId } from "./seed-portfolio";
+import { type DemoFlow, toDemoFlowRows } from "./seed-portfolio-cash-flows";
 import { periodEnd } from "./seed-project-kpis";
 
 const HOLDING_ID = demoId("northwind/holding/naivasha-geothermal");
 const PROJECT_ID = demoId("northwind/off-platform/naivasha-geothermal");
 
-const LEDGER: [kind: CashFlowKind, on: string, amount: number, note?: string][] = [
+const LEDGER: DemoFlow[] = [
   ["capital_call", "2025-05-20", 3_000_000, "Co-investment alongside the DFI lenders"],
   ["valuation", "2025-12-31", 3_150_000],
   ["distribution_income", "2026-03-31", 90_000, "Dividend, FY2025"],
@@ -90,27 +88,13 @@ export async function seedOffPlatformHolding(db: FactoryDb, ctx: DemoContext) {
       },
     ],
   });
-  const rows = [];
-  for (const [index, [kind, on, amount, note]] of LEDGER.entries()) {
-    const text = amount.toFixed(4);
-    const converted = await convertAmountWith(db, text, "USD", "USD", day(on));
-    if ("missing" in converted) throw new Error(`Demo Naivasha flow on ${on}: ${converted.missing}`);
-    rows.push({
-      id: demoId(`northwind/holding/naivasha-geothermal/flow/${index}`),
-      orgId: orgs.northwind,
-      holdingId: HOLDING_ID,
-      kind,
-      flowDate: day(on),
-      amount: text,
-      amountBase: converted.amount,
-      fxRate: new Prisma.Decimal(converted.rate).toFixed(10),
-      fxRateDate: day(converted.rateDate),
-      fxSource: converted.source,
-      note: note ?? null,
-      createdBy: users.priya,
-      createdAt: new Date(`${on}T10:00:00Z`),
-    });
-  }
+  const rows = await toDemoFlowRows(db, ctx, {
+    holdingId: HOLDING_ID,
+    label: "northwind/holding/naivasha-geothermal",
+    currency: "USD",
+    baseCurrency: "USD",
+    flows: LEDGER,
+  });
   await db.portfolioCashFlow.createMany({ skipDuplicates: true, data: rows });
   await db.projectKpiTarget.createMany({
     skipDuplicates: true,

@@ -6,7 +6,7 @@ import type { DemoContext } from "./demo-context";
 import { day, demoId } from "./demo-ids";
 import { HOLDINGS, holdingId, portfolioId } from "./seed-portfolio";
 
-type Flow = [kind: CashFlowKind, day: string, amount: number, note?: string];
+export type DemoFlow = [kind: CashFlowKind, day: string, amount: number, note?: string];
 
 /**
  * Each Fund I holding's ledger in its own currency. Kisumu (USD, as the fund) has two years of
@@ -15,7 +15,7 @@ type Flow = [kind: CashFlowKind, day: string, amount: number, note?: string];
  * EUR flow would have no rate to convert at, and the app would refuse it. Calls sum to each
  * holding's invested_amount and the last mark is its current_value (checked below).
  */
-const LEDGERS: Record<keyof typeof HOLDINGS, Flow[]> = {
+const LEDGERS: Record<keyof typeof HOLDINGS, DemoFlow[]> = {
   kisumu: [
     ["capital_call", "2025-02-14", 1_200_000, "First drawdown at financial close"],
     ["fee", "2025-02-14", 24_000, "Arrangement fee, 1% of the commitment"],
@@ -53,27 +53,43 @@ export async function seedPortfolioCashFlows(db: FactoryDb, ctx: DemoContext) {
     const called = flows.filter(([kind]) => kind === "capital_call").reduce((sum, [, , amount]) => sum + amount, 0);
     const marks = flows.filter(([kind]) => kind === "valuation");
     if (called !== holding.invested || marks[marks.length - 1]![2] !== holding.current) throw new Error(`The ${key} ledger does not agree with its holding row.`);
-    const rows = [];
-    for (const [index, [kind, on, amount, note]] of flows.entries()) {
-      const text = amount.toFixed(4);
-      const converted = await convertAmountWith(db, text, holding.currency, fund.currency, day(on));
-      if ("missing" in converted) throw new Error(`Demo ${key} flow on ${on}: ${converted.missing}`);
-      rows.push({
-        id: demoId(`northwind/holding/${key}/flow/${index}`),
-        orgId: ctx.orgs.northwind,
-        holdingId: holdingId(key),
-        kind,
-        flowDate: day(on),
-        amount: text,
-        amountBase: converted.amount,
-        fxRate: new Prisma.Decimal(converted.rate).toFixed(10),
-        fxRateDate: day(converted.rateDate),
-        fxSource: converted.source,
-        note: note ?? null,
-        createdBy: ctx.users.priya,
-        createdAt: new Date(`${on}T10:00:00Z`),
-      });
-    }
+    const rows = await toDemoFlowRows(db, ctx, {
+      holdingId: holdingId(key),
+      label: `northwind/holding/${key}`,
+      currency: holding.currency,
+      baseCurrency: fund.currency,
+      flows,
+    });
     await db.portfolioCashFlow.createMany({ skipDuplicates: true, data: rows });
   }
+}
+
+/** A demo ledger as rows, each converted by the app's own conversion at its date's seeded rate (Priya recorded them). */
+export async function toDemoFlowRows(
+  db: FactoryDb,
+  ctx: DemoContext,
+  holding: { holdingId: string; label: string; currency: string; baseCurrency: string; flows: DemoFlow[] },
+) {
+  const rows = [];
+  for (const [index, [kind, on, amount, note]] of holding.flows.entries()) {
+    const text = amount.toFixed(4);
+    const converted = await convertAmountWith(db, text, holding.currency, holding.baseCurrency, day(on));
+    if ("missing" in converted) throw new Error(`Demo ${holding.label} flow on ${on}: ${converted.missing}`);
+    rows.push({
+      id: demoId(`${holding.label}/flow/${index}`),
+      orgId: ctx.orgs.northwind,
+      holdingId: holding.holdingId,
+      kind,
+      flowDate: day(on),
+      amount: text,
+      amountBase: converted.amount,
+      fxRate: new Prisma.Decimal(converted.rate).toFixed(10),
+      fxRateDate: day(converted.rateDate),
+      fxSource: converted.source,
+      note: note ?? null,
+      createdBy: ctx.users.priya,
+      createdAt: new Date(`${on}T10:00:00Z`),
+    });
+  }
+  return rows;
 }
