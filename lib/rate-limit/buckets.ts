@@ -1,8 +1,8 @@
 import { TIERS } from "@/lib/access/tiers";
 import type { SubscriptionTier } from "@/lib/db/generated/client";
 
-/** Whose requests one counter adds up: a client address, a signed-in person, or a whole organisation. */
-export type RateLimitScope = "ip" | "user" | "org";
+/** Whose requests one counter adds up: a client address, a signed-in person, an API key with a limit of its own, or a whole organisation. */
+export type RateLimitScope = "ip" | "user" | "key" | "org";
 
 /** `points` requests per `durationSeconds`, counted in fixed windows that start at the first request. */
 export type RateLimitWindow = { points: number; durationSeconds: number };
@@ -53,6 +53,9 @@ export const RATE_LIMIT_BUCKETS = {
   "match-message": { what: "match messages", user: perMinute(20), org: (tier) => perMinute(TIERS[tier].requestsPerMinute / 10) },
   // Each question pages the ally's managers: a due-diligence list pasted in one go is fine, a loop is not.
   "qa-question": { what: "questions", user: perMinute(30), org: (tier) => perMinute(TIERS[tier].requestsPerMinute / 10) },
+  // The public API (app/api/v1): the plan's general rate per org, shared by its keys. A key given a
+  // limit of its own (api_keys.rate_limit_override) is counted alone at that limit instead.
+  api: { what: "API requests", org: (tier) => perMinute(TIERS[tier].requestsPerMinute) },
 } satisfies Record<string, RateLimitBucketDefinition>;
 
 export type RateLimitBucket = keyof typeof RATE_LIMIT_BUCKETS;
@@ -64,5 +67,7 @@ export const RATE_LIMIT_BUCKET_NAMES = Object.keys(RATE_LIMIT_BUCKETS) as [RateL
 export function bucketWindow(bucket: RateLimitBucket, scope: RateLimitScope, tier: SubscriptionTier): RateLimitWindow | null {
   const definition: RateLimitBucketDefinition = RATE_LIMIT_BUCKETS[bucket];
   if (scope === "org") return definition.org ? definition.org(tier) : null;
+  // A key's window is the key's own (RateLimitKeys.apiKey), not the bucket's.
+  if (scope === "key") return null;
   return definition[scope] ?? null;
 }

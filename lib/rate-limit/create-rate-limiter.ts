@@ -6,13 +6,21 @@ import type { SubscriptionTier } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
 import { createBoundedCache } from "@/lib/utils/bounded-cache";
 import { bucketWindow, RATE_LIMIT_BUCKETS, type RateLimitBucket, type RateLimitScope, type RateLimitWindow } from "./buckets";
-import { rateLimitMessage } from "./describe-rate-limit";
+import { describeWait, describeWindow, rateLimitMessage } from "./describe-rate-limit";
 import { prismaPgClient } from "./prisma-pg-client";
 import type { RateLimitInfo } from "./rate-limit-headers";
 import type { RateLimitStore } from "./rate-limit-store";
 
-/** Who is counted. The org's tier picks its plan's limit; the org id must come from the session. */
-export type RateLimitKeys = { ip?: string | null; userId?: string | null; org?: { id: string; tier: SubscriptionTier } | null };
+/**
+ * Who is counted. The org's tier picks its plan's limit; the org id must come from the session (or
+ * the API key). An API key with a limit of its own is counted alone, at that limit, in place of its org.
+ */
+export type RateLimitKeys = {
+  ip?: string | null;
+  userId?: string | null;
+  org?: { id: string; tier: SubscriptionTier } | null;
+  apiKey?: { id: string; requestsPerMinute: number } | null;
+};
 
 export type RateLimiter = {
   /** Counts one request in every scope of the bucket; throws AppError RATE_LIMITED once any is over. */
@@ -38,8 +46,9 @@ type Outcome = { check: Check; passed: boolean; res: RateLimiterRes };
  * names no tier), so a change of plan applies to the current window at once.
  */
 export function createRateLimiter(store: RateLimitStore, keyPrefix = "rl"): RateLimiter {
-  // One per bucket, scope and window: a few dozen, fixed by RATE_LIMIT_BUCKETS and the plans, never
-  // by who calls. The cap only guards that. Each in-memory fallback forgets a key when its window ends.
+  // One per bucket, scope and window: a few dozen, fixed by RATE_LIMIT_BUCKETS and the plans, and
+  // one per distinct API key limit in use. The cap guards that; an evicted one is made again. Each
+  // in-memory fallback forgets a key when its window ends.
   const counters = createBoundedCache<string, Counter>({ maxEntries: 256 });
   let sweeperStarted = false;
 
@@ -96,7 +105,10 @@ export function createRateLimiter(store: RateLimitStore, keyPrefix = "rl"): Rate
     const checks: Check[] = [];
     for (const [scope, key] of candidates) {
       const window = bucketWindow(bucket, scope, tier);
-      if (window && key) checks.push({ scope, key: storeKey(key), window });
+      if (!window || !key) continue;
+      if (scope === "org" && keys.apiKey) {
+        checks.push({ scope: "key", key: storeKey(keys.apiKey.id), window: { points: keys.apiKey.requestsPerMinute, durationSeconds: window.durationSeconds } });
+      } else checks.push({ scope, key: storeKey(key), window });
     }
     if (!checks.length) throw new Error(`Rate limit ${bucket}: none of its scopes has a key (a user or an org is needed).`);
     return checks;
@@ -122,7 +134,10 @@ const toSeconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
 function refusal(bucket: RateLimitBucket, { check, res }: Outcome, tier: SubscriptionTier): AppError {
   const retryAfterSeconds = toSeconds(res.msBeforeNext);
-  const message = rateLimitMessage({ what: RATE_LIMIT_BUCKETS[bucket].what, scope: check.scope, window: check.window, planLabel: TIERS[tier].label, retryAfterSeconds });
+  const message =
+    check.scope === "key"
+      ? `This API key has reached its limit of ${check.window.points} ${RATE_LIMIT_BUCKETS[bucket].what} ${describeWindow(check.window.durationSeconds)}. Try again ${describeWait(retryAfterSeconds)}.`
+      : rateLimitMessage({ what: RATE_LIMIT_BUCKETS[bucket].what, scope: check.scope, window: check.window, planLabel: TIERS[tier].label, retryAfterSeconds });
   return new AppError("RATE_LIMITED", message, {
     rateLimit: { limit: check.window.points, remaining: 0, resetSeconds: retryAfterSeconds, retryAfterSeconds },
   });

@@ -1,0 +1,31 @@
+import { looksLikeUuid } from "@/lib/utils/looks-like-uuid";
+import { ApiError } from "./api-error";
+
+/** Where a page ended, in the list's order (newest first): the last row's creation time and id. */
+export type KeysetPosition = { createdAt: Date; id: string };
+
+/** Opaque to clients, so the order it encodes can change without breaking them. */
+export function encodeCursor(position: KeysetPosition): string {
+  return Buffer.from(JSON.stringify([position.createdAt.toISOString(), position.id])).toString("base64url");
+}
+
+export function decodeCursor(cursor: string): KeysetPosition {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown[];
+    const createdAt = new Date(String(at));
+    if (typeof at === "string" && typeof id === "string" && looksLikeUuid(id) && !Number.isNaN(createdAt.getTime())) return { createdAt, id };
+  } catch {
+    // Not JSON: refused below like any other cursor this API did not hand out.
+  }
+  throw new ApiError(
+    "VALIDATION",
+    "The cursor is not valid: pass the nextCursor of the previous page.",
+    { fieldErrors: { cursor: ["Not a cursor from this API."] } },
+    { status: 400 },
+  );
+}
+
+/** Rows after the cursor in (created_at DESC, id DESC) order: older, or as old with a smaller id. */
+export function afterCursor(position: KeysetPosition) {
+  return { OR: [{ createdAt: { lt: position.createdAt } }, { createdAt: position.createdAt, id: { lt: position.id } }] };
+}
