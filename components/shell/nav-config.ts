@@ -2,6 +2,7 @@ import {
   Award,
   DoorOpen,
   KanbanSquare,
+  KeyRound,
   ChartPie,
   ClipboardList,
   ShieldAlert,
@@ -26,6 +27,7 @@ import type { AccessRule } from "@/lib/access/access-rule";
 import { type AccessSubject, hasAccess } from "@/lib/access/check-access";
 import { adminAccess } from "@/lib/admin/access";
 import { aiUsageAccess } from "@/lib/ai-usage/access";
+import { apiKeysAccess } from "@/lib/api-keys/access";
 import { auditAccess } from "@/lib/audit/access";
 import type { OrgType } from "@/lib/auth/tenant-context";
 import { dataroomAccess } from "@/lib/dataroom/access";
@@ -100,6 +102,7 @@ const ORGANISATION: NavEntry[] = [
   { label: "AI usage", href: "/ai-usage", icon: Gauge, status: "live", access: aiUsageAccess.org },
   { label: "Settings", href: "/settings", icon: Settings, status: "live", access: orgSettingsAccess.read },
   { label: "Jobs", href: "/settings/jobs", icon: ListChecks, status: "live", access: jobsAccess.org },
+  { label: "API keys", href: "/settings/api-keys", icon: KeyRound, status: "live", access: apiKeysAccess.read },
 ];
 
 function visible(subject: AccessSubject, entries: NavEntry[]): NavItem[] {

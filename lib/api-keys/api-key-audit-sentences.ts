@@ -1,3 +1,4 @@
+import { formatDay } from "@/lib/audit/format-audit-value";
 import { listWords, type SentenceFacts, sentence, text, val, who, quoted } from "@/lib/audit/sentence-parts";
 import type { Json, SentencePart } from "@/lib/audit/types";
 
@@ -8,7 +9,7 @@ const theKey = (f: SentenceFacts) => {
   return [name ? quoted(name) : "an API key", prefix ? ` (${prefix}…)` : ""];
 };
 const scopes = (value: Json | undefined) => (Array.isArray(value) && value.length ? [" with ", val(listWords(value.map(String)))] : []);
-const until = (value: Json | undefined) => (text(value) ? `, valid until ${text(value)}` : "");
+const until = (value: Json | undefined) => (text(value) ? `, valid until ${formatDay(text(value)!)}` : "");
 
 /** The org's API keys, as its audit log reads them. */
 export const API_KEY_AUDIT_SENTENCES: Record<string, (f: SentenceFacts) => SentencePart[]> = {

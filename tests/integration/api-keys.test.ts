@@ -144,7 +144,7 @@ describe("API keys", () => {
       };
       return sentenceText(describeAuditEntry(facts));
     };
-    expect(read(rows[0]!)).toBe(`Ada created API key “ERP sync” (${key.slice(0, 8)}…) with projects:read and qa:read, valid until 2099-01-31`);
+    expect(read(rows[0]!)).toBe(`Ada created API key “ERP sync” (${key.slice(0, 8)}…) with projects:read and qa:read, valid until 31 Jan 2099`);
     expect(read(rows[1]!)).toBe(`Ada revoked API key “ERP sync” (${key.slice(0, 8)}…)`);
   });
 });

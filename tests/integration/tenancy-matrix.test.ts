@@ -25,6 +25,8 @@ import { actionAnswer, expectRefused, routeAnswer, type ActionCall, type Refusal
 import { listEntryPoints, listValueExports, REPO_ROOT, type EntryPoint } from "../support/tenancy/list-entry-points";
 import { listTenantIds, snapshotTenant } from "../support/tenancy/snapshot-tenant";
 import { db } from "../support/test-db";
+import { createApiKey } from "@/lib/api-keys/create-api-key";
+import { createApiKeySchema } from "@/lib/api-keys/schemas";
 
 type ActionCase = { as: Side; calls: (w: TenancyWorld) => ActionCall[] };
 /** `publicRoute`: no session decides access, a credential in the URL does; says why the case is shaped as it is. */
@@ -57,7 +59,18 @@ const qaQuestion = { question: "Intrusion", category: "technical", priority: "no
 /** A well-formed cash-flow file: another org's portfolio id must refuse it before the file is read. */
 const IMPORT_CSV = new TextEncoder().encode("Project,Date,Kind,Amount\nIntrusion Solar,2026-02-03,Capital call,1000\n");
 
+/**
+ * API keys are not in the shared world: made in a beforeAll of their own below. The victims' key
+ * ids join the victims' ids; the attackers' plaintext keys are their credentials for /api/v1.
+ */
+const apiKeys = { victimAlly: "", victimInvestor: "", attackerAllyBearer: "", attackerInvestorBearer: "" };
+
 const ACTION_CASES: Record<string, ActionCase> = {
+  // Another org's key is a 404 and stays active (the snapshot would see is_active change).
+  revokeApiKeyAction: {
+    as: "ally",
+    calls: () => [{ input: { apiKeyId: apiKeys.victimAlly } }, { as: "investor", input: { apiKeyId: apiKeys.victimInvestor } }],
+  },
   rateAiOutputAction: {
     as: "ally",
     calls: ({ victim: { ally: v } }) => [
@@ -480,6 +493,14 @@ function spliceShareToken(token: string, ids: { documentId: string; orgId: strin
 }
 
 const ROUTE_CASES: Record<string, RouteCase> = {
+  // The Bearer key, not the session, picks the org: the attacker's own genuine key names the victim's project.
+  "GET /api/v1/projects/[projectId]": {
+    as: "ally",
+    calls: (w) => [
+      { params: { projectId: w.victim.ally.project.id }, headers: { authorization: `Bearer ${apiKeys.attackerAllyBearer}` } },
+      { as: "investor", params: { projectId: w.victim.ally.project.id }, headers: { authorization: `Bearer ${apiKeys.attackerInvestorBearer}` } },
+    ],
+  },
   "GET /api/dataroom/documents/[documentId]/download": {
     as: "ally",
     calls: (w) => [
@@ -580,6 +601,11 @@ const ROUTE_CASES: Record<string, RouteCase> = {
 
 /** Entry points that take no id another org could own, each with why, and where its own test lives. */
 const EXEMPT: Record<string, { reason: string; coveredBy?: string }> = {
+  createApiKeyAction: { reason: "creates a key for the session's org; takes no id", coveredBy: "tests/integration/api-keys.test.ts" },
+  "GET /api/v1/projects": {
+    reason: "lists the Bearer key's own org's projects; filters and a cursor only, no ids",
+    coveredBy: "tests/integration/api-v1-projects.test.ts",
+  },
   createProjectAction: { reason: "creates a project in the session's org; takes no id", coveredBy: "tests/integration/project-actions.test.ts" },
   previewKpiSheetAction: { reason: "reads a sheet against the session's own org's projects; takes no id", coveredBy: "tests/integration/project-kpis.test.ts" },
   importKpiSheetAction: {
@@ -658,6 +684,23 @@ beforeAll(async () => {
   victimIds = new Set([...victimAlly!, ...victimInvestor!]);
   worldIds = new Set([...victimIds, ...attackers.flatMap((ids) => [...ids])]);
 }, 120_000);
+
+beforeAll(async () => {
+  const keyFor = (side: { actor: AllySide["actor"] }) =>
+    createApiKey(side.actor, createApiKeySchema.parse({ name: "Tenancy", scopes: ["projects:read", "portfolios:read"] }));
+  const [victimAlly, victimInvestor, attackerAlly, attackerInvestor] = await Promise.all(
+    [world.victim.ally, world.victim.investor, world.attacker.ally, world.attacker.investor].map(keyFor),
+  );
+  apiKeys.victimAlly = victimAlly!.apiKey.id;
+  apiKeys.victimInvestor = victimInvestor!.apiKey.id;
+  apiKeys.attackerAllyBearer = attackerAlly!.key;
+  apiKeys.attackerInvestorBearer = attackerInvestor!.key;
+  for (const id of [apiKeys.victimAlly, apiKeys.victimInvestor]) victimIds.add(id), worldIds.add(id);
+  for (const { apiKey } of [attackerAlly!, attackerInvestor!]) worldIds.add(apiKey.id);
+  // Marked used in the future, so authenticating them never refreshes last_used_at: that write would
+  // change the attacker's own rows between the snapshots, however long the file takes to get there.
+  await db.apiKey.updateMany({ where: { id: { in: [attackerAlly!.apiKey.id, attackerInvestor!.apiKey.id] } }, data: { lastUsedAt: new Date(Date.now() + 86_400_000) } });
+});
 
 const ORG_LABELS = ["victim ally", "victim investor", "attacker ally", "attacker investor"];
 const refusalContext = (checkIds: boolean): RefusalContext => ({
