@@ -1,8 +1,8 @@
 import type { TenantContext } from "@/lib/auth/tenant-context";
-import { db } from "@/lib/db/client";
 import { committedInBase } from "./committed-in-base";
 import { computeParsedPortfolioFigures, computePortfolioFigures, type PortfolioFigures } from "./compute-portfolio-figures";
 import { getPortfolioOrThrow } from "./get-portfolio-or-throw";
+import { loadPortfolioHoldings } from "./load-portfolio-holdings";
 import { loadPortfolioFlowLines, loadPortfolioFlows, type PortfolioFlows } from "./load-portfolio-flows";
 import { groupFlowsByHolding } from "./metrics/group-flows-by-holding";
 import type { PortfolioDto, PortfolioViewDto } from "./portfolio-dtos";
@@ -20,20 +20,6 @@ export function toPortfolioDto(p: Awaited<ReturnType<typeof getPortfolioOrThrow>
     status: p.status,
   };
 }
-
-/** What the page shows of a holding, and what its commitment converts from. */
-const HOLDING_COLUMNS = {
-  id: true,
-  projectId: true,
-  project: { select: { name: true } },
-  currency: true,
-  status: true,
-  investmentDate: true,
-  exitDate: true,
-  committedAmount: true,
-  investedAmount: true,
-  currentValue: true,
-} as const;
 
 type FigureRow = { id: string; status: string; exitDay: string | null };
 
@@ -56,11 +42,7 @@ async function figuresFromLines(scope: Pick<TenantContext, "org">, portfolioId: 
 export async function getPortfolioView(scope: Pick<TenantContext, "org">, portfolioId: string): Promise<PortfolioViewDto> {
   const portfolio = await getPortfolioOrThrow(scope, portfolioId);
   // The rates wait for the holdings, the ledger for neither: with a pool, its statement runs meanwhile.
-  const loadingHoldings = db.portfolioHolding.findMany({
-    where: { orgId: scope.org.id, portfolioId: portfolio.id },
-    select: HOLDING_COLUMNS,
-    orderBy: [{ investmentDate: "asc" }, { id: "asc" }],
-  });
+  const loadingHoldings = loadPortfolioHoldings(scope, portfolio.id);
   const [holdings, committed, ledger] = await Promise.all([
     loadingHoldings,
     loadingHoldings.then((loaded) => committedInBase(loaded, portfolio.currency)),
@@ -78,14 +60,14 @@ export async function getPortfolioView(scope: Pick<TenantContext, "org">, portfo
       return {
         id: h.id,
         projectId: h.projectId,
-        projectName: h.project.name,
+        projectName: h.projectName,
         currency: h.currency,
         status: h.status,
         investmentDate: dayOf(h.investmentDate),
         exitDate: h.exitDate ? dayOf(h.exitDate) : null,
-        committed: h.committedAmount.toFixed(4),
-        invested: h.investedAmount.toFixed(4),
-        currentValue: h.currentValue?.toFixed(4) ?? null,
+        committed: h.committedAmount,
+        invested: h.investedAmount,
+        currentValue: h.currentValue,
         paidIn: row.paidIn,
         distributed: row.distributed,
         nav: row.nav,

@@ -7,10 +7,11 @@ import type { HoldingLedger } from "./parse-ledger-text";
  * ledger holding (holdingOf) to its place among the `holdings`, -1 for one not among them.
  */
 export function groupFlowsByHolding({ ledger, holdingOf }: HoldingLedger, positionOf: Int32Array, holdings: number): { parsed: ParsedFlows; starts: Int32Array } {
-  const place = (slot: number) => positionOf[holdingOf[slot]!] ?? -1;
+  const places = new Int32Array(ledger.count);
   const starts = new Int32Array(holdings + 1);
   for (let i = 0; i < ledger.count; i += 1) {
-    const holding = place(i);
+    const holding = positionOf[holdingOf[i]!] ?? -1;
+    places[i] = holding;
     if (holding >= 0) starts[holding + 1] += 1;
   }
   for (let h = 0; h < holdings; h += 1) starts[h + 1] += starts[h]!;
@@ -21,7 +22,7 @@ export function groupFlowsByHolding({ ledger, holdingOf }: HoldingLedger, positi
   const units = new Float64Array(count);
   const source = new Array<{ day: string }>(count);
   for (let i = 0; i < ledger.count; i += 1) {
-    const holding = place(i);
+    const holding = places[i]!;
     if (holding < 0) continue;
     const slot = next[holding]!;
     next[holding] = slot + 1;

@@ -75,12 +75,19 @@ export function parseLedgerText(text: string, count: number): HoldingLedger | nu
 
 /** Each slot's day text, one shared object per day: the series and the NAV date print them. */
 function dayTexts(days: Int32Array): { day: string }[] {
-  const byDay = new Map<number, { day: string }>();
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < days.length; i += 1) {
+    if (days[i]! < first) first = days[i]!;
+    if (days[i]! > last) last = days[i]!;
+  }
+  // A ledger's days fall within some decades: an array over them looks a day up faster than a Map would.
+  const byDay = new Array<{ day: string } | undefined>(days.length === 0 ? 0 : last - first + 1);
   const texts = new Array<{ day: string }>(days.length);
   for (let i = 0; i < days.length; i += 1) {
-    const day = days[i]!;
-    let text = byDay.get(day);
-    if (!text) byDay.set(day, (text = { day: formatDay(day) }));
+    const offset = days[i]! - first;
+    let text = byDay[offset];
+    if (!text) byDay[offset] = text = { day: formatDay(days[i]!) };
     texts[i] = text;
   }
   return texts;
