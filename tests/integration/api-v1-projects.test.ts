@@ -3,6 +3,7 @@ import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { createApiKeySchema } from "@/lib/api-keys/schemas";
 import type { Actor } from "@/lib/auth/actor";
 import { TIERS } from "@/lib/access/tiers";
+import { apiErrorResponse } from "@/lib/api/api-error-response";
 import { createTenant, createTenantProject, db } from "../support/test-db";
 
 const { GET: listProjects } = await import("@/app/api/v1/projects/route");
@@ -138,5 +139,20 @@ describe("GET /api/v1/projects/{projectId}", () => {
     const nowhere = await getOne(key, "00000000-0000-4000-8000-000000000000");
     expect(await nowhere.json()).toEqual(foreignBody);
     expect((await getOne(key, "not-a-uuid")).status).toBe(404);
+  });
+});
+
+describe("the API's error shape", () => {
+  it("answers a rate-limit refusal made by another copy of AppError (a limiter from another bundle) as a 429, not a 500", async () => {
+    const foreign = Object.assign(new Error("This API key has reached its limit of 2 API requests a minute. Try again in 9 seconds."), {
+      name: "AppError",
+      code: "RATE_LIMITED",
+      rateLimit: { limit: 2, remaining: 0, resetSeconds: 9, retryAfterSeconds: 9 },
+    });
+    const response = apiErrorResponse(foreign);
+    expect(response.status).toBe(429);
+    expect(response.headers.get("Retry-After")).toBe("9");
+    expect(((await response.json()) as ErrorBody).error).toEqual({ code: "RATE_LIMITED", message: foreign.message, details: { limit: 2, retryAfterSeconds: 9 } });
+    expect(apiErrorResponse(new Error("boom")).status).toBe(500);
   });
 });
