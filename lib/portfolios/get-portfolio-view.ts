@@ -1,4 +1,5 @@
 import type { TenantContext } from "@/lib/auth/tenant-context";
+import { looksLikeUuid } from "@/lib/utils/looks-like-uuid";
 import { committedInBase } from "./committed-in-base";
 import { computeParsedPortfolioFigures, computePortfolioFigures, type PortfolioFigures } from "./compute-portfolio-figures";
 import { getPortfolioOrThrow } from "./get-portfolio-or-throw";
@@ -40,16 +41,20 @@ async function figuresFromLines(scope: Pick<TenantContext, "org">, portfolioId: 
 
 /** A portfolio with its metrics from the ledger, per holding and in total, and the series its charts draw. */
 export async function getPortfolioView(scope: Pick<TenantContext, "org">, portfolioId: string): Promise<PortfolioViewDto> {
-  const portfolio = await getPortfolioOrThrow(scope, portfolioId);
-  // The rates wait for the holdings, the ledger for neither: with a pool, its statement runs meanwhile.
-  const loadingHoldings = loadPortfolioHoldings(scope, portfolio.id);
-  const [holdings, committed, ledger] = await Promise.all([
+  // An id the statements could not cast is not found before any of them runs.
+  if (!looksLikeUuid(portfolioId)) await getPortfolioOrThrow(scope, portfolioId);
+  // Scoped to the org like the portfolio, the holdings and the ledger need not wait for it (another
+  // org's id finds none, then not found is thrown); the rates wait for both, the ledger for neither.
+  const loadingPortfolio = getPortfolioOrThrow(scope, portfolioId);
+  const loadingHoldings = loadPortfolioHoldings(scope, portfolioId);
+  const [portfolio, holdings, committed, ledger] = await Promise.all([
+    loadingPortfolio,
     loadingHoldings,
-    loadingHoldings.then((loaded) => committedInBase(loaded, portfolio.currency)),
-    loadPortfolioFlows(scope, portfolio.id),
+    Promise.all([loadingPortfolio, loadingHoldings]).then(([found, loaded]) => committedInBase(loaded, found.currency)),
+    loadPortfolioFlows(scope, portfolioId),
   ]);
   const rows = holdings.map((h) => ({ id: h.id, status: h.status, exitDay: h.exitDate ? dayOf(h.exitDate) : null }));
-  const figures = (ledger && parsedFigures(rows, ledger)) || (await figuresFromLines(scope, portfolio.id, rows));
+  const figures = (ledger && parsedFigures(rows, ledger)) || (await figuresFromLines(scope, portfolioId, rows));
   return {
     portfolio: toPortfolioDto(portfolio),
     committed: committed.total,

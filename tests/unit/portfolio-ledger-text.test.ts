@@ -56,9 +56,18 @@ describe("the portfolio ledger as load-portfolio-flows.ts prints it", () => {
   it("refuses what parseFlows would refuse, or text in another shape", () => {
     expect(parseLedgerText("", 0)?.ledger.count).toBe(0);
     expect(parseLedgerText("8 0 900719925473.9999", 1)?.ledger.units[0]).toBe(9_007_199_254_739_999);
+    const signed = parseLedgerText("21 -5 -0.0000 8 3 -12.3400", 2)!;
+    expect([Object.is(signed.ledger.units[0], -0), signed.ledger.units[1], Array.from(signed.ledger.days), Array.from(signed.holdingOf)]).toEqual([
+      true,
+      -123_400,
+      [-5, 3],
+      [2, 1],
+    ]);
     for (const [text, count] of [
       ["8 0 900719925474.0000", 1],
       ["8 0 12.340", 1],
+      ["8 0 1.00001", 1],
+      ["8 0 -.0000", 1],
       ["8 0 12", 1],
       ["15 0 1.0000", 1],
       ["8 x 1.0000", 1],
