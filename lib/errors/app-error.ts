@@ -39,8 +39,13 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * By class, or by name and code: what is kept on globalThis (the rate limiter) throws the AppError of
+ * whichever bundle made it first, another copy of the class than the catcher's in development.
+ */
 export function isAppError(error: unknown): error is AppError {
-  return error instanceof AppError;
+  if (error instanceof AppError) return true;
+  return error instanceof Error && error.name === "AppError" && typeof (error as { code?: unknown }).code === "string" && (error as AppError).code in APP_ERROR_STATUS;
 }
 
 export const notFound = (entity = "Record") => new AppError("NOT_FOUND", `${entity} not found.`);

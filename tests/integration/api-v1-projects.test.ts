@@ -144,11 +144,16 @@ describe("GET /api/v1/projects/{projectId}", () => {
 
 describe("the API's error shape", () => {
   it("answers a rate-limit refusal made by another copy of AppError (a limiter from another bundle) as a 429, not a 500", async () => {
-    const foreign = Object.assign(new Error("This API key has reached its limit of 2 API requests a minute. Try again in 9 seconds."), {
-      name: "AppError",
-      code: "RATE_LIMITED",
-      rateLimit: { limit: 2, remaining: 0, resetSeconds: 9, retryAfterSeconds: 9 },
-    });
+    // What another bundle's copy of the class looks like: same name, code and getter, another prototype.
+    class CopiedAppError extends Error {
+      override name = "AppError";
+      code = "RATE_LIMITED";
+      rateLimit = { limit: 2, remaining: 0, resetSeconds: 9, retryAfterSeconds: 9 };
+      get status() {
+        return 429;
+      }
+    }
+    const foreign = new CopiedAppError("This API key has reached its limit of 2 API requests a minute. Try again in 9 seconds.");
     const response = apiErrorResponse(foreign);
     expect(response.status).toBe(429);
     expect(response.headers.get("Retry-After")).toBe("9");
