@@ -4,6 +4,7 @@ import { createColumnHelper, type ColumnDef, functionalUpdate, metaHelper, rowSo
 import { ArrowDown, ArrowUp, ChevronsUpDown } from "lucide-react";
 import Link from "next/link";
 import { useMemo, useState } from "react";
+import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { HoldingRowDto } from "@/lib/portfolios/portfolio-dtos";
@@ -37,9 +38,12 @@ function columns(currency: string, portfolioId: string) {
       id: "project",
       header: "Holding",
       cell: ({ row }) => (
-        <Link href={`/portfolios/${portfolioId}/holdings/${row.original.id}`} className="font-medium text-foreground hover:underline">
-          {row.original.projectName}
-        </Link>
+        <span className="flex flex-wrap items-center gap-2">
+          <Link href={`/portfolios/${portfolioId}/holdings/${row.original.id}`} className="font-medium text-foreground hover:underline">
+            {row.original.projectName}
+          </Link>
+          {row.original.offPlatform ? <Badge variant="outline">Off-platform</Badge> : null}
+        </span>
       ),
     }),
     column.accessor("status", { id: "status", header: "Status", cell: ({ row }) => <HoldingStatusBadge status={row.original.status} /> }),

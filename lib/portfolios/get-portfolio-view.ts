@@ -66,6 +66,7 @@ export async function getPortfolioView(scope: Pick<TenantContext, "org">, portfo
         id: h.id,
         projectId: h.projectId,
         projectName: h.projectName,
+        offPlatform: h.offPlatform,
         currency: h.currency,
         status: h.status,
         investmentDate: dayOf(h.investmentDate),

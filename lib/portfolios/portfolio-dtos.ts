@@ -35,6 +35,7 @@ export type HoldingRowDto = {
   id: string;
   projectId: string;
   projectName: string;
+  offPlatform: boolean;
   currency: string;
   status: HoldingStatusValue;
   investmentDate: string;

@@ -6,6 +6,7 @@ import { createCovenantSchema } from "@/lib/covenants/schemas";
 import { getListedProjectOrThrow } from "@/lib/marketplace/get-listed-project-or-throw";
 import { createPortfolio } from "@/lib/portfolios/create-portfolio";
 import { getHoldingView } from "@/lib/portfolios/get-holding-view";
+import { getPortfolioView } from "@/lib/portfolios/get-portfolio-view";
 import { addOffPlatformHolding } from "@/lib/portfolios/off-platform/add-off-platform-holding";
 import { offPlatformRegisterSlug } from "@/lib/portfolios/off-platform/off-platform-register";
 import { recordCashFlow } from "@/lib/portfolios/record-cash-flow";
@@ -58,6 +59,10 @@ describe("off-platform holdings", () => {
     const secondProject = await db.project.findUniqueOrThrow({ where: { id: second.projectId } });
     expect(secondProject.orgId).toBe(project.orgId);
     expect(secondProject.description).toBe("Developed off the platform.");
+
+    const listed = await getPortfolioView(investor, portfolio.id);
+    // Both were invested the same day, so the page orders them by id: compare as a set.
+    expect(listed.holdings.map((h) => `${h.projectName}: ${h.offPlatform}`).sort()).toEqual(["Kisumu Solar: true", "Naivasha Geothermal II: true"]);
 
     const audit = await db.auditLog.findMany({ where: { orgId: investor.org.id, entityId: { in: [holding.id, project.id] } }, select: { action: true } });
     expect(audit.map((a) => a.action).sort()).toEqual(["cash_flow.recorded", "holding.added", "project.created"]);
