@@ -35,7 +35,7 @@ export default async function AddHoldingPage({ params, searchParams }: { params:
         description={`A project you invested in joins ${portfolio.name}. Record its capital calls next; its flows convert to ${portfolio.currency} at each date's ECB rate.`}
         breadcrumbs={[{ label: "Portfolios", href: "/portfolios" }, { label: portfolio.name, href: `/portfolios/${portfolio.id}` }, { label: "Add a holding" }]}
       />
-      <nav aria-label="Where the project is" className="mb-6 inline-flex rounded-md border border-border bg-muted p-1 text-sm">
+      <nav aria-label="Holding source" className="mb-6 inline-flex rounded-md border border-border bg-muted p-1 text-sm">
         {SOURCES.map(({ key, label }) => {
           const current = (key === "off-platform") === offPlatform;
           return (
