@@ -1,10 +1,5 @@
-import { NextResponse } from "next/server";
+import { apiRoute } from "@/lib/api/api-route";
 import { listApiProjects } from "@/lib/api/projects/list-api-projects";
-import { listApiProjectsQuerySchema } from "@/lib/api/projects/schemas";
-import { parseApiQuery } from "@/lib/api/parse-api-query";
-import { withApiKey } from "@/lib/api/with-api-key";
+import { listProjectsOperation } from "@/lib/api/projects/operations";
 
-/** The key's org's projects, newest first: `?cursor&limit&status&stage&projectType&q`. */
-export const GET = withApiKey({ scope: "projects:read" }, async (request, { actor }) =>
-  NextResponse.json(await listApiProjects(actor, parseApiQuery(listApiProjectsQuerySchema, request))),
-);
+export const GET = apiRoute(listProjectsOperation, ({ actor, query }) => listApiProjects(actor, query));

@@ -1,8 +1,5 @@
-import { NextResponse } from "next/server";
+import { apiRoute } from "@/lib/api/api-route";
 import { getApiProject } from "@/lib/api/projects/get-api-project";
-import { withApiKey } from "@/lib/api/with-api-key";
+import { getProjectOperation } from "@/lib/api/projects/operations";
 
-/** One project of the key's org; another org's id is a 404. */
-export const GET = withApiKey<{ projectId: string }>({ scope: "projects:read" }, async (_request, { actor, params }) =>
-  NextResponse.json({ data: await getApiProject(actor, params.projectId) }),
-);
+export const GET = apiRoute(getProjectOperation, async ({ actor, params }) => ({ data: await getApiProject(actor, params.projectId) }));
