@@ -39,7 +39,7 @@ export async function authenticateApiKey(request: Request): Promise<Authenticate
       isActive: true,
       expiresAt: true,
       rateLimitOverride: true,
-      org: { select: { subscriptionTier: true, subscriptionStatus: true } },
+      org: { select: { type: true, subscriptionTier: true, subscriptionStatus: true } },
     },
   });
   if (!key) throw refused("This API key is not valid.");
@@ -49,7 +49,7 @@ export async function authenticateApiKey(request: Request): Promise<Authenticate
 
   await touchApiKey(key.id);
   return {
-    actor: apiKeyActor(key.orgId, { id: key.id, scopes: readScopes(key.scopes) }, requestMetaFrom(request.headers)),
+    actor: apiKeyActor({ id: key.orgId, type: key.org.type }, { id: key.id, scopes: readScopes(key.scopes) }, requestMetaFrom(request.headers)),
     org: { id: key.orgId, tier: key.org.subscriptionTier, status: key.org.subscriptionStatus },
     rateLimitOverride: key.rateLimitOverride,
   };

@@ -1,4 +1,4 @@
-import type { RequestMeta, TenantContext } from "./tenant-context";
+import type { OrgType, RequestMeta, TenantContext } from "./tenant-context";
 
 /**
  * Principals: who acts, for which org. Every lib function that reads or writes tenant data takes
@@ -16,7 +16,7 @@ export type SystemActor = { kind: "system"; org: { id: string }; user: null; req
 export type ShareLinkActor = { kind: "share-link"; org: { id: string }; user: null; request: RequestMeta; linkId: string; recipientEmail: string | null };
 
 /** A program calling the public API with one of the org's keys, limited to the key's scopes. */
-export type ApiKeyActor = { kind: "api-key"; org: { id: string }; user: null; request: RequestMeta; apiKeyId: string; scopes: readonly string[] };
+export type ApiKeyActor = { kind: "api-key"; org: { id: string; type: OrgType }; user: null; request: RequestMeta; apiKeyId: string; scopes: readonly string[] };
 
 /** Someone outside the platform in one deal room by an emailed invite: the room's developer org, the guest row and its address. */
 export type GuestActor = { kind: "guest"; org: { id: string }; user: null; request: RequestMeta; guestId: string; email: string };
@@ -61,6 +61,6 @@ export function guestActor(orgId: string, guest: { id: string; email: string }, 
   return { kind: "guest", org: { id: orgId }, user: null, request, guestId: guest.id, email: guest.email };
 }
 
-export function apiKeyActor(orgId: string, key: { id: string; scopes: readonly string[] }, request: RequestMeta): ApiKeyActor {
-  return { kind: "api-key", org: { id: orgId }, user: null, request, apiKeyId: key.id, scopes: key.scopes };
+export function apiKeyActor(org: { id: string; type: OrgType }, key: { id: string; scopes: readonly string[] }, request: RequestMeta): ApiKeyActor {
+  return { kind: "api-key", org: { id: org.id, type: org.type }, user: null, request, apiKeyId: key.id, scopes: key.scopes };
 }

@@ -127,7 +127,7 @@ describe("principals", () => {
       userActor(actor, request),
       systemActor(actor.org.id, "score-signal"),
       shareLinkActor(actor.org.id, { id: "5f0c8f8e-4a7b-4d6e-9a51-1d2f3c4b5a69", recipientEmail: "lender@bank.example" }, request),
-      apiKeyActor(actor.org.id, { id: "0b9f6a2e-3c1d-4e5f-8a7b-6c5d4e3f2a1b", scopes: ["projects:read"] }, request),
+      apiKeyActor(actor.org, { id: "0b9f6a2e-3c1d-4e5f-8a7b-6c5d4e3f2a1b", scopes: ["projects:read"] }, request),
     ];
     for (const principal of principals) {
       await auditedWrite(principal, async () => ({ result: null, audit: { action: "principal.tested", entityType: "Organization", entityId: actor.org.id } }));
