@@ -606,6 +606,10 @@ const EXEMPT: Record<string, { reason: string; coveredBy?: string }> = {
     reason: "lists the Bearer key's own org's projects; filters and a cursor only, no ids",
     coveredBy: "tests/integration/api-v1-projects.test.ts",
   },
+  "GET /api/v1/openapi.json": {
+    reason: "the API's OpenAPI document: public, describes the API and reads no tenant data",
+    coveredBy: "tests/integration/api-openapi.test.ts",
+  },
   createProjectAction: { reason: "creates a project in the session's org; takes no id", coveredBy: "tests/integration/project-actions.test.ts" },
   previewKpiSheetAction: { reason: "reads a sheet against the session's own org's projects; takes no id", coveredBy: "tests/integration/project-kpis.test.ts" },
   importKpiSheetAction: {
