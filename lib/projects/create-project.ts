@@ -1,5 +1,5 @@
 import { auditedWrite } from "@/lib/audit/audited-write";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor, ApiKeyActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { checkFields } from "./check-fields";
 import { assertSlugAvailable, freeSlug, toSlugConflict } from "./project-slug";
@@ -13,7 +13,7 @@ import { checkCoverImage, discardCoverImage, uploadCoverImage } from "./upload-c
  * otherwise); without one, the name's slug is made unique. The cover is stored first and
  * deleted again if the database write fails.
  */
-export async function createProject(actor: Actor, input: CreateProjectInput) {
+export async function createProject(actor: Actor | ApiKeyActor, input: CreateProjectInput) {
   const values = toProjectValues(input);
   const [cover] = await checkFields([
     input.coverImage ? checkCoverImage(input.coverImage) : Promise.resolve(null),

@@ -12,7 +12,7 @@ import { looksLikeUuid } from "@/lib/utils/looks-like-uuid";
 const findOrgProject = cache((orgId: string, projectId: string) => db.project.findFirst({ where: { id: projectId, orgId } }));
 
 /** A project of the tenant's org; any other id (another tenant's, or none) is the same 404. */
-export async function getProjectOrThrow(tenant: Pick<TenantContext, "org">, projectId: string) {
+export async function getProjectOrThrow(tenant: { org: Pick<TenantContext["org"], "id"> }, projectId: string) {
   const project = looksLikeUuid(projectId) ? await findOrgProject(tenant.org.id, projectId) : null;
   if (!project) throw notFound("Project");
   return project;

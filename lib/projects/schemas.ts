@@ -145,6 +145,10 @@ export const createProjectSchema = withTechnologyDetails(projectFields);
 export type CreateProjectInput = z.output<typeof createProjectSchema>;
 export type CreateProjectFormInput = z.input<typeof createProjectSchema>;
 
+const { coverImage: _coverImage, ...jsonProjectFields } = projectFields;
+/** The public API's JSON body for a new project: the form's fields and rules, less the cover image (a file). */
+export const createProjectJsonSchema = withTechnologyDetails(jsonProjectFields);
+
 export const updateProjectSchema = withTechnologyDetails({
   ...projectFields,
   projectId: z.uuid("Unknown project."),

@@ -1,6 +1,6 @@
 import { auditedWrite, diffChanges } from "@/lib/audit/audited-write";
 import { emit } from "@/lib/events/emit";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor, ApiKeyActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { checkFields } from "./check-fields";
@@ -17,7 +17,7 @@ export const staleProjectWrite = () => new AppError("STALE_WRITE", "Someone else
  * Saves the edit form. The form carries the updated_at it loaded; the write is conditional on it,
  * so a save over someone else's newer change writes nothing and says so (STALE_WRITE).
  */
-export async function updateProject(actor: Actor, input: UpdateProjectInput) {
+export async function updateProject(actor: Actor | ApiKeyActor, input: UpdateProjectInput) {
   const current = await getProjectOrThrow(actor, input.projectId);
   const loadedUpdatedAt = new Date(input.expectedUpdatedAt);
   if (current.updatedAt.getTime() !== loadedUpdatedAt.getTime()) throw staleProjectWrite();

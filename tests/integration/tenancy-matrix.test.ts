@@ -27,6 +27,7 @@ import { listTenantIds, snapshotTenant } from "../support/tenancy/snapshot-tenan
 import { db } from "../support/test-db";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { createApiKeySchema } from "@/lib/api-keys/schemas";
+import { API_SCOPES } from "@/lib/api-keys/scopes";
 
 type ActionCase = { as: Side; calls: (w: TenancyWorld) => ActionCall[] };
 /** `publicRoute`: no session decides access, a credential in the URL does; says why the case is shaped as it is. */
@@ -492,6 +493,10 @@ function spliceShareToken(token: string, ids: { documentId: string; orgId: strin
   return `${bytes.toString("base64url")}.${signature}`;
 }
 
+/** A JSON body for /api/v1, sent with the attacker's own genuine key. */
+const apiJson = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+const bearer = (key: string) => ({ authorization: `Bearer ${key}`, "content-type": "application/json" });
+
 const ROUTE_CASES: Record<string, RouteCase> = {
   // The Bearer key, not the session, picks the org: the attacker's own genuine key names the victim's project.
   "GET /api/v1/projects/[projectId]": {
@@ -499,6 +504,18 @@ const ROUTE_CASES: Record<string, RouteCase> = {
     calls: (w) => [
       { params: { projectId: w.victim.ally.project.id }, headers: { authorization: `Bearer ${apiKeys.attackerAllyBearer}` } },
       { as: "investor", params: { projectId: w.victim.ally.project.id }, headers: { authorization: `Bearer ${apiKeys.attackerInvestorBearer}` } },
+    ],
+  },
+  "PATCH /api/v1/projects/[projectId]": {
+    as: "ally",
+    calls: (w) => [
+      { params: { projectId: w.victim.ally.project.id }, body: apiJson({ name: "Renamed by another org" }), headers: bearer(apiKeys.attackerAllyBearer) },
+      {
+        as: "investor",
+        params: { projectId: w.victim.ally.project.id },
+        body: apiJson({ name: "Renamed by another org" }),
+        headers: bearer(apiKeys.attackerInvestorBearer),
+      },
     ],
   },
   "GET /api/dataroom/documents/[documentId]/download": {
@@ -610,6 +627,10 @@ const EXEMPT: Record<string, { reason: string; coveredBy?: string }> = {
     reason: "the API's OpenAPI document: public, describes the API and reads no tenant data",
     coveredBy: "tests/integration/api-openapi.test.ts",
   },
+  "POST /api/v1/projects": {
+    reason: "creates a project in the Bearer key's own org; takes no id",
+    coveredBy: "tests/integration/api-v1-projects-write.test.ts",
+  },
   createProjectAction: { reason: "creates a project in the session's org; takes no id", coveredBy: "tests/integration/project-actions.test.ts" },
   previewKpiSheetAction: { reason: "reads a sheet against the session's own org's projects; takes no id", coveredBy: "tests/integration/project-kpis.test.ts" },
   importKpiSheetAction: {
@@ -690,8 +711,7 @@ beforeAll(async () => {
 }, 120_000);
 
 beforeAll(async () => {
-  const keyFor = (side: { actor: AllySide["actor"] }) =>
-    createApiKey(side.actor, createApiKeySchema.parse({ name: "Tenancy", scopes: ["projects:read", "portfolios:read"] }));
+  const keyFor = (side: { actor: AllySide["actor"] }) => createApiKey(side.actor, createApiKeySchema.parse({ name: "Tenancy", scopes: [...API_SCOPES] }));
   const [victimAlly, victimInvestor, attackerAlly, attackerInvestor] = await Promise.all(
     [world.victim.ally, world.victim.investor, world.attacker.ally, world.attacker.investor].map(keyFor),
   );
