@@ -21,6 +21,8 @@ const nextConfig: NextConfig = {
     "@react-email/render",
     "nodemailer",
   ],
+  // The API reference serves Swagger UI's files from node_modules at runtime (app/api/v1/docs/[asset]).
+  outputFileTracingIncludes: { "/api/v1/docs/[asset]": ["./node_modules/swagger-ui-dist/swagger-ui-bundle.js", "./node_modules/swagger-ui-dist/swagger-ui.css"] },
   typedRoutes: false,
   poweredByHeader: false,
   // Logos (2 MB) and cover images (5 MB) go through server actions, whose default cap is 1 MB.

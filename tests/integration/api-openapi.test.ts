@@ -6,6 +6,8 @@ import { API_OPERATIONS } from "@/lib/api/api-operations";
 import { listValueExports, REPO_ROOT } from "../support/tenancy/list-entry-points";
 
 const { GET: getOpenApiJson } = await import("@/app/api/v1/openapi.json/route");
+const { GET: getReferencePage } = await import("@/app/api/v1/docs/route");
+const { GET: getReferenceAsset } = await import("@/app/api/v1/docs/[asset]/route");
 
 const HTTP_METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]);
 const API_ROOT = "app/api/v1";
@@ -72,5 +74,33 @@ describe("GET /api/v1/openapi.json", () => {
       described.filter((entry) => !served.includes(entry)),
       "these operations have no route",
     ).toEqual([]);
+  });
+});
+
+describe("GET /api/v1/docs", () => {
+  const asset = (name: string) => getReferenceAsset(new Request(`http://localhost/api/v1/docs/${name}`), { params: Promise.resolve({ asset: name }) });
+
+  it("is a page that loads every script and style from this origin, under a policy that allows no other", async () => {
+    const response = getReferencePage();
+    expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    const policy = response.headers.get("content-security-policy")!;
+    expect(policy).toContain("script-src 'self';");
+    expect(policy).toContain("connect-src 'self';");
+    const html = await response.text();
+    const sources = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]!);
+    expect(sources).toEqual(["/api/v1/docs/swagger-ui.css", "/api/v1/openapi.json", "/api/v1/docs/swagger-ui-bundle.js", "/api/v1/docs/start.js"]);
+  });
+
+  it("serves Swagger UI's files from the installed package with their types, the start script pointing at the document, and 404 for any other name", async () => {
+    const script = await asset("swagger-ui-bundle.js");
+    expect(script.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
+    expect((await script.text()).length).toBeGreaterThan(1_000_000);
+    const css = await asset("swagger-ui.css");
+    expect(css.headers.get("content-type")).toBe("text/css; charset=utf-8");
+    expect(await css.text()).toContain(".swagger-ui");
+    const start = await (await asset("start.js")).text();
+    expect(start).toContain('url: "/api/v1/openapi.json"');
+    expect(start).toContain("validatorUrl: null");
+    for (const name of ["package.json", "..%2Fpackage.json", "index.html"]) expect((await asset(name)).status, name).toBe(404);
   });
 });

@@ -631,6 +631,11 @@ const EXEMPT: Record<string, { reason: string; coveredBy?: string }> = {
     reason: "creates a project in the Bearer key's own org; takes no id",
     coveredBy: "tests/integration/api-v1-projects-write.test.ts",
   },
+  "GET /api/v1/docs": { reason: "the API reference page: public, static HTML", coveredBy: "tests/integration/api-openapi.test.ts" },
+  "GET /api/v1/docs/[asset]": {
+    reason: "serves Swagger UI's files from node_modules by a fixed list of names; no data",
+    coveredBy: "tests/integration/api-openapi.test.ts",
+  },
   createProjectAction: { reason: "creates a project in the session's org; takes no id", coveredBy: "tests/integration/project-actions.test.ts" },
   previewKpiSheetAction: { reason: "reads a sheet against the session's own org's projects; takes no id", coveredBy: "tests/integration/project-kpis.test.ts" },
   importKpiSheetAction: {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ApiKeysTable } from "@/components/api-keys/api-keys-table";
 import { CreateApiKeyForm } from "@/components/api-keys/create-api-key-form";
+import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasAccess } from "@/lib/access/check-access";
 import { requirePageAccess } from "@/lib/access/require-page-access";
@@ -23,6 +24,12 @@ export default async function ApiKeysPage() {
         breadcrumbs={BREADCRUMBS}
         title="API keys"
         description={`Keys let ${tenant.org.name}'s own systems call the SCR Platform API (Authorization: Bearer scr_…). Creating and revoking keys is recorded in the audit log.`}
+        actions={
+          // A plain link: the reference is a page of its own (Swagger UI), not a route of this app's shell.
+          <Button asChild variant="outline">
+            <a href="/api/v1/docs">API reference</a>
+          </Button>
+        }
       />
       <div className="grid gap-6">
         {canManage ? <CreateApiKeyForm tomorrow={tomorrow} /> : null}
