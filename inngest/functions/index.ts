@@ -26,6 +26,8 @@ import { refreshMilestoneDelays, sweepMilestoneDelays } from "./projects/refresh
 import { flagOverdueQuestionsJob } from "./qa/flag-overdue-questions";
 import { backfillPortfolioSnapshotsJob } from "./portfolios/backfill-portfolio-snapshots";
 import { snapshotPortfolioMetricsJob } from "./portfolios/snapshot-portfolio-metrics";
+import { deliverWebhooksJob } from "./webhooks/deliver-webhooks";
+import { retryWebhookDeliveriesJob } from "./webhooks/retry-webhook-deliveries";
 
 /**
  * Every job of the platform: the registry. Imported only at the edges (the Inngest route, the
@@ -61,4 +63,6 @@ export const jobs: readonly JobDefinition[] = [
   recheckCovenantsOnKpiJob,
   snapshotPortfolioMetricsJob,
   backfillPortfolioSnapshotsJob,
+  deliverWebhooksJob,
+  retryWebhookDeliveriesJob,
 ];

@@ -10,3 +10,5 @@ process.env.DATABASE_POOL_SIZE ??= inject("embeddedDatabase") ? "1" : "4";
 // Writes would otherwise queue debounced Signal Score runs that idle() waits minutes for;
 // tests/integration/automatic-rescore.test.ts turns it back on with a short debounce.
 process.env.AUTO_RESCORE ??= "off";
+// Webhook tests receive on 127.0.0.1; the SSRF tests pass a policy without it explicitly.
+process.env.WEBHOOK_ALLOW_LOOPBACK ??= "true";

@@ -12,6 +12,8 @@ const JOB_KINDS: Record<string, { label: string; unit?: string }> = {
   "complete-improvement-quests": { label: "Quest check" },
   "refresh-milestone-delays": { label: "Milestone delays" },
   "sweep-milestone-delays": { label: "Daily milestone sweep" },
+  "deliver-webhooks": { label: "Webhook delivery", unit: "deliveries" },
+  "retry-webhook-deliveries": { label: "Webhook retries" },
 };
 
 export function jobKindLabel(jobId: string): string {
