@@ -1,8 +1,23 @@
 import type { ApiOperation } from "./define-api-operation";
+import { createBudgetItemOperation, getBudgetOperation, updateBudgetItemOperation } from "./budget/operations";
+import { PORTFOLIO_OPERATIONS } from "./portfolios/operations";
+import { createMilestoneOperation, listMilestonesOperation, updateMilestoneOperation } from "./milestones/operations";
 import { createProjectOperation, getProjectOperation, listProjectsOperation, updateProjectOperation } from "./projects/operations";
 
 /**
  * Every operation of the public API, in reference order: the OpenAPI document is generated from
  * this list, and a test checks that every route under app/api/v1 serves one of them.
  */
-export const API_OPERATIONS: readonly ApiOperation[] = [listProjectsOperation, getProjectOperation, createProjectOperation, updateProjectOperation];
+export const API_OPERATIONS: readonly ApiOperation[] = [
+  listProjectsOperation,
+  getProjectOperation,
+  createProjectOperation,
+  updateProjectOperation,
+  listMilestonesOperation,
+  createMilestoneOperation,
+  updateMilestoneOperation,
+  getBudgetOperation,
+  createBudgetItemOperation,
+  updateBudgetItemOperation,
+  ...PORTFOLIO_OPERATIONS,
+];

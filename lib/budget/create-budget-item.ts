@@ -1,6 +1,6 @@
 import { auditedWrite } from "@/lib/audit/audited-write";
 import { emit } from "@/lib/events/emit";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor, ApiKeyActor } from "@/lib/auth/actor";
 import { getEditableProjectOrThrow } from "@/lib/projects/get-editable-project-or-throw";
 import { assertProjectCurrency } from "./assert-project-currency";
 import { matchExistingCategory } from "./match-existing-category";
@@ -8,7 +8,7 @@ import type { CreateBudgetItemInput } from "./schemas";
 import { budgetItemAuditSnapshot, toBudgetItemDto } from "./to-budget-item-dto";
 
 /** Adds a budget line in the project's currency. */
-export async function createBudgetItem(actor: Actor, input: CreateBudgetItemInput) {
+export async function createBudgetItem(actor: Actor | ApiKeyActor, input: CreateBudgetItemInput) {
   const project = await getEditableProjectOrThrow(actor, input.projectId);
   assertProjectCurrency(project.currency, input.currency);
   const created = await auditedWrite(actor, async (tx) => {

@@ -40,6 +40,9 @@ function checkSpentHasActual(value: { status: BudgetItemStatus; actualAmount: st
 export const createBudgetItemSchema = budgetItemFields.superRefine(checkSpentHasActual);
 export type CreateBudgetItemInput = z.infer<typeof createBudgetItemSchema>;
 
+/** The public API's body for a new line: the form's fields and rules, the project coming from the path. */
+export const budgetItemBodySchema = budgetItemFields.omit({ projectId: true }).superRefine(checkSpentHasActual);
+
 export const updateBudgetItemSchema = budgetItemFields.extend({ budgetItemId: z.uuid("Unknown budget line.") }).superRefine(checkSpentHasActual);
 export type UpdateBudgetItemInput = z.infer<typeof updateBudgetItemSchema>;
 

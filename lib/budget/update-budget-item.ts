@@ -1,6 +1,6 @@
 import { auditedWrite, diffChanges } from "@/lib/audit/audited-write";
 import { emit } from "@/lib/events/emit";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor, ApiKeyActor } from "@/lib/auth/actor";
 import { Prisma } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors/app-error";
 import { getEditableProjectOrThrow } from "@/lib/projects/get-editable-project-or-throw";
@@ -11,7 +11,7 @@ import type { UpdateBudgetItemInput } from "./schemas";
 import { budgetItemAuditSnapshot, toBudgetItemDto } from "./to-budget-item-dto";
 
 /** Edits a budget line; saving it also moves a line left in an old currency into the project's. */
-export async function updateBudgetItem(actor: Actor, input: UpdateBudgetItemInput) {
+export async function updateBudgetItem(actor: Actor | ApiKeyActor, input: UpdateBudgetItemInput) {
   const project = await getEditableProjectOrThrow(actor, input.projectId);
   assertProjectCurrency(project.currency, input.currency);
   const updated = await auditedWrite(actor, async (tx) => {

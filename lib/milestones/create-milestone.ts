@@ -1,6 +1,6 @@
 import { auditedWrite } from "@/lib/audit/audited-write";
 import { emit } from "@/lib/events/emit";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor, ApiKeyActor } from "@/lib/auth/actor";
 import { getEditableProjectOrThrow } from "@/lib/projects/get-editable-project-or-throw";
 import { startOfUtcDay } from "@/lib/utils/dates";
 import { lockProjectMilestones } from "./lock-project-milestones";
@@ -8,7 +8,7 @@ import type { CreateMilestoneInput } from "./schemas";
 import { milestoneAuditSnapshot, toMilestoneDto } from "./to-milestone-dto";
 
 /** Adds a milestone at the end of the project's list. */
-export async function createMilestone(actor: Actor, input: CreateMilestoneInput) {
+export async function createMilestone(actor: Actor | ApiKeyActor, input: CreateMilestoneInput) {
   const project = await getEditableProjectOrThrow(actor, input.projectId);
   const milestone = await auditedWrite(actor, async (tx) => {
     await emit(tx, "milestone.changed", { orgId: actor.org.id, projectId: project.id });

@@ -4,7 +4,7 @@ import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { toMilestoneDto } from "./to-milestone-dto";
 
 /** The project's milestones in display order; another org's project is a 404. */
-export async function listMilestones(tenant: Pick<TenantContext, "org">, projectId: string) {
+export async function listMilestones(tenant: { org: Pick<TenantContext["org"], "id"> }, projectId: string) {
   const project = await getProjectOrThrow(tenant, projectId);
   const rows = await db.projectMilestone.findMany({
     where: { projectId: project.id },

@@ -49,6 +49,9 @@ function checkStatusMatchesCompletion(value: Pick<MilestoneFields, "status" | "c
 export const createMilestoneSchema = milestoneFields.superRefine(checkStatusMatchesCompletion);
 export type CreateMilestoneInput = z.infer<typeof createMilestoneSchema>;
 
+/** The public API's body for a new milestone: the form's fields and rules, the project coming from the path. */
+export const milestoneBodySchema = milestoneFields.omit({ projectId: true }).superRefine(checkStatusMatchesCompletion);
+
 export const updateMilestoneSchema = milestoneFields.extend({ milestoneId: z.uuid("Unknown milestone.") }).superRefine(checkStatusMatchesCompletion);
 export type UpdateMilestoneInput = z.infer<typeof updateMilestoneSchema>;
 

@@ -1,6 +1,6 @@
 import { auditedWrite, diffChanges } from "@/lib/audit/audited-write";
 import { emit } from "@/lib/events/emit";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor, ApiKeyActor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/errors/app-error";
 import { getEditableProjectOrThrow } from "@/lib/projects/get-editable-project-or-throw";
 import { startOfUtcDay } from "@/lib/utils/dates";
@@ -12,7 +12,7 @@ import { milestoneAuditSnapshot, toMilestoneDto } from "./to-milestone-dto";
  * Edits a milestone. Completing it through the form stamps today's completed date (keeping an
  * earlier one); moving it out of COMPLETED clears the date, so the two never disagree.
  */
-export async function updateMilestone(actor: Actor, input: UpdateMilestoneInput) {
+export async function updateMilestone(actor: Actor | ApiKeyActor, input: UpdateMilestoneInput) {
   const project = await getEditableProjectOrThrow(actor, input.projectId);
   const milestone = await auditedWrite(actor, async (tx) => {
     await emit(tx, "milestone.changed", { orgId: actor.org.id, projectId: project.id });

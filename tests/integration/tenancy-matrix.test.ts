@@ -497,6 +497,17 @@ function spliceShareToken(token: string, ids: { documentId: string; orgId: strin
 const apiJson = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
 const bearer = (key: string) => ({ authorization: `Bearer ${key}`, "content-type": "application/json" });
 
+/** One /api/v1 call with each attacker's genuine key (ally, then investor), with a JSON body when given. */
+const apiCalls = (params: Record<string, string>, json?: unknown): RouteCall[] =>
+  (["ally", "investor"] as const).map((as) => ({
+    as,
+    params,
+    ...(json === undefined ? {} : { body: apiJson(json) }),
+    headers: bearer(as === "ally" ? apiKeys.attackerAllyBearer : apiKeys.attackerInvestorBearer),
+  }));
+const apiMilestone = { name: "Intrusion", targetDate: "2030-06-30", status: "NOT_STARTED", completionPct: 0 };
+const apiBudgetLine = { category: "Legal", description: "Intrusion", estimatedAmount: "25000", actualAmount: null, status: "PLANNED" };
+
 const ROUTE_CASES: Record<string, RouteCase> = {
   // The Bearer key, not the session, picks the org: the attacker's own genuine key names the victim's project.
   "GET /api/v1/projects/[projectId]": {
@@ -516,6 +527,24 @@ const ROUTE_CASES: Record<string, RouteCase> = {
         body: apiJson({ name: "Renamed by another org" }),
         headers: bearer(apiKeys.attackerInvestorBearer),
       },
+    ],
+  },
+  "GET /api/v1/projects/[projectId]/milestones": { as: "ally", calls: (w) => apiCalls({ projectId: w.victim.ally.project.id }) },
+  "POST /api/v1/projects/[projectId]/milestones": { as: "ally", calls: (w) => apiCalls({ projectId: w.victim.ally.project.id }, apiMilestone) },
+  "PATCH /api/v1/projects/[projectId]/milestones/[milestoneId]": {
+    as: "ally",
+    calls: (w) => [
+      ...apiCalls({ projectId: w.victim.ally.project.id, milestoneId: w.victim.ally.milestones[0]!.id }, { name: "Renamed by another org" }),
+      ...apiCalls({ projectId: mixed(w).a.project.id, milestoneId: mixed(w).v.milestones[0]!.id }, { name: "Renamed by another org" }),
+    ],
+  },
+  "GET /api/v1/projects/[projectId]/budget": { as: "ally", calls: (w) => apiCalls({ projectId: w.victim.ally.project.id }) },
+  "POST /api/v1/projects/[projectId]/budget-items": { as: "ally", calls: (w) => apiCalls({ projectId: w.victim.ally.project.id }, apiBudgetLine) },
+  "PATCH /api/v1/projects/[projectId]/budget-items/[budgetItemId]": {
+    as: "ally",
+    calls: (w) => [
+      ...apiCalls({ projectId: w.victim.ally.project.id, budgetItemId: w.victim.ally.budgetItem.id }, { description: "Renamed by another org" }),
+      ...apiCalls({ projectId: mixed(w).a.project.id, budgetItemId: mixed(w).v.budgetItem.id }, { description: "Renamed by another org" }),
     ],
   },
   "GET /api/dataroom/documents/[documentId]/download": {
