@@ -1,4 +1,3 @@
-import type { TenantContext } from "@/lib/auth/tenant-context";
 import { db } from "@/lib/db/client";
 import type { CovenantStatus } from "@/lib/db/generated/client";
 import { dayOf } from "@/lib/portfolios/today-iso";
@@ -9,14 +8,18 @@ const STATUS_ORDER: Record<CovenantStatus, number> = { BREACH: 0, WARNING: 1, OK
 
 /**
  * The org's covenants, worst first (breaches, then warnings), each with its latest checks: the
- * board shows every holding's, a holding's page its own. Counts are over all the org's covenants in
+ * board shows every holding's, a holding's page its own, the API one portfolio's. Counts are over all the org's covenants in
  * scope, before the status filter, so the filter chips always say what each would show.
  */
 export async function listCovenants(
-  scope: Pick<TenantContext, "org">,
-  options: { holdingId?: string; status?: CovenantStatus; checksPerCovenant?: number } = {},
+  scope: { org: { id: string } },
+  options: { holdingId?: string; portfolioId?: string; status?: CovenantStatus; checksPerCovenant?: number } = {},
 ): Promise<{ covenants: CovenantDto[]; counts: CovenantStatusCounts }> {
-  const where = { orgId: scope.org.id, ...(options.holdingId ? { holdingId: options.holdingId } : {}) };
+  const where = {
+    orgId: scope.org.id,
+    ...(options.holdingId ? { holdingId: options.holdingId } : {}),
+    ...(options.portfolioId ? { holding: { portfolioId: options.portfolioId } } : {}),
+  };
   const [rows, grouped] = await Promise.all([
     db.covenant.findMany({
       where: { ...where, ...(options.status ? { status: options.status } : {}) },

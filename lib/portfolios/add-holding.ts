@@ -1,5 +1,5 @@
 import { auditedWrite } from "@/lib/audit/audited-write";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor, ApiKeyActor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors/app-error";
 import { investmentDateProblem } from "./check-ledger-rules";
 import { createHoldingRow } from "./create-holding-row";
@@ -14,8 +14,11 @@ export function assertInvestmentDate(investmentDate: string) {
   if (problem) throw new AppError("VALIDATION", problem.message, { fieldErrors: { investmentDate: [problem.fieldMessage] } });
 }
 
-/** A project the investor can see becomes a holding; nothing is drawn until a capital call is recorded. */
-export async function addHolding(actor: Actor, input: AddHoldingInput) {
+/**
+ * A project the investor can see becomes a holding; nothing is drawn until a capital call is recorded.
+ * Through the API (a key) too: the key's scope stands in for the role, checked before this runs.
+ */
+export async function addHolding(actor: Actor | ApiKeyActor, input: AddHoldingInput) {
   const portfolio = await getPortfolioOrThrow(actor, input.portfolioId);
   const project = await getHoldableProjectOrThrow(actor, input.projectId);
   assertInvestmentDate(input.investmentDate);

@@ -1,4 +1,3 @@
-import type { Actor } from "@/lib/auth/actor";
 import type { AuditEntry } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/db/create-db-client";
 import { AppError } from "@/lib/errors/app-error";
@@ -10,7 +9,7 @@ type HoldingTerms = Omit<AddHoldingInput, "projectId" | "portfolioId">;
 /** The holding row, its event and its audit entry, inside the caller's transaction; a project is held once per portfolio. */
 export async function createHoldingRow(
   tx: Tx,
-  actor: Actor,
+  actor: { org: { id: string } },
   portfolio: { id: string; name: string },
   project: { id: string; name: string },
   terms: HoldingTerms,

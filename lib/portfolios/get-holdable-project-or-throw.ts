@@ -8,7 +8,7 @@ import { looksLikeUuid } from "@/lib/utils/looks-like-uuid";
  * (the listing gate) or a deal in its own pipeline (it was listed when it entered, and the deal
  * stays the investor's even if the ally unlists it later). Anything else is the listing's 404.
  */
-export async function getHoldableProjectOrThrow(scope: Pick<TenantContext, "org">, projectId: string) {
+export async function getHoldableProjectOrThrow(scope: { org: { id: string } }, projectId: string) {
   const inPipeline = looksLikeUuid(projectId)
     ? await db.dealPipelineEntry.findFirst({
         where: { orgId: scope.org.id, projectId },

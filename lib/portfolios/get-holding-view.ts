@@ -1,29 +1,18 @@
-import type { TenantContext } from "@/lib/auth/tenant-context";
 import { db } from "@/lib/db/client";
 import { getHoldingOrThrow } from "./get-holding-or-throw";
 import { computeLedgerMetrics, holdingNav } from "./ledger-metrics";
-import type { CashFlowKind } from "./portfolio-constants";
 import type { CashFlowRowDto, HoldingViewDto } from "./portfolio-dtos";
+import { toCashFlowRowDto } from "./to-cash-flow-row-dto";
 import { dayOf } from "./today-iso";
 
 /** A holding with its whole ledger (a holding's flows are a few per quarter) and its metrics in the portfolio's currency. */
-export async function getHoldingView(scope: Pick<TenantContext, "org">, holdingId: string): Promise<HoldingViewDto> {
+export async function getHoldingView(scope: { org: { id: string } }, holdingId: string): Promise<HoldingViewDto> {
   const holding = await getHoldingOrThrow(scope, holdingId);
   const rows = await db.portfolioCashFlow.findMany({
     where: { orgId: scope.org.id, holdingId: holding.id },
     orderBy: [{ flowDate: "asc" }, { createdAt: "asc" }, { id: "asc" }],
   });
-  const flows: CashFlowRowDto[] = rows.map((row) => ({
-    id: row.id,
-    kind: row.kind as CashFlowKind,
-    day: dayOf(row.flowDate),
-    amount: row.amount.toFixed(4),
-    amountBase: row.amountBase.toFixed(4),
-    fxRate: row.fxRate.toFixed(),
-    fxRateDate: dayOf(row.fxRateDate),
-    fxSource: row.fxSource,
-    note: row.note,
-  }));
+  const flows: CashFlowRowDto[] = rows.map(toCashFlowRowDto);
   const base = flows.map((f) => ({ kind: f.kind, day: f.day, amountBase: f.amountBase }));
   return {
     id: holding.id,

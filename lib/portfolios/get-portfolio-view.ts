@@ -1,4 +1,3 @@
-import type { TenantContext } from "@/lib/auth/tenant-context";
 import { looksLikeUuid } from "@/lib/utils/looks-like-uuid";
 import { committedInBase } from "./committed-in-base";
 import { computeParsedPortfolioFigures, computePortfolioFigures, type PortfolioFigures } from "./compute-portfolio-figures";
@@ -31,7 +30,7 @@ function parsedFigures(rows: readonly FigureRow[], ledger: PortfolioFlows): Port
 }
 
 /** The figures from the ledger as text, for one loadPortfolioFlows does not parse: computePortfolioFigures takes it from there, Prisma.Decimal included. */
-async function figuresFromLines(scope: Pick<TenantContext, "org">, portfolioId: string, rows: readonly FigureRow[]): Promise<PortfolioFigures> {
+async function figuresFromLines(scope: { org: { id: string } }, portfolioId: string, rows: readonly FigureRow[]): Promise<PortfolioFigures> {
   const lines = await loadPortfolioFlowLines(scope, portfolioId);
   return computePortfolioFigures(
     rows.map((row) => ({ ...row, flows: lines.byHolding(row.id) })),
@@ -40,7 +39,7 @@ async function figuresFromLines(scope: Pick<TenantContext, "org">, portfolioId: 
 }
 
 /** A portfolio with its metrics from the ledger, per holding and in total, and the series its charts draw. */
-export async function getPortfolioView(scope: Pick<TenantContext, "org">, portfolioId: string): Promise<PortfolioViewDto> {
+export async function getPortfolioView(scope: { org: { id: string } }, portfolioId: string): Promise<PortfolioViewDto> {
   // An id the statements could not cast is not found before any of them runs.
   if (!looksLikeUuid(portfolioId)) await getPortfolioOrThrow(scope, portfolioId);
   // Scoped to the org like the portfolio, the holdings and the ledger need not wait for it (another

@@ -1,4 +1,3 @@
-import type { TenantContext } from "@/lib/auth/tenant-context";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { committedInBaseByPortfolio } from "./committed-in-base";
@@ -11,7 +10,7 @@ type TotalsRow = { portfolio_id: string; holdings: bigint; called: string; distr
  * (capital calls), distributed (distributions and exit proceeds), NAV (each active holding's
  * latest valuation, converted at that valuation's date); commitments converted with one rate load for all.
  */
-export async function listPortfolios(scope: Pick<TenantContext, "org">): Promise<PortfolioListRowDto[]> {
+export async function listPortfolios(scope: { org: { id: string } }): Promise<PortfolioListRowDto[]> {
   const orgId = scope.org.id;
   const [portfolios, totals, holdings] = await Promise.all([
     db.portfolio.findMany({ where: { orgId }, orderBy: [{ createdAt: "desc" }, { id: "asc" }] }),

@@ -1,4 +1,3 @@
-import type { TenantContext } from "@/lib/auth/tenant-context";
 import { db } from "@/lib/db/client";
 import type { BaseFlow } from "./ledger-metrics";
 import { type HoldingLedger, parseLedgerText } from "./metrics/parse-ledger-text";
@@ -15,7 +14,7 @@ export type PortfolioFlows = HoldingLedger & { holdingIds: readonly string[] };
  * bench, portfolio-dashboard). null when a flow is not what the metrics parse (see
  * parseLedgerText): loadPortfolioFlowLines then gives the ledger as text for the Decimal path.
  */
-export async function loadPortfolioFlows(scope: Pick<TenantContext, "org">, portfolioId: string): Promise<PortfolioFlows | null> {
+export async function loadPortfolioFlows(scope: { org: { id: string } }, portfolioId: string): Promise<PortfolioFlows | null> {
   const [row] = await db.$queryRaw<{ holding_ids: string | null; count: number; flows: string | null }[]>`
     WITH holdings AS (
       SELECT id, (row_number() OVER (ORDER BY id) - 1)::int AS position
@@ -37,7 +36,7 @@ export async function loadPortfolioFlows(scope: Pick<TenantContext, "org">, port
  * parse: a line per flow ("holding kind day amount"). numeric(19,4) prints with its 4 places;
  * kinds and uuids hold no spaces.
  */
-export async function loadPortfolioFlowLines(scope: Pick<TenantContext, "org">, portfolioId: string): Promise<{ all: BaseFlow[]; byHolding(id: string): BaseFlow[] }> {
+export async function loadPortfolioFlowLines(scope: { org: { id: string } }, portfolioId: string): Promise<{ all: BaseFlow[]; byHolding(id: string): BaseFlow[] }> {
   const [{ lines }] = await db.$queryRaw<{ lines: string | null }[]>`
     SELECT string_agg(f.holding_id::text || ' ' || f.kind || ' ' || to_char(f.flow_date, 'YYYY-MM-DD') || ' ' || f.amount_base::text, E'\n'
                       ORDER BY f.flow_date, f.created_at, f.id) AS lines

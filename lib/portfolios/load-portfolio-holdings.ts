@@ -1,4 +1,3 @@
-import type { TenantContext } from "@/lib/auth/tenant-context";
 import { db } from "@/lib/db/client";
 import { offPlatformRegisterSlug } from "./off-platform/off-platform-register";
 import type { HoldingStatusValue } from "./portfolio-constants";
@@ -28,7 +27,7 @@ const DAY_MS = 86_400_000;
  * text parsed natively: findMany with the project included cost ~10 ms of server CPU for 500
  * holdings (a Decimal and a Date per value, a second statement for the names), this ~1 ms.
  */
-export async function loadPortfolioHoldings(scope: Pick<TenantContext, "org">, portfolioId: string): Promise<PortfolioHoldingRow[]> {
+export async function loadPortfolioHoldings(scope: { org: { id: string } }, portfolioId: string): Promise<PortfolioHoldingRow[]> {
   const [row] = await db.$queryRaw<{ holdings: string | null }[]>`
     SELECT json_agg(json_build_array(h.id, h.project_id, p.name, h.currency, h.status, h.investment_date - date '1970-01-01', h.exit_date - date '1970-01-01',
                                      h.committed_amount::text, h.invested_amount::text, h.current_value::text, o.slug = ${offPlatformRegisterSlug(scope.org.id)})

@@ -1,5 +1,5 @@
 import { auditedWrite } from "@/lib/audit/audited-write";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor, ApiKeyActor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors/app-error";
 import { emit } from "@/lib/events/emit";
 import { closedLedgerProblem, distributionProblem, flowDateProblem } from "./check-ledger-rules";
@@ -13,9 +13,10 @@ import { dayOf, todayIso } from "./today-iso";
 /**
  * Records a call, distribution, fee or valuation on an active holding, converted to the portfolio's
  * currency at the rate of its own date. Refused, with nothing written: a date before the investment
- * or in the future, a distribution before any capital was called, a day with no rate.
+ * or in the future, a distribution before any capital was called, a day with no rate. A key records
+ * one too (the API), its scope checked in place of the role.
  */
-export async function recordCashFlow(actor: Actor, input: RecordCashFlowInput) {
+export async function recordCashFlow(actor: Actor | ApiKeyActor, input: RecordCashFlowInput) {
   const holding = await getHoldingOrThrow(actor, input.holdingId);
   const closed = closedLedgerProblem({ status: holding.status, projectName: holding.project.name });
   if (closed) throw new AppError("INVALID_TRANSITION", closed);
@@ -44,7 +45,8 @@ export async function recordCashFlow(actor: Actor, input: RecordCashFlowInput) {
         fxRateDate: new Date(`${conversion.fxRateDate}T00:00:00Z`),
         fxSource: conversion.fxSource,
         note: input.note,
-        createdBy: actor.user.id,
+        // A key has no user: the audit row names the key instead.
+        createdBy: actor.user?.id ?? null,
       },
     });
     await syncHoldingFromFlows(tx, holding.id);

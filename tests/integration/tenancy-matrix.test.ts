@@ -547,6 +547,24 @@ const ROUTE_CASES: Record<string, RouteCase> = {
       ...apiCalls({ projectId: mixed(w).a.project.id, budgetItemId: mixed(w).v.budgetItem.id }, { description: "Renamed by another org" }),
     ],
   },
+  // Portfolios are an investor's: the ally's key is refused by org type, the investor's by tenancy, both as 404.
+  "GET /api/v1/portfolios/[portfolioId]": { as: "investor", calls: (w) => apiCalls({ portfolioId: w.victim.investor.portfolio.id }) },
+  "GET /api/v1/portfolios/[portfolioId]/holdings": { as: "investor", calls: (w) => apiCalls({ portfolioId: w.victim.investor.portfolio.id }) },
+  "POST /api/v1/portfolios/[portfolioId]/holdings": {
+    as: "investor",
+    calls: (w) =>
+      apiCalls(
+        { portfolioId: w.victim.investor.portfolio.id },
+        { projectId: w.attacker.ally.project.id, investmentDate: "2026-01-15", committedAmount: "1000", currency: "USD" },
+      ),
+  },
+  "GET /api/v1/portfolios/[portfolioId]/covenants": { as: "investor", calls: (w) => apiCalls({ portfolioId: w.victim.investor.portfolio.id }) },
+  "GET /api/v1/holdings/[holdingId]": { as: "investor", calls: (w) => apiCalls({ holdingId: w.victim.holding.holding.id }) },
+  "GET /api/v1/holdings/[holdingId]/cash-flows": { as: "investor", calls: (w) => apiCalls({ holdingId: w.victim.holding.holding.id }) },
+  "POST /api/v1/holdings/[holdingId]/cash-flows": {
+    as: "investor",
+    calls: (w) => apiCalls({ holdingId: w.victim.holding.holding.id }, { kind: "fee", flowDate: "2026-03-02", amount: "1" }),
+  },
   "GET /api/dataroom/documents/[documentId]/download": {
     as: "ally",
     calls: (w) => [
@@ -651,6 +669,10 @@ const EXEMPT: Record<string, { reason: string; coveredBy?: string }> = {
   "GET /api/v1/projects": {
     reason: "lists the Bearer key's own org's projects; filters and a cursor only, no ids",
     coveredBy: "tests/integration/api-v1-projects.test.ts",
+  },
+  "GET /api/v1/portfolios": {
+    reason: "lists the Bearer key's own org's portfolios; takes no id",
+    coveredBy: "tests/integration/api-v1-portfolios.test.ts",
   },
   "GET /api/v1/openapi.json": {
     reason: "the API's OpenAPI document: public, describes the API and reads no tenant data",
