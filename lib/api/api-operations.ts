@@ -1,6 +1,7 @@
 import type { ApiOperation } from "./define-api-operation";
 import { createBudgetItemOperation, getBudgetOperation, updateBudgetItemOperation } from "./budget/operations";
 import { PORTFOLIO_OPERATIONS } from "./portfolios/operations";
+import { downloadDocumentOperation, getDocumentOperation, listProjectDocumentsOperation } from "./documents/operations";
 import { createMilestoneOperation, listMilestonesOperation, updateMilestoneOperation } from "./milestones/operations";
 import { createProjectOperation, getProjectOperation, listProjectsOperation, updateProjectOperation } from "./projects/operations";
 
@@ -19,5 +20,8 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   getBudgetOperation,
   createBudgetItemOperation,
   updateBudgetItemOperation,
+  listProjectDocumentsOperation,
+  getDocumentOperation,
+  downloadDocumentOperation,
   ...PORTFOLIO_OPERATIONS,
 ];

@@ -1,9 +1,9 @@
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor, ApiKeyActor } from "@/lib/auth/actor";
 import type { RequestMeta } from "@/lib/auth/tenant-context";
 import { db } from "@/lib/db/client";
 import type { DocumentAccessAction, Prisma } from "@/lib/db/generated/client";
 
-/** Who touched a document: a signed-in user, or (through a share link) nobody signed in. */
+/** Who touched a document: a signed-in user, or (through a share link or an API key) nobody signed in. */
 export type Accessor = { orgId: string; userId: string | null; request: RequestMeta };
 
 /**
@@ -27,10 +27,10 @@ export function accessLogRow(
   };
 }
 
-export function actorAccessor(actor: Actor): Accessor {
-  return { orgId: actor.org.id, userId: actor.user.id, request: actor.request };
+export function actorAccessor(actor: Actor | ApiKeyActor): Accessor {
+  return { orgId: actor.org.id, userId: actor.user?.id ?? null, request: actor.request };
 }
 
-export async function logDocumentAccess(actor: Actor, documentId: string, action: DocumentAccessAction, metadata: Prisma.InputJsonObject = {}) {
+export async function logDocumentAccess(actor: Actor | ApiKeyActor, documentId: string, action: DocumentAccessAction, metadata: Prisma.InputJsonObject = {}) {
   await db.documentAccessLog.create({ data: accessLogRow(actorAccessor(actor), documentId, action, metadata) });
 }

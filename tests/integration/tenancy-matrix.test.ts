@@ -565,6 +565,15 @@ const ROUTE_CASES: Record<string, RouteCase> = {
     as: "investor",
     calls: (w) => apiCalls({ holdingId: w.victim.holding.holding.id }, { kind: "fee", flowDate: "2026-03-02", amount: "1" }),
   },
+  "GET /api/v1/projects/[projectId]/documents": { as: "ally", calls: (w) => apiCalls({ projectId: w.victim.ally.project.id }) },
+  "GET /api/v1/documents/[documentId]": {
+    as: "ally",
+    calls: (w) => [...apiCalls({ documentId: w.victim.ally.document.id }), ...apiCalls({ documentId: w.victim.investor.document.id })],
+  },
+  "GET /api/v1/documents/[documentId]/download": {
+    as: "ally",
+    calls: (w) => [...apiCalls({ documentId: w.victim.ally.document.id }), ...apiCalls({ documentId: w.victim.investor.document.id })],
+  },
   "GET /api/dataroom/documents/[documentId]/download": {
     as: "ally",
     calls: (w) => [

@@ -15,7 +15,7 @@ export type Room = RoomRef & {
 };
 
 /** The tenant's project or portfolio room; another org's id (or none) is the same 404. */
-export async function getRoomOrThrow(tenant: Pick<TenantContext, "org">, ref: RoomRef): Promise<Room> {
+export async function getRoomOrThrow(tenant: { org: Pick<TenantContext["org"], "id"> }, ref: RoomRef): Promise<Room> {
   if (ref.kind === "project") {
     const project = await getProjectOrThrow(tenant, ref.id);
     return { kind: "project", id: project.id, name: project.name, rootFolderId: null };

@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { apiPageSchema } from "../api-schemas";
+import { defineApiOperation } from "../define-api-operation";
+import { apiDocumentDownloadSchema, apiDocumentSchema } from "./document-schema";
+import { listApiDocumentsQuerySchema } from "./schemas";
+
+const projectParams = z.object({ projectId: z.uuid().meta({ description: "The project's id." }) });
+const documentParams = z.object({ documentId: z.uuid().meta({ description: "The document's id (any version)." }) });
+const CLEARANCE =
+  "A key reads the data room as the lowest role its scope stands for: documents:read as a viewer (unclassified and PUBLIC), documents:write as an " +
+  "analyst (CONFIDENTIAL too). RESTRICTED and TOP_SECRET documents, like deleted ones and other orgs', answer 404.";
+
+export const listProjectDocumentsOperation = defineApiOperation({
+  id: "listProjectDocuments",
+  method: "GET",
+  path: "/projects/{projectId}/documents",
+  scope: "documents:read",
+  tag: "Documents",
+  summary: "List the current versions in a project's data room, newest first",
+  description: `Every folder; a version replaced by a newer one is left out. ${CLEARANCE}`,
+  params: projectParams,
+  query: listApiDocumentsQuerySchema,
+  response: apiPageSchema(apiDocumentSchema),
+});
+
+export const getDocumentOperation = defineApiOperation({
+  id: "getDocument",
+  method: "GET",
+  path: "/documents/{documentId}",
+  scope: "documents:read",
+  tag: "Documents",
+  summary: "Get one document's metadata",
+  description: `A project's or a portfolio's document of the key's org. ${CLEARANCE}`,
+  params: documentParams,
+  response: z.object({ data: apiDocumentSchema }),
+});
+
+export const downloadDocumentOperation = defineApiOperation({
+  id: "downloadDocument",
+  method: "GET",
+  path: "/documents/{documentId}/download",
+  scope: "documents:read",
+  tag: "Documents",
+  summary: "Get a short-lived URL to download a document's file",
+  description:
+    "The URL works for 5 minutes without the key. Handing it out is recorded in the document's access log as a download by this key. " +
+    "A file still uploading is a 409; a PDF watermarked per downloader is a 403 (its stamp names a person: download it in the app). " +
+    CLEARANCE,
+  params: documentParams,
+  response: z.object({ data: apiDocumentDownloadSchema }),
+});
