@@ -5,6 +5,8 @@ import type { ApiKeyActor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/errors/app-error";
 import { ApiError } from "./api-error";
 import type { ApiOperation } from "./define-api-operation";
+import { hashRequestBody, readIdempotencyKey } from "./idempotency/idempotency-rules";
+import { runIdempotently } from "./idempotency/run-idempotently";
 import { parseApiQuery } from "./parse-api-query";
 import { withApiKey } from "./with-api-key";
 
@@ -22,10 +24,10 @@ export type ApiRouteInput<Op extends ApiOperation> = {
 /** A handler returns the success body (sent as JSON with the operation's status) or a whole Response. */
 type ApiRouteHandler<Op extends ApiOperation> = (input: ApiRouteInput<Op>) => Promise<unknown>;
 
-async function parseBody(schema: z.ZodType, request: Request): Promise<unknown> {
+function parseBody(schema: z.ZodType, text: string): unknown {
   let json: unknown;
   try {
-    json = await request.json();
+    json = JSON.parse(text);
   } catch {
     throw new ApiError("VALIDATION", "The request body is not valid JSON.", {}, { status: 400 });
   }
@@ -42,16 +44,25 @@ async function parseBody(schema: z.ZodType, request: Request): Promise<unknown> 
 /**
  * The route handler of one API operation: the key, its rate limit, scope and write checks
  * (withApiKey), then path, query and body through the operation's own schemas. A path id that
- * does not parse is the same 404 as one of another org, so ids reveal nothing.
+ * does not parse is the same 404 as one of another org, so ids reveal nothing. A POST with an
+ * Idempotency-Key runs at most once per key (lib/api/idempotency/run-idempotently.ts).
  */
 export function apiRoute<Op extends ApiOperation>(operation: Op, handler: ApiRouteHandler<Op>) {
   return withApiKey<Record<string, string>>({ scope: operation.scope, writes: operation.writes }, async (request, { actor, params }) => {
     const parsedParams = operation.params ? operation.params.safeParse(params) : { success: true as const, data: undefined };
     if (!parsedParams.success) throw notFound("Resource");
     const query = operation.query ? parseApiQuery(operation.query, request) : undefined;
-    const body = operation.body ? await parseBody(operation.body, request) : undefined;
-    const result = await handler({ actor, request, params: parsedParams.data, query, body } as ApiRouteInput<Op>);
-    if (result instanceof Response) return result;
-    return NextResponse.json(result, { status: operation.successStatus ?? 200 });
+    const idempotencyKey = operation.method === "POST" ? readIdempotencyKey(request) : null;
+    // Read as text once: the body is both parsed and, under an Idempotency-Key, hashed.
+    const bodyText = operation.body || idempotencyKey ? await request.text() : "";
+    const respond = async () => {
+      const body = operation.body ? parseBody(operation.body, bodyText) : undefined;
+      const result = await handler({ actor, request, params: parsedParams.data, query, body } as ApiRouteInput<Op>);
+      if (result instanceof Response) return result;
+      return NextResponse.json(result, { status: operation.successStatus ?? 200 });
+    };
+    if (!idempotencyKey) return respond();
+    const path = new URL(request.url).pathname;
+    return runIdempotently(actor, { key: idempotencyKey, method: operation.method, path, requestHash: hashRequestBody(bodyText) }, respond);
   });
 }

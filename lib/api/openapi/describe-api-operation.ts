@@ -14,6 +14,11 @@ const idempotencyKeyHeader = z.object({
     .meta({ description: "Makes a retry safe: the same key and body within 24 hours returns the first answer instead of writing twice." }),
 });
 
+const replayedHeader = {
+  description: "`true` when this is the first answer to an earlier request with the same Idempotency-Key, sent again.",
+  schema: { type: "string", enum: ["true"] },
+} as const;
+
 /** One operation as OpenAPI has it: its scope stated in words and as `x-required-scope`, its success and every refusal. */
 export function describeApiOperation(operation: ApiOperation): ZodOpenApiOperationObject {
   const status = operation.successStatus ?? 200;
@@ -34,7 +39,7 @@ export function describeApiOperation(operation: ApiOperation): ZodOpenApiOperati
     responses: {
       [String(status)]: {
         description: SUCCESS_DESCRIPTIONS[status],
-        headers: rateLimitHeaderRefs,
+        headers: operation.method === "POST" ? { ...rateLimitHeaderRefs, "Idempotent-Replayed": replayedHeader } : rateLimitHeaderRefs,
         content: { "application/json": { schema: operation.response } },
       },
       ...errorResponsesFor(operation.method),
