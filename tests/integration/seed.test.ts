@@ -50,8 +50,8 @@ const IN_DEMO_ORGS = "= ANY($1::uuid[])";
 const JOB_TABLES = new Set(["outbox_events", "job_runs", "job_steps", "cron_schedules", "worker_heartbeats"]);
 /** Kept by the embedded mail transport as the app sends (the development mailbox): mail is sent, never seeded. */
 const MAIL_TABLES = new Set(["dev_mailbox_messages"]);
-/** Written by requests as they come (the rate limiter's counters, sign-in sessions), never seeded. */
-const RUNTIME_TABLES = new Set(["rate_limits", "user_sessions"]);
+/** Written by requests as they come (the rate limiter's counters, sign-in sessions, the API's Idempotency-Keys), never seeded. */
+const RUNTIME_TABLES = new Set(["rate_limits", "user_sessions", "api_idempotency_keys"]);
 
 /** Other test files add their own tenants to this database meanwhile, so rows are counted within the demo's reach only. */
 const SCOPES: Record<string, { where: string; keys?: string[] }> = {
