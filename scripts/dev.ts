@@ -7,4 +7,6 @@ const services = await startLocalServices({ seedWhenEmpty: true }).catch((error)
   console.error(describeDatabaseFailure(error));
   process.exit(1);
 });
-runNext("dev", services);
+// On a developer's own machine the receiver under test is usually on localhost: let webhooks reach
+// loopback (never private networks) unless told otherwise.
+runNext("dev", services, { WEBHOOK_ALLOW_LOOPBACK: process.env.WEBHOOK_ALLOW_LOOPBACK ?? "true" });

@@ -64,6 +64,8 @@ const env: NodeJS.ProcessEnv = {
   // Mail stays in the development mailbox (/dev/mailbox), which e2e/notifications.spec.ts reads; never a real server.
   SMTP_URL: "",
   DEV_MAILBOX: "1",
+  // e2e/webhooks.spec.ts receives deliveries on 127.0.0.1.
+  WEBHOOK_ALLOW_LOOPBACK: "true",
 };
 const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", port, "--keepAliveTimeout", "65000"], { stdio: "inherit", env });
 const worker = superviseWorker(env);

@@ -3,6 +3,7 @@ import {
   DoorOpen,
   KanbanSquare,
   KeyRound,
+  Webhook,
   ChartPie,
   ClipboardList,
   ShieldAlert,
@@ -28,6 +29,7 @@ import { type AccessSubject, hasAccess } from "@/lib/access/check-access";
 import { adminAccess } from "@/lib/admin/access";
 import { aiUsageAccess } from "@/lib/ai-usage/access";
 import { apiKeysAccess } from "@/lib/api-keys/access";
+import { webhooksAccess } from "@/lib/webhooks/access";
 import { auditAccess } from "@/lib/audit/access";
 import type { OrgType } from "@/lib/auth/tenant-context";
 import { dataroomAccess } from "@/lib/dataroom/access";
@@ -103,6 +105,7 @@ const ORGANISATION: NavEntry[] = [
   { label: "Settings", href: "/settings", icon: Settings, status: "live", access: orgSettingsAccess.read },
   { label: "Jobs", href: "/settings/jobs", icon: ListChecks, status: "live", access: jobsAccess.org },
   { label: "API keys", href: "/settings/api-keys", icon: KeyRound, status: "live", access: apiKeysAccess.read },
+  { label: "Webhooks", href: "/settings/webhooks", icon: Webhook, status: "live", access: webhooksAccess.read },
 ];
 
 function visible(subject: AccessSubject, entries: NavEntry[]): NavItem[] {

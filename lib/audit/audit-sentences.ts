@@ -10,6 +10,7 @@ import { DEAL_SCREENING_AUDIT_SENTENCES } from "@/lib/deal-screening/deal-screen
 import { INVESTMENT_MEMO_AUDIT_SENTENCES } from "@/lib/investment-memos/investment-memo-audit-sentences";
 import { QA_AUDIT_SENTENCES } from "@/lib/qa/qa-audit-sentences";
 import { API_KEY_AUDIT_SENTENCES } from "@/lib/api-keys/api-key-audit-sentences";
+import { WEBHOOK_AUDIT_SENTENCES } from "@/lib/webhooks/webhook-audit-sentences";
 import { scoreBand } from "@/lib/signal-score/score-band";
 import { formatAuditValue, formatDay, formatDecimal } from "./format-audit-value";
 import { describeChanges, ent, field, inProject, named, quoted, sentence, text, val, who, type Piece, type SentenceFacts } from "./sentence-parts";
@@ -211,6 +212,7 @@ export const AUDIT_SENTENCES: Record<string, Describe> = {
   ...INVESTMENT_MEMO_AUDIT_SENTENCES,
   ...DEAL_ROOM_AUDIT_SENTENCES,
   ...API_KEY_AUDIT_SENTENCES,
+  ...WEBHOOK_AUDIT_SENTENCES,
   "job.retried": (f) => {
     const about = f.ref("document", f.after?.documentId) ?? f.ref("project", f.after?.projectId);
     return sentence(who(f), " retried the failed ", val(text(f.after?.job) ?? "background"), " job", about ? " for " : "", about ? ent(about) : null);

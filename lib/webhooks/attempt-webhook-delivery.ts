@@ -20,7 +20,7 @@ export type AttemptOutcome = { deliveryId: string; status: "delivered" | "retryi
 export async function unsafeAttemptWebhookDelivery(deliveryId: string, options: AttemptOptions = {}): Promise<AttemptOutcome> {
   const now = options.now ?? (() => new Date());
   const delivery = await db.webhookDelivery.findUnique({ where: { id: deliveryId }, include: { subscription: { include: { previousSecret: true } } } });
-  if (!delivery || delivery.status !== "pending") return { deliveryId, status: "skipped", responseStatusCode: null, error: null };
+  if (delivery?.status !== "pending") return { deliveryId, status: "skipped", responseStatusCode: null, error: null };
   const { subscription } = delivery;
   if (!subscription.isActive) {
     await db.webhookDelivery.update({ where: { id: delivery.id }, data: { status: "failed", errorMessage: "Not sent: the webhook is disabled." } });

@@ -35,10 +35,13 @@ export type WebhookIdInput = z.output<typeof webhookIdSchema>;
 export const redeliverWebhookSchema = z.object({ deliveryId: z.uuid("Unknown delivery.") });
 export type RedeliverWebhookInput = z.output<typeof redeliverWebhookSchema>;
 
+/** The filter form posts "" for "any". */
+const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
+
 /** The delivery log's filters, from the page's query string (bad values fall back to none). */
 export const webhookDeliveriesQuerySchema = z.object({
-  status: z.enum(WEBHOOK_DELIVERY_STATUSES).optional().catch(undefined),
-  eventType: z.string().max(100).optional().catch(undefined),
+  status: z.preprocess(emptyToUndefined, z.enum(WEBHOOK_DELIVERY_STATUSES).optional()).catch(undefined),
+  eventType: z.preprocess(emptyToUndefined, z.string().max(100).optional()).catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });
 export type WebhookDeliveriesQuery = z.output<typeof webhookDeliveriesQuerySchema>;

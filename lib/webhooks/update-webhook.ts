@@ -6,6 +6,11 @@ import { getWebhookOrThrow } from "./get-webhook-or-throw";
 import type { UpdateWebhookInput } from "./schemas";
 import { readEventTypes, toWebhookDto, type WebhookDto } from "./to-webhook-dto";
 
+const withUrl = (diff: { before: Record<string, unknown>; after: Record<string, unknown> }, from: string, to: string) => ({
+  before: { url: from, ...diff.before },
+  after: { url: to, ...diff.after },
+});
+
 /** Changes where and what is sent. The secret stays: rotating it is its own step. */
 export async function updateWebhook(actor: Actor | ApiKeyActor, input: UpdateWebhookInput): Promise<WebhookDto> {
   const current = await getWebhookOrThrow(actor, input.subscriptionId);
@@ -16,7 +21,8 @@ export async function updateWebhook(actor: Actor | ApiKeyActor, input: UpdateWeb
     const row = await tx.webhookSubscription.update({ where: { id: current.id }, data: after });
     return {
       result: toWebhookDto(row),
-      audit: { action: "webhook.updated", entityType: "WebhookSubscription", entityId: row.id, changes: { ...diffChanges(before, after), url } },
+      // The URL rides along unchanged too, so the sentence names the endpoint whatever changed.
+      audit: { action: "webhook.updated", entityType: "WebhookSubscription", entityId: row.id, changes: withUrl(diffChanges(before, after), current.url, url) },
     };
   });
 }

@@ -10,7 +10,9 @@ export function isWebhookEventType(name: string): name is EventName {
   return (WEBHOOK_EVENT_TYPES as string[]).includes(name);
 }
 
+export type WebhookEventOption = { value: string; description: string; group: string };
+
 /** For the subscribe form: each event with its catalogue description, grouped by the entity before the dot. */
-export function listWebhookEventOptions(): { value: string; label: string; group: string }[] {
-  return WEBHOOK_EVENT_TYPES.map((name) => ({ value: name, label: `${name} — ${EVENT_CATALOGUE[name].description}`, group: name.split(".")[0] ?? name }));
+export function listWebhookEventOptions(): WebhookEventOption[] {
+  return WEBHOOK_EVENT_TYPES.map((name) => ({ value: name, description: EVENT_CATALOGUE[name].description, group: name.split(".")[0] ?? name }));
 }

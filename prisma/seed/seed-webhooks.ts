@@ -1,127 +1,131 @@
 import { randomBytes } from "node:crypto";
-import type { Prisma } from "../../lib/db/generated/client";
 import { fernetEncrypt } from "../../lib/crypto/fernet";
+import type { Prisma } from "../../lib/db/generated/client";
 import type { FactoryDb } from "../factories";
 import type { DemoContext } from "./demo-context";
-import { daysAgo, daysFromNow, demoId } from "./demo-ids";
+import { daysAgo, demoId } from "./demo-ids";
 import { matchId } from "./seed-matching";
-import { holdingId } from "./seed-portfolio";
+import { holdingId, portfolioId } from "./seed-portfolio";
 
 const subscriptionId = demoId("northwind/webhook/ops-hooks");
 
-/** Northwind's webhook endpoint and recent deliveries: delivered, failed for good, and one waiting to retry. */
+type Attempt = { status: "delivered" | "failed" | "retrying"; code: number | null; body: string | null; error?: string; after: number };
+type Message = { key: string; event: string; at: Date; data: Record<string, Prisma.InputJsonValue>; attempts: Attempt[] };
+
+const ok = (after = 0.4, code = 200): Attempt => ({ status: "delivered", code, body: code === 204 ? null : '{"received":true}', after });
+const serverError = (after: number): Attempt => ({
+  status: "failed",
+  code: 502,
+  body: "<html><body><h1>502 Bad Gateway</h1></body></html>",
+  error: "The endpoint answered 502.",
+  after,
+});
+
+/**
+ * Northwind's endpoint and its log, shaped as the engine writes it: one row per attempt, the
+ * message id the same on every retry, payloads as the events carry them (ids, not records). The
+ * breach took three attempts; the last message is waiting for its retry, so the failure count is
+ * the two attempts since the last success. The secret is random: nobody holds it, so the demo
+ * endpoint only shows the log (rotate it to get one).
+ */
 export async function seedWebhooks(db: FactoryDb, ctx: DemoContext) {
   const { orgs, users, projects } = ctx;
+  const orgId = orgs.northwind;
   await db.webhookSubscription.createMany({
     skipDuplicates: true,
     data: [
       {
         id: subscriptionId,
-        orgId: orgs.northwind,
+        orgId,
         createdBy: users.james,
         url: "https://hooks.northwind-capital.example/scr/events",
-        // The signing secret is needed in clear to sign deliveries, so it is kept encrypted, not hashed.
-        secret: fernetEncrypt(`whsec_${randomBytes(24).toString("base64url")}`),
-        events: ["match.status_changed", "qa.answer.submitted", "covenant.breached", "deal_room.document_shared"],
+        secret: fernetEncrypt(`whsec_${randomBytes(24).toString("base64")}`),
+        events: ["match.status_changed", "holding.added", "cash_flow.recorded", "covenant.breached", "covenant.warning"],
         isActive: true,
         failureCount: 2,
-        description: "Deal-flow events into the IC tracker",
+        description: "Portfolio and deal-flow events into the IC tracker",
         createdAt: daysAgo(70, 9),
         updatedAt: daysAgo(1, 11),
       },
     ],
   });
 
-  type Delivery = {
-    key: string;
-    event: string;
-    at: Date;
-    data: Prisma.InputJsonValue;
-    status: string;
-    code: number | null;
-    body: string | null;
-    attempts: number;
-    deliveredAt?: Date;
-    nextRetryAt?: Date;
-    error?: string;
-  };
-  const deliveries: Delivery[] = [
+  const collections = demoId("northwind/covenant/kisumu-collections");
+  const lastCall = await db.portfolioCashFlow.findFirstOrThrow({
+    where: { holdingId: holdingId("mtElgon"), kind: "capital_call" },
+    orderBy: { flowDate: "desc" },
+    select: { id: true },
+  });
+  const messages: Message[] = [
     {
       key: "match-connected",
       event: "match.status_changed",
       at: daysAgo(53, 15),
-      data: { matchId: matchId("turkana"), projectId: projects.turkana.id, status: "CONNECTED" },
-      status: "delivered",
-      code: 200,
-      body: '{"ok":true}',
-      attempts: 1,
-      deliveredAt: daysAgo(53, 15),
+      data: { orgId, matchId: matchId("turkana"), from: "INTERESTED", to: "CONNECTED" },
+      attempts: [ok()],
     },
     {
       key: "collections-breach",
       event: "covenant.breached",
-      at: daysAgo(19, 6),
-      data: { holdingId: holdingId("kisumu"), covenant: "Lease collection rate >= 92%", currentValue: "89.5000" },
-      status: "failed",
-      code: 500,
-      body: "<html><body><h1>500 Internal Server Error</h1></body></html>",
-      attempts: 5,
-      error: "HTTP 500 after 5 attempts; giving up",
+      at: daysAgo(19, 5.5),
+      data: {
+        orgId,
+        covenantId: collections,
+        holdingId: holdingId("kisumu"),
+        portfolioId,
+        metricName: "lease_collection_rate_pct",
+        operator: ">=",
+        threshold: "92.0000",
+        value: "89.5000",
+        checkedAt: daysAgo(19, 5.5).toISOString(),
+      },
+      attempts: [serverError(0), serverError(0.6), ok(1.6)],
     },
     {
-      key: "debt-sizing-answered",
-      event: "qa.answer.submitted",
-      at: daysAgo(9, 16.4),
-      data: { projectId: projects.turkana.id, question: "debt sizing", slaBreached: false },
-      status: "delivered",
-      code: 200,
-      body: '{"ok":true}',
-      attempts: 2,
-      deliveredAt: daysAgo(9, 16.5),
+      key: "elgon-holding",
+      event: "holding.added",
+      at: daysAgo(9, 14),
+      data: { orgId, portfolioId, holdingId: holdingId("mtElgon"), projectId: projects.mtElgon.id },
+      attempts: [ok(0.3, 204)],
     },
     {
-      key: "curtailment-answered",
-      event: "qa.answer.submitted",
-      at: daysAgo(7, 11.5),
-      data: { projectId: projects.turkana.id, question: "curtailment", slaBreached: true },
-      status: "delivered",
-      code: 204,
-      body: null,
-      attempts: 1,
-      deliveredAt: daysAgo(7, 11.5),
-    },
-    {
-      key: "insurance-letter-shared",
-      event: "deal_room.document_shared",
+      key: "elgon-call",
+      event: "cash_flow.recorded",
       at: daysAgo(1, 10.5),
-      data: { projectId: projects.turkana.id, documentName: "Construction All Risks - Broker Indication.pdf" },
-      status: "retrying",
-      code: null,
-      body: null,
-      attempts: 2,
-      nextRetryAt: daysFromNow(0, 12.5),
-      error: "connect ETIMEDOUT 203.0.113.40:443",
+      data: { orgId, portfolioId, holdingId: holdingId("mtElgon"), flowId: lastCall.id, kind: "capital_call", removed: false },
+      attempts: [
+        { status: "failed", code: null, body: null, error: "connect ETIMEDOUT 203.0.113.40:443", after: 0 },
+        { status: "retrying", code: null, body: null, error: "connect ETIMEDOUT 203.0.113.40:443", after: 0.5 },
+      ],
     },
   ];
+
   await db.webhookDelivery.createMany({
     skipDuplicates: true,
-    data: deliveries.map((d) => {
-      const id = demoId(`northwind/webhook/ops-hooks/delivery/${d.key}`);
-      return {
-        id,
-        subscriptionId,
-        orgId: orgs.northwind,
-        eventType: d.event,
-        payload: { id, type: d.event, createdAt: d.at.toISOString(), data: d.data },
-        status: d.status,
-        responseStatusCode: d.code,
-        responseBody: d.body,
-        attempts: d.attempts,
-        nextRetryAt: d.nextRetryAt ?? null,
-        deliveredAt: d.deliveredAt ?? null,
-        errorMessage: d.error ?? null,
-        createdAt: d.at,
-      };
-    }),
+    data: messages.flatMap((message) =>
+      message.attempts.map((attempt, index) => {
+        const at = new Date(message.at.getTime() + attempt.after * 60_000);
+        return {
+          id: demoId(`northwind/webhook/ops-hooks/delivery/${message.key}/${index + 1}`),
+          subscriptionId,
+          orgId,
+          eventType: message.event,
+          payload: {
+            id: `msg_${demoId(`northwind/webhook/message/${message.key}`).replace(/-/g, "")}`,
+            type: message.event,
+            timestamp: message.at.toISOString(),
+            data: message.data,
+          },
+          status: attempt.status,
+          responseStatusCode: attempt.code,
+          responseBody: attempt.body,
+          attempts: index + 1,
+          errorMessage: attempt.error ?? null,
+          nextRetryAt: attempt.status === "retrying" ? new Date(at.getTime() + 60_000) : null,
+          deliveredAt: attempt.status === "delivered" ? at : null,
+          createdAt: at,
+        };
+      }),
+    ),
   });
 }

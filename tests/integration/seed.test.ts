@@ -142,7 +142,7 @@ describe("demo seed", () => {
 
   it("keeps what people changed and only restores what is missing", async () => {
     const roomId = demoId("helios/deal-room/turkana");
-    const deliveryId = demoId("northwind/webhook/ops-hooks/delivery/curtailment-answered");
+    const deliveryId = demoId("northwind/webhook/ops-hooks/delivery/match-connected/1");
     await db.dealRoom.update({ where: { id: roomId }, data: { name: "Turkana - renamed by Amara" } });
     await db.webhookDelivery.delete({ where: { id: deliveryId } });
     await seedDemoData(db, getStorage());

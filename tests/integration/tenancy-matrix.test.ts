@@ -27,6 +27,8 @@ import { listTenantIds, snapshotTenant } from "../support/tenancy/snapshot-tenan
 import { db } from "../support/test-db";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { createApiKeySchema } from "@/lib/api-keys/schemas";
+import { createWebhook } from "@/lib/webhooks/create-webhook";
+import { createWebhookSchema } from "@/lib/webhooks/schemas";
 import { API_SCOPES } from "@/lib/api-keys/scopes";
 
 type ActionCase = { as: Side; calls: (w: TenancyWorld) => ActionCall[] };
@@ -65,8 +67,27 @@ const IMPORT_CSV = new TextEncoder().encode("Project,Date,Kind,Amount\nIntrusion
  * ids join the victims' ids; the attackers' plaintext keys are their credentials for /api/v1.
  */
 const apiKeys = { victimAlly: "", victimInvestor: "", attackerAllyBearer: "", attackerInvestorBearer: "" };
+/** Webhooks, like keys, are made in a beforeAll of their own: each victim's subscription and one logged delivery. */
+const webhooks = { victimAlly: "", victimInvestor: "", victimAllyDelivery: "", victimInvestorDelivery: "" };
 
 const ACTION_CASES: Record<string, ActionCase> = {
+  // Another org's webhook is a 404: nothing is sent to it, changed or logged.
+  ...Object.fromEntries(
+    ["updateWebhookAction", "deleteWebhookAction", "enableWebhookAction", "disableWebhookAction", "rotateWebhookSecretAction", "sendTestWebhookAction"].map((name) => [
+      name,
+      {
+        as: "ally",
+        calls: () => {
+          const extra = name === "updateWebhookAction" ? { url: "https://attacker.example/hooks", events: ["project.updated"] } : {};
+          return [{ input: { subscriptionId: webhooks.victimAlly, ...extra } }, { as: "investor", input: { subscriptionId: webhooks.victimInvestor, ...extra } }];
+        },
+      } satisfies ActionCase,
+    ]),
+  ),
+  redeliverWebhookAction: {
+    as: "ally",
+    calls: () => [{ input: { deliveryId: webhooks.victimAllyDelivery } }, { as: "investor", input: { deliveryId: webhooks.victimInvestorDelivery } }],
+  },
   // Another org's key is a 404 and stays active (the snapshot would see is_active change).
   revokeApiKeyAction: {
     as: "ally",
@@ -675,6 +696,7 @@ const ROUTE_CASES: Record<string, RouteCase> = {
 /** Entry points that take no id another org could own, each with why, and where its own test lives. */
 const EXEMPT: Record<string, { reason: string; coveredBy?: string }> = {
   createApiKeyAction: { reason: "creates a key for the session's org; takes no id", coveredBy: "tests/integration/api-keys.test.ts" },
+  createWebhookAction: { reason: "subscribes an endpoint for the session's org; takes no id", coveredBy: "tests/integration/webhooks.test.ts" },
   "GET /api/v1/projects": {
     reason: "lists the Bearer key's own org's projects; filters and a cursor only, no ids",
     coveredBy: "tests/integration/api-v1-projects.test.ts",
@@ -789,6 +811,22 @@ beforeAll(async () => {
   // Marked used in the future, so authenticating them never refreshes last_used_at: that write would
   // change the attacker's own rows between the snapshots, however long the file takes to get there.
   await db.apiKey.updateMany({ where: { id: { in: [attackerAlly!.apiKey.id, attackerInvestor!.apiKey.id] } }, data: { lastUsedAt: new Date(Date.now() + 86_400_000) } });
+});
+
+beforeAll(async () => {
+  const subscribe = async (side: { actor: AllySide["actor"] }) => {
+    const { webhook } = await createWebhook(side.actor, createWebhookSchema.parse({ url: "https://hooks.example.com/scr", events: ["project.updated"] }));
+    const delivery = await db.webhookDelivery.create({ data: { subscriptionId: webhook.id, orgId: side.actor.org.id, eventType: "webhook.test", status: "delivered" } });
+    return { subscriptionId: webhook.id, deliveryId: delivery.id };
+  };
+  const [ally, investor] = await Promise.all([world.victim.ally, world.victim.investor].map(subscribe));
+  Object.assign(webhooks, {
+    victimAlly: ally!.subscriptionId,
+    victimInvestor: investor!.subscriptionId,
+    victimAllyDelivery: ally!.deliveryId,
+    victimInvestorDelivery: investor!.deliveryId,
+  });
+  for (const id of Object.values(webhooks)) victimIds.add(id), worldIds.add(id);
 });
 
 const ORG_LABELS = ["victim ally", "victim investor", "attacker ally", "attacker investor"];
