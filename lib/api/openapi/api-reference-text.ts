@@ -35,5 +35,6 @@ Every answer after authentication carries \`RateLimit-Limit\`, \`RateLimit-Remai
 A POST may carry an \`Idempotency-Key\` header (up to 255 characters, unique per request you mean). Sending
 it again with the same body within 24 hours returns the first answer again (header
 \`Idempotent-Replayed: true\`) instead of writing twice; the same key with another body or path is a 422,
-and while the first request is still running a 409. Server errors (5xx) are not remembered, so a retry
-after one runs again.`;
+and while the first request is still running a 409. Only successes and refusals of the request as sent
+(400, 422) are remembered: a 404 or 409, which depend on the data, and server errors (5xx) are not, so a
+retry after one runs again.`;
