@@ -1,8 +1,9 @@
 import type { ApiOperation } from "./define-api-operation";
 import { createBudgetItemOperation, getBudgetOperation, updateBudgetItemOperation } from "./budget/operations";
 import { PORTFOLIO_OPERATIONS } from "./portfolios/operations";
-import { downloadDocumentOperation, getDocumentOperation, listProjectDocumentsOperation } from "./documents/operations";
+import { downloadDocumentOperation, getDocumentOperation, listProjectDocumentsOperation, uploadProjectDocumentOperation } from "./documents/operations";
 import { createMilestoneOperation, listMilestonesOperation, updateMilestoneOperation } from "./milestones/operations";
+import { WEBHOOK_OPERATIONS } from "./webhooks/operations";
 import { createProjectOperation, getProjectOperation, listProjectsOperation, updateProjectOperation } from "./projects/operations";
 
 /**
@@ -23,5 +24,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   listProjectDocumentsOperation,
   getDocumentOperation,
   downloadDocumentOperation,
+  uploadProjectDocumentOperation,
   ...PORTFOLIO_OPERATIONS,
+  ...WEBHOOK_OPERATIONS,
 ];

@@ -1,5 +1,5 @@
 import { TIERS } from "@/lib/access/tiers";
-import type { Actor } from "@/lib/auth/actor";
+import type { SubscriptionTier } from "@/lib/db/generated/client";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { formatBytes } from "./upload-limits";
@@ -8,7 +8,7 @@ import { formatBytes } from "./upload-limits";
  * The plan's storage quota, checked from the declared size before a byte is read: what the org's
  * live documents (every version, deleted ones excluded) already hold plus this file.
  */
-export async function assertStorageQuota(actor: Pick<Actor, "org">, incomingBytes: number): Promise<void> {
+export async function assertStorageQuota(actor: { org: { id: string; tier: SubscriptionTier } }, incomingBytes: number): Promise<void> {
   const quota = TIERS[actor.org.tier].storageQuotaBytes;
   const { _sum } = await db.document.aggregate({ where: { orgId: actor.org.id, isDeleted: false }, _sum: { fileSizeBytes: true } });
   const used = Number(_sum.fileSizeBytes ?? 0);

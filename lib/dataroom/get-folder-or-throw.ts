@@ -9,7 +9,7 @@ import { looksLikeUuid } from "@/lib/utils/looks-like-uuid";
  * A portfolio's hidden root folder (no project, no parent) is never handed out: it is the room
  * itself, not a folder anyone may rename, move or delete.
  */
-export async function getFolderOrThrow(tenant: Pick<TenantContext, "org">, folderId: string, client: Tx | typeof db = db) {
+export async function getFolderOrThrow(tenant: { org: Pick<TenantContext["org"], "id"> }, folderId: string, client: Tx | typeof db = db) {
   const folder = looksLikeUuid(folderId)
     ? await client.documentFolder.findFirst({ where: { id: folderId, orgId: tenant.org.id, isDeleted: false, NOT: { projectId: null, parentFolderId: null } } })
     : null;

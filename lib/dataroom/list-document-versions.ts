@@ -54,7 +54,7 @@ function newestFrom(start: VersionRow, family: Map<string, VersionRow>, role: Te
   return current;
 }
 
-async function resolveChain(tenant: Pick<TenantContext, "org" | "role">, documentId: string) {
+async function resolveChain(tenant: { org: Pick<TenantContext["org"], "id">; role: TenantContext["role"] }, documentId: string) {
   const document = await getDocumentOrThrow(tenant, documentId);
   const family = await loadVersionFamily(tenant.org.id, document.id);
   const latest = newestFrom(family.get(document.id)!, family, tenant.role);
@@ -62,7 +62,7 @@ async function resolveChain(tenant: Pick<TenantContext, "org" | "role">, documen
 }
 
 /** The newest live version of the chain the document belongs to. */
-export async function latestVersionOf(tenant: Pick<TenantContext, "org" | "role">, documentId: string): Promise<Document> {
+export async function latestVersionOf(tenant: { org: Pick<TenantContext["org"], "id">; role: TenantContext["role"] }, documentId: string): Promise<Document> {
   const { uploader: _uploader, ...latest } = (await resolveChain(tenant, documentId)).latest;
   return latest;
 }

@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/auth/actor";
+import type { Role } from "@/lib/auth/tenant-context";
 import { db } from "@/lib/db/client";
 import type { DocumentClassification } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
@@ -23,7 +23,7 @@ export type UploadTarget = {
  * Where an upload goes, checked against the tenant before a byte is stored. A new version goes
  * on top of the chain's newest version, in its folder, keeping its classification and watermark.
  */
-export async function resolveUploadTarget(actor: Actor, params: UploadParams): Promise<UploadTarget> {
+export async function resolveUploadTarget(actor: { org: { id: string }; role: Role }, params: UploadParams): Promise<UploadTarget> {
   if (params.parentDocumentId) {
     const parent = await latestVersionOf(actor, params.parentDocumentId);
     const ref = roomOfDocument(parent);

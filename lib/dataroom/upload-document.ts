@@ -1,5 +1,7 @@
 import { auditedWrite } from "@/lib/audit/audited-write";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor, ApiKeyActor } from "@/lib/auth/actor";
+import type { Role } from "@/lib/auth/tenant-context";
+import type { SubscriptionTier } from "@/lib/db/generated/client";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { emit } from "@/lib/events/emit";
@@ -19,8 +21,14 @@ import { countedStream, readHead } from "./upload-stream";
 /** Until the last byte has streamed the checksum is unknown; the row says UPLOADING meanwhile. */
 const CHECKSUM_PENDING = "0".repeat(64);
 
+/**
+ * A program uploading with an API key: read as the role its scope stands for, on its org's plan,
+ * its files filed under the key's creator (documents.uploaded_by names a user; the audit row names the key).
+ */
+export type ApiKeyUploader = ApiKeyActor & { org: { tier: SubscriptionTier }; role: Role; uploadedBy: string };
+
 /** Refuses what can be refused from the headers alone, before reading the body. */
-export async function assertUploadSize(actor: Actor, declaredLength: number | null): Promise<number> {
+export async function assertUploadSize(actor: { org: { id: string; tier: SubscriptionTier } }, declaredLength: number | null): Promise<number> {
   if (declaredLength === null) throw new AppError("VALIDATION", "The upload must declare its size (Content-Length).");
   if (declaredLength === 0) throw new AppError("VALIDATION", "The file is empty (0 bytes). Nothing was stored.");
   const limit = await getUploadLimit(actor);
@@ -36,7 +44,7 @@ export async function assertUploadSize(actor: Actor, declaredLength: number | nu
  * straight into S3. The row is UPLOADING while bytes flow and PROCESSING once they are all stored;
  * any failure removes both the object and the row, so nothing half-done stays listed.
  */
-export async function uploadDocument(actor: Actor, params: UploadParams, body: ReadableStream<Uint8Array>, declaredLength: number | null) {
+export async function uploadDocument(actor: Actor | ApiKeyUploader, params: UploadParams, body: ReadableStream<Uint8Array>, declaredLength: number | null) {
   const expected = await assertUploadSize(actor, declaredLength);
   const target = await resolveUploadTarget(actor, params);
   const reader = body.getReader();
@@ -58,7 +66,7 @@ export async function uploadDocument(actor: Actor, params: UploadParams, body: R
       version: target.parent ? target.parent.version + 1 : 1,
       parentVersionId: target.parent?.id ?? null,
       status: "UPLOADING",
-      uploadedBy: actor.user.id,
+      uploadedBy: actor.kind === "api-key" ? actor.uploadedBy : actor.user.id,
       checksumSha256: CHECKSUM_PENDING,
       classification: target.classification,
       watermarkEnabled: target.watermarkEnabled,

@@ -526,6 +526,16 @@ const apiCalls = (params: Record<string, string>, json?: unknown): RouteCall[] =
     ...(json === undefined ? {} : { body: apiJson(json) }),
     headers: bearer(as === "ally" ? apiKeys.attackerAllyBearer : apiKeys.attackerInvestorBearer),
   }));
+const MULTIPART_BOUNDARY = "tenancy-matrix-boundary";
+/** The PDF as the one part of a multipart/form-data body, as the API's upload takes it. */
+const multipartPdf = () =>
+  new Uint8Array(
+    Buffer.concat([
+      Buffer.from(`--${MULTIPART_BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="Intrusion.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
+      PDF,
+      Buffer.from(`\r\n--${MULTIPART_BOUNDARY}--\r\n`),
+    ]),
+  );
 const apiMilestone = { name: "Intrusion", targetDate: "2030-06-30", status: "NOT_STARTED", completionPct: 0 };
 const apiBudgetLine = { category: "Legal", description: "Intrusion", estimatedAmount: "25000", actualAmount: null, status: "PLANNED" };
 
@@ -594,6 +604,15 @@ const ROUTE_CASES: Record<string, RouteCase> = {
   "GET /api/v1/documents/[documentId]/download": {
     as: "ally",
     calls: (w) => [...apiCalls({ documentId: w.victim.ally.document.id }), ...apiCalls({ documentId: w.victim.investor.document.id })],
+  },
+  "POST /api/v1/projects/[projectId]/documents": {
+    as: "ally",
+    calls: (w) =>
+      apiCalls({ projectId: w.victim.ally.project.id }).map((call) => ({
+        ...call,
+        body: multipartPdf(),
+        headers: { ...call.headers, "content-type": `multipart/form-data; boundary=${MULTIPART_BOUNDARY}` },
+      })),
   },
   "GET /api/dataroom/documents/[documentId]/download": {
     as: "ally",

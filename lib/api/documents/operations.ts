@@ -49,3 +49,22 @@ export const downloadDocumentOperation = defineApiOperation({
   params: documentParams,
   response: z.object({ data: apiDocumentDownloadSchema }),
 });
+
+export const uploadProjectDocumentOperation = defineApiOperation({
+  id: "uploadProjectDocument",
+  method: "POST",
+  path: "/projects/{projectId}/documents",
+  scope: "documents:write",
+  tag: "Documents",
+  summary: "Upload a file into a project's data room",
+  description:
+    "The body is multipart/form-data (Content-Length required): a part `file` with the file, and optional text parts `fileName` (else the file " +
+    "part's own name), `folderId` (a folder of this project's room; else the top level), `classification` (PUBLIC or CONFIDENTIAL: a key may not " +
+    "file above its own clearance, an analyst's) and `watermark` (true or false). The plan's file-size limit and storage quota, the type detected " +
+    "from the bytes, and the duplicate check (409) apply as in the app; the document is then PROCESSING until its text is extracted. " +
+    "documents.uploadedBy is the key's creator (a document names a user); the audit row names the key. Answers 201 with the document.",
+  params: projectParams,
+  response: z.object({ data: apiDocumentSchema }),
+  successStatus: 201,
+  writes: true,
+});
