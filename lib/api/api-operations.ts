@@ -4,6 +4,7 @@ import { PORTFOLIO_OPERATIONS } from "./portfolios/operations";
 import { downloadDocumentOperation, getDocumentOperation, listProjectDocumentsOperation, uploadProjectDocumentOperation } from "./documents/operations";
 import { createMilestoneOperation, listMilestonesOperation, updateMilestoneOperation } from "./milestones/operations";
 import { WEBHOOK_OPERATIONS } from "./webhooks/operations";
+import { getSignalScoreOperation } from "./signal-scores/operations";
 import { createProjectOperation, getProjectOperation, listProjectsOperation, updateProjectOperation } from "./projects/operations";
 
 /**
@@ -25,6 +26,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   getDocumentOperation,
   downloadDocumentOperation,
   uploadProjectDocumentOperation,
+  getSignalScoreOperation,
   ...PORTFOLIO_OPERATIONS,
   ...WEBHOOK_OPERATIONS,
 ];

@@ -10,9 +10,16 @@ import { type AttemptOptions, type AttemptOutcome, unsafeAttemptWebhookDelivery 
  * Sends a logged message again, now, as a new first attempt with the same message id (so a
  * receiver that did get it can tell), whatever became of the earlier attempts.
  */
-export async function redeliverWebhook(actor: Actor | ApiKeyActor, input: { deliveryId: string }, options: AttemptOptions = {}): Promise<AttemptOutcome> {
+export async function redeliverWebhook(
+  actor: Actor | ApiKeyActor,
+  input: { deliveryId: string; subscriptionId?: string },
+  options: AttemptOptions = {},
+): Promise<AttemptOutcome> {
   const original = looksLikeUuid(input.deliveryId)
-    ? await db.webhookDelivery.findFirst({ where: { id: input.deliveryId, orgId: actor.org.id }, include: { subscription: { select: { isActive: true, url: true } } } })
+    ? await db.webhookDelivery.findFirst({
+        where: { id: input.deliveryId, orgId: actor.org.id, subscriptionId: input.subscriptionId },
+        include: { subscription: { select: { isActive: true, url: true } } },
+      })
     : null;
   if (!original) throw notFound("Delivery");
   if (!original.subscription.isActive) throw new AppError("CONFLICT", "This webhook is disabled: enable it before redelivering.");

@@ -579,6 +579,35 @@ const ROUTE_CASES: Record<string, RouteCase> = {
     ],
   },
   // Portfolios are an investor's: the ally's key is refused by org type, the investor's by tenancy, both as 404.
+  // Each attacker's own key with webhooks:manage names each victim's webhook (and its logged delivery).
+  ...Object.fromEntries(
+    [
+      "GET /api/v1/webhooks/[webhookId]",
+      "PATCH /api/v1/webhooks/[webhookId]",
+      "DELETE /api/v1/webhooks/[webhookId]",
+      "POST /api/v1/webhooks/[webhookId]/rotate-secret",
+      "POST /api/v1/webhooks/[webhookId]/enable",
+      "POST /api/v1/webhooks/[webhookId]/disable",
+      "POST /api/v1/webhooks/[webhookId]/test",
+      "GET /api/v1/webhooks/[webhookId]/deliveries",
+    ].map((route) => [
+      route,
+      {
+        as: "ally",
+        calls: () => {
+          const json = route.startsWith("PATCH") ? { url: "https://attacker.example/hooks" } : undefined;
+          return [...apiCalls({ webhookId: webhooks.victimAlly }, json), ...apiCalls({ webhookId: webhooks.victimInvestor }, json)];
+        },
+      } satisfies RouteCase,
+    ]),
+  ),
+  "POST /api/v1/webhooks/[webhookId]/deliveries/[deliveryId]/redeliver": {
+    as: "ally",
+    calls: () => [
+      ...apiCalls({ webhookId: webhooks.victimAlly, deliveryId: webhooks.victimAllyDelivery }),
+      ...apiCalls({ webhookId: webhooks.victimInvestor, deliveryId: webhooks.victimInvestorDelivery }),
+    ],
+  },
   "GET /api/v1/portfolios/[portfolioId]": { as: "investor", calls: (w) => apiCalls({ portfolioId: w.victim.investor.portfolio.id }) },
   "GET /api/v1/portfolios/[portfolioId]/holdings": { as: "investor", calls: (w) => apiCalls({ portfolioId: w.victim.investor.portfolio.id }) },
   "POST /api/v1/portfolios/[portfolioId]/holdings": {
@@ -715,6 +744,8 @@ const ROUTE_CASES: Record<string, RouteCase> = {
 /** Entry points that take no id another org could own, each with why, and where its own test lives. */
 const EXEMPT: Record<string, { reason: string; coveredBy?: string }> = {
   createApiKeyAction: { reason: "creates a key for the session's org; takes no id", coveredBy: "tests/integration/api-keys.test.ts" },
+  "GET /api/v1/webhooks": { reason: "lists the Bearer key's own org's webhooks; no ids", coveredBy: "tests/integration/api-v1-webhooks.test.ts" },
+  "POST /api/v1/webhooks": { reason: "subscribes an endpoint for the Bearer key's own org; no ids", coveredBy: "tests/integration/api-v1-webhooks.test.ts" },
   createWebhookAction: { reason: "subscribes an endpoint for the session's org; takes no id", coveredBy: "tests/integration/webhooks.test.ts" },
   "GET /api/v1/projects": {
     reason: "lists the Bearer key's own org's projects; filters and a cursor only, no ids",
