@@ -44,8 +44,11 @@ const toVersion = (s: VersionRow): ScoreVersionView => ({
   narrative: s.narrative,
 });
 
-/** Everything the Signal Score page shows, as plain values, for a project of the tenant's org. */
-export async function getSignalScoreView(tenant: Pick<TenantContext, "org" | "user">, projectId: string): Promise<SignalScoreView> {
+/** Everything the Signal Score page shows, as plain values, for a project of the tenant's org (`feedback.mine`: the user's own rating; none for a key). */
+export async function getSignalScoreView(
+  tenant: { org: Pick<TenantContext["org"], "id">; user: Pick<TenantContext["user"], "id"> | null },
+  projectId: string,
+): Promise<SignalScoreView> {
   const project = await getProjectOrThrow(tenant, projectId);
   const where = { projectId, orgId: tenant.org.id };
   // The newest version (running or failed), the newest completed one in full, and the completed
@@ -81,10 +84,12 @@ export async function getSignalScoreView(tenant: Pick<TenantContext, "org" | "us
       orderBy: { citationNumber: "asc" },
     }),
     db.aiFeedback.groupBy({ by: ["rating"], where: { orgId: tenant.org.id, entityType: "SignalScore", entityId: completed.id }, _count: { _all: true } }),
-    db.aiFeedback.findFirst({
-      where: { orgId: tenant.org.id, entityType: "SignalScore", entityId: completed.id, userId: tenant.user.id },
-      select: { rating: true, comment: true },
-    }),
+    tenant.user
+      ? db.aiFeedback.findFirst({
+          where: { orgId: tenant.org.id, entityType: "SignalScore", entityId: completed.id, userId: tenant.user.id },
+          select: { rating: true, comment: true },
+        })
+      : null,
   ]);
   // Per-criterion evidence lives in the run's log output; versions scored before it was kept show dimension scores only.
   const output = signalScoreOutputSchema.safeParse(log?.outputData);

@@ -643,6 +643,7 @@ const ROUTE_CASES: Record<string, RouteCase> = {
         headers: { ...call.headers, "content-type": `multipart/form-data; boundary=${MULTIPART_BOUNDARY}` },
       })),
   },
+  "GET /api/v1/projects/[projectId]/signal-score": { as: "ally", calls: (w) => apiCalls({ projectId: w.victim.ally.project.id }) },
   "GET /api/dataroom/documents/[documentId]/download": {
     as: "ally",
     calls: (w) => [
