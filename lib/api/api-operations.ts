@@ -5,6 +5,7 @@ import { downloadDocumentOperation, getDocumentOperation, listProjectDocumentsOp
 import { createMilestoneOperation, listMilestonesOperation, updateMilestoneOperation } from "./milestones/operations";
 import { WEBHOOK_OPERATIONS } from "./webhooks/operations";
 import { getSignalScoreOperation } from "./signal-scores/operations";
+import { searchMarketplaceOperation } from "./marketplace/operations";
 import { createProjectOperation, getProjectOperation, listProjectsOperation, updateProjectOperation } from "./projects/operations";
 
 /**
@@ -27,6 +28,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   downloadDocumentOperation,
   uploadProjectDocumentOperation,
   getSignalScoreOperation,
+  searchMarketplaceOperation,
   ...PORTFOLIO_OPERATIONS,
   ...WEBHOOK_OPERATIONS,
 ];

@@ -40,7 +40,7 @@ export type MarketplacePage = {
  * link) is answered with the last page. A search of only common words or symbols has nothing to
  * look for: it matches nothing, so it runs again without the text, explained in a notice.
  */
-export async function searchMarketplace(tenant: Pick<TenantContext, "org">, input: MarketplaceQuery): Promise<MarketplacePage> {
+export async function searchMarketplace(tenant: { org: Pick<TenantContext["org"], "id"> }, input: MarketplaceQuery): Promise<MarketplacePage> {
   const notices: string[] = [];
   const query = { ...input, countries: knownCountries(input.countries, notices) };
   const requested = Math.max(1, Math.floor(query.page));

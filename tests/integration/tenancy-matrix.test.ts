@@ -760,6 +760,10 @@ const EXEMPT: Record<string, { reason: string; coveredBy?: string }> = {
     reason: "the API's OpenAPI document: public, describes the API and reads no tenant data",
     coveredBy: "tests/integration/api-openapi.test.ts",
   },
+  "GET /api/v1/marketplace/projects": {
+    reason: "the marketplace: every ally's listed projects by design (the listings read model), for the Bearer key's own investor org; filters only, no ids",
+    coveredBy: "tests/integration/api-v1-marketplace.test.ts",
+  },
   "POST /api/v1/projects": {
     reason: "creates a project in the Bearer key's own org; takes no id",
     coveredBy: "tests/integration/api-v1-projects-write.test.ts",
