@@ -50,9 +50,9 @@ export async function claimIdempotencyKey(actor: Pick<ApiKeyActor, "org" | "apiK
   throw new ApiError("CONFLICT", "A request with this Idempotency-Key is still running. Retry once it has finished.", { reason: "IDEMPOTENCY_KEY_IN_FLIGHT" });
 }
 
-/** The first answer, kept for the retries. */
+/** The first answer, kept for the retries. updateMany: a claim taken over as abandoned meanwhile is gone, and the answer still goes out. */
 export async function rememberIdempotentAnswer(claimId: string, status: number, body: string): Promise<void> {
-  await db.apiIdempotencyKey.update({ where: { id: claimId }, data: { responseStatus: status, responseBody: body } });
+  await db.apiIdempotencyKey.updateMany({ where: { id: claimId }, data: { responseStatus: status, responseBody: body } });
 }
 
 /** Lets the key go, so a retry runs again (a 5xx, or an answer that depends on the state). */
