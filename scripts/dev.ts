@@ -9,4 +9,5 @@ const services = await startLocalServices({ seedWhenEmpty: true }).catch((error)
 });
 // On a developer's own machine the receiver under test is usually on localhost: let webhooks reach
 // loopback (never private networks) unless told otherwise.
-runNext("dev", services, { WEBHOOK_ALLOW_LOOPBACK: process.env.WEBHOOK_ALLOW_LOOPBACK ?? "true" });
+// The demo's history reaches back more than a year: retention only counts here unless asked.
+runNext("dev", services, { WEBHOOK_ALLOW_LOOPBACK: process.env.WEBHOOK_ALLOW_LOOPBACK ?? "true", RETENTION: process.env.RETENTION ?? "dry-run" });

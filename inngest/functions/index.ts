@@ -21,6 +21,7 @@ import { notifyRedactionReadyJob } from "./notifications/notify-redaction-ready"
 import { notifySignalScoreCompletedJob } from "./notifications/notify-signal-score-completed";
 import { sendNotificationEmailJob } from "./notifications/send-notification-email";
 import { sendWeeklyDigestJob } from "./notifications/send-weekly-digest";
+import { applyRetentionJob } from "./operations/apply-retention";
 import { sweepStuckWorkJob } from "./operations/sweep-stuck-work";
 import { refreshMilestoneDelays, sweepMilestoneDelays } from "./projects/refresh-milestone-delays";
 import { flagOverdueQuestionsJob } from "./qa/flag-overdue-questions";
@@ -65,4 +66,5 @@ export const jobs: readonly JobDefinition[] = [
   backfillPortfolioSnapshotsJob,
   deliverWebhooksJob,
   retryWebhookDeliveriesJob,
+  applyRetentionJob,
 ];

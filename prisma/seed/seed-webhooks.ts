@@ -50,6 +50,12 @@ export async function seedWebhooks(db: FactoryDb, ctx: DemoContext) {
     ],
   });
 
+  // James rotated the secret the day before the story's today; the old one signed beside it for a day.
+  await db.webhookPreviousSecret.createMany({
+    skipDuplicates: true,
+    data: [{ subscriptionId, secret: fernetEncrypt(`whsec_${randomBytes(24).toString("base64")}`), expiresAt: daysAgo(0, 11), createdAt: daysAgo(1, 11) }],
+  });
+
   const collections = demoId("northwind/covenant/kisumu-collections");
   const lastCall = await db.portfolioCashFlow.findFirstOrThrow({
     where: { holdingId: holdingId("mtElgon"), kind: "capital_call" },

@@ -81,6 +81,7 @@ const SCOPES: Record<string, { where: string; keys?: string[] }> = {
   qa_answers: { where: `question_id IN (SELECT id FROM qa_questions WHERE org_id ${IN_DEMO_ORGS})` },
   qa_number_counters: { where: `project_id IN (SELECT id FROM projects WHERE org_id ${IN_DEMO_ORGS})` },
   deal_room_documents: { where: `deal_room_id IN (SELECT id FROM deal_rooms WHERE ally_org_id ${IN_DEMO_ORGS})` },
+  webhook_previous_secrets: { where: `subscription_id IN (SELECT id FROM webhook_subscriptions WHERE org_id ${IN_DEMO_ORGS})` },
   user_badges: { where: `user_id IN (SELECT id FROM users WHERE org_id ${IN_DEMO_ORGS})` },
   badges: { where: "slug = ANY($1::text[])", keys: BADGES.map((b) => b.slug) },
   prompt_templates: { where: "task_type = ANY($1::text[])", keys: Object.keys(PROMPTS) },
@@ -126,7 +127,7 @@ describe("demo seed", () => {
 
   it("gives every table demo rows", async () => {
     const tables = await publicTables();
-    expect(tables).toHaveLength(75 + JOB_TABLES.size + MAIL_TABLES.size + RUNTIME_TABLES.size);
+    expect(tables).toHaveLength(76 + JOB_TABLES.size + MAIL_TABLES.size + RUNTIME_TABLES.size);
     const seeded = (table: string) => !JOB_TABLES.has(table) && !MAIL_TABLES.has(table) && !RUNTIME_TABLES.has(table);
     const emptyTables: string[] = [];
     for (const table of tables) if (seeded(table) && (await count(`SELECT count(*) AS n FROM "${table}"`)) === 0) emptyTables.push(table);

@@ -14,6 +14,7 @@ const JOB_KINDS: Record<string, { label: string; unit?: string }> = {
   "sweep-milestone-delays": { label: "Daily milestone sweep" },
   "deliver-webhooks": { label: "Webhook delivery", unit: "deliveries" },
   "retry-webhook-deliveries": { label: "Webhook retries" },
+  "apply-retention": { label: "Data retention" },
 };
 
 export function jobKindLabel(jobId: string): string {
