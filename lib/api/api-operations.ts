@@ -6,6 +6,7 @@ import { createMilestoneOperation, listMilestonesOperation, updateMilestoneOpera
 import { WEBHOOK_OPERATIONS } from "./webhooks/operations";
 import { getSignalScoreOperation } from "./signal-scores/operations";
 import { searchMarketplaceOperation } from "./marketplace/operations";
+import { listMandatesOperation, listMatchesOperation } from "./matching/operations";
 import { createProjectOperation, getProjectOperation, listProjectsOperation, updateProjectOperation } from "./projects/operations";
 
 /**
@@ -29,6 +30,8 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   uploadProjectDocumentOperation,
   getSignalScoreOperation,
   searchMarketplaceOperation,
+  listMandatesOperation,
+  listMatchesOperation,
   ...PORTFOLIO_OPERATIONS,
   ...WEBHOOK_OPERATIONS,
 ];

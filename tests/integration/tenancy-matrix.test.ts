@@ -764,6 +764,11 @@ const EXEMPT: Record<string, { reason: string; coveredBy?: string }> = {
     reason: "the marketplace: every ally's listed projects by design (the listings read model), for the Bearer key's own investor org; filters only, no ids",
     coveredBy: "tests/integration/api-v1-marketplace.test.ts",
   },
+  "GET /api/v1/mandates": { reason: "lists the Bearer key's own org's mandates; a page number only, no ids", coveredBy: "tests/integration/api-v1-matching.test.ts" },
+  "GET /api/v1/matches": {
+    reason: "lists the matches the Bearer key's own org sees (matchScope); a status and a page number only, no ids",
+    coveredBy: "tests/integration/api-v1-matching.test.ts",
+  },
   "POST /api/v1/projects": {
     reason: "creates a project in the Bearer key's own org; takes no id",
     coveredBy: "tests/integration/api-v1-projects-write.test.ts",

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { matchScope, matchScopeSql } from "./match-scope";
 
-type Reader = Pick<TenantContext, "org" | "user">;
+type Reader = { org: Pick<TenantContext["org"], "id" | "type">; user: Pick<TenantContext["user"], "id"> };
 
 /**
  * Unread: a message someone else wrote after the reader last opened the match (match_reads), or

@@ -35,9 +35,12 @@ export type MatchInbox = {
 /**
  * One page of the org's inbox (investor or ally, from the org's type), optionally one status, by
  * latest activity: a status move or a message (updated_at), newest first. The tab counts come from
- * one grouped query; a page past the end is the last.
+ * one grouped query; a page past the end is the last. Unread counts are a person's: 0 for a principal without a user (an API key).
  */
-export async function listMatches(tenant: Pick<TenantContext, "org" | "user">, query: { status?: MatchStatusName | null; page?: number } = {}): Promise<MatchInbox> {
+export async function listMatches(
+  tenant: { org: Pick<TenantContext["org"], "id" | "type">; user: Pick<TenantContext["user"], "id"> | null },
+  query: { status?: MatchStatusName | null; page?: number } = {},
+): Promise<MatchInbox> {
   const scope = matchScope(tenant);
   const status = query.status ?? null;
   const grouped = await db.matchResult.groupBy({ by: ["status"], where: scope.where, _count: { _all: true } });
@@ -64,10 +67,13 @@ export async function listMatches(tenant: Pick<TenantContext, "org" | "user">, q
       mandate: { select: { name: true } },
     },
   });
-  const unread = await countUnreadByMatch(
-    tenant,
-    matches.map((m) => m.id),
-  );
+  const reader = tenant.user ? { org: tenant.org, user: tenant.user } : null;
+  const unread = reader
+    ? await countUnreadByMatch(
+        reader,
+        matches.map((m) => m.id),
+      )
+    : new Map<string, number>();
   const rows = matches.map((m) => ({
     id: m.id,
     status: m.status,

@@ -10,7 +10,7 @@ export type MatchScope = { side: MatchSide; orgId: string; where: Prisma.MatchRe
  * its proposals and the matches an investor has shown interest in (match-transitions.ts says why
  * this rule needs nothing but the row). Any other org has no matches: 404.
  */
-export function matchScope(tenant: Pick<TenantContext, "org">): MatchScope {
+export function matchScope(tenant: { org: Pick<TenantContext["org"], "id" | "type"> }): MatchScope {
   const orgId = tenant.org.id;
   if (tenant.org.type === "INVESTOR") return { side: "investor", orgId, where: { investorOrgId: orgId } };
   if (tenant.org.type === "ALLY") {

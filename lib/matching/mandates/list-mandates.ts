@@ -10,7 +10,7 @@ export type MandatesPage = { rows: MandateListRow[]; total: number; page: number
  * A page of the org's mandates, active first, then by name, each with how many matches it has
  * and its best score (counted in the database). A page past the end is the last.
  */
-export async function listMandates(tenant: Pick<TenantContext, "org">, { page = 1 }: { page?: number } = {}): Promise<MandatesPage> {
+export async function listMandates(tenant: { org: Pick<TenantContext["org"], "id"> }, { page = 1 }: { page?: number } = {}): Promise<MandatesPage> {
   const where = { orgId: tenant.org.id };
   const total = await db.investorMandate.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / MANDATES_PAGE_SIZE));

@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { MATCH_DIMENSIONS } from "@/lib/matching/engine/match-dimensions";
+import { RISK_TOLERANCES } from "@/lib/matching/mandates/mandate-options";
+import { MATCH_STATUSES } from "@/lib/matching/match-statuses";
+import { PROJECT_STAGES, PROJECT_TYPES } from "@/lib/projects/project-options";
+
+const decimalText = z.string().meta({ description: "A decimal as text, so no precision is lost." });
+const pageFields = { page: z.number().int(), pageCount: z.number().int(), total: z.number().int() };
+export const pageQuerySchema = z.coerce.number("page must be a number.").int("page must be a whole number.").min(1, "page must be at least 1.").max(100_000).default(1);
+
+/** An investor's mandate (toMandateDto's shape) with its match count and best score. */
+export const apiMandateSchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    description: z.string().nullable(),
+    projectTypes: z.array(z.enum(PROJECT_TYPES)),
+    geographies: z.array(z.string()),
+    excludedGeographies: z.array(z.string()),
+    stages: z.array(z.enum(PROJECT_STAGES)),
+    ticketSizeMin: decimalText.nullable(),
+    ticketSizeMax: decimalText.nullable(),
+    currency: z.string(),
+    targetIrrPct: decimalText.nullable(),
+    esgRequirements: z.object({ minEsgScore: z.number().nullable(), ifcPerformanceStandards: z.boolean(), requireFpic: z.boolean() }),
+    exclusions: z.array(z.string()),
+    instrumentTypes: z.array(z.string()),
+    riskTolerance: z.enum(RISK_TOLERANCES),
+    dimensionWeights: z.record(z.enum(MATCH_DIMENSIONS), z.number().int()),
+    isDiscoverable: z.boolean(),
+    isActive: z.boolean(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    matchCount: z.number().int(),
+    bestScore: z.number().nullable(),
+  })
+  .meta({ id: "Mandate" });
+
+export const apiMandatesPageSchema = z.object({ data: z.array(apiMandateSchema), ...pageFields });
+
+export const apiMatchSchema = z
+  .object({
+    id: z.uuid(),
+    status: z.enum(MATCH_STATUSES),
+    initiatedBy: z.enum(["SYSTEM", "INVESTOR", "ALLY"]),
+    overallScore: z.number(),
+    projectName: z.string(),
+    counterpartName: z.string().meta({ description: "The other side's org: the developer for an investor, the investor for a developer." }),
+    mandateName: z.string().nullable(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: "Match" });
+
+export const listApiMatchesQuerySchema = z.object({ status: z.enum(MATCH_STATUSES).optional(), page: pageQuerySchema });
+
+export const apiMatchesPageSchema = z.object({
+  side: z.enum(["investor", "ally"]),
+  data: z.array(apiMatchSchema),
+  counts: z.record(z.enum(MATCH_STATUSES), z.number().int()).meta({ description: "Matches per status, all of them." }),
+  ...pageFields,
+});
