@@ -3,8 +3,12 @@
  * DATABASE_URL is set), a table of percentiles, and a non-zero exit when a figure misses its
  * budget. The job-event throughput runs on every backend; the benches that need a production
  * server (upload, health under redaction, pages over HTTP) run once, on the last backend.
- * The XIRR bench needs no database and runs once.
- * BENCH_ONLY=queries,search,marketplace,matching,qa,engagement,xirr,portfolio-dashboard,upload,health,http runs only the named sections.
+ * The XIRR bench needs no database and runs once. `api` times GET /api/v1/projects (10,000
+ * projects, a real key) in process, route handler against listApiProjects alone for the cost of
+ * authentication and the rate limit, then over HTTP through `next start` when a build exists, on
+ * the last backend. `webhooks` drains 1,000 deliveries through the worker to a loopback receiver
+ * on every backend.
+ * BENCH_ONLY=queries,search,marketplace,matching,qa,engagement,xirr,portfolio-dashboard,upload,health,http,api,webhooks runs only the named sections.
  */
 import { register } from "node:module";
 
@@ -31,10 +35,13 @@ const { engagementBenchFailed, formatEngagementBenchReport, runEngagementBench }
 const { formatXirrBenchReport, runXirrBench, xirrBenchFailed } = await import("./xirr.bench");
 const { formatPortfolioDashboardReport, portfolioDashboardBenchFailed, runPortfolioDashboardBench } = await import("./portfolio-dashboard.bench");
 const { printHttpPages } = await import("./print-http-pages");
+const { API_BUDGET_P95_MS, apiBenchFailed, formatApiBenchReport, runApiBench } = await import("./api-v1.bench");
+const { formatWebhookDeliveriesReport, runWebhookDeliveriesBench, webhookDeliveriesFailed } = await import("./webhook-deliveries.bench");
 
 const ONLY = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
-const runs = (section: "queries" | "search" | "marketplace" | "matching" | "qa" | "engagement" | "xirr" | "portfolio-dashboard" | "upload" | "health" | "http") =>
-  !ONLY || ONLY.includes(section);
+const runs = (
+  section: "queries" | "search" | "marketplace" | "matching" | "qa" | "engagement" | "xirr" | "portfolio-dashboard" | "upload" | "health" | "http" | "api" | "webhooks",
+) => !ONLY || ONLY.includes(section);
 
 const BENCHES = [projectsListBench];
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 30);
@@ -215,6 +222,31 @@ const http = runs("http")
   : ({ kind: "skipped", reason: "not in BENCH_ONLY" } as const);
 const httpFailed = !printHttpPages(http);
 
+// The public API's project list on the last backend: in process (route handler against the lib function) and over HTTP.
+const API_SECONDS = Number(process.env.BENCH_API_SECONDS ?? HTTP_SECONDS);
+let apiFailed = false;
+if (runs("api")) {
+  const backend = benchBackends().at(-1)!;
+  console.log(`\nAPI: GET /api/v1/projects, 10,000 projects in the org, a real API key; p95 budget ${API_BUDGET_P95_MS} ms`);
+  const report = await runApiBench(backend, { warmup: WARMUP, iterations: ITERATIONS, seconds: API_SECONDS, connections: 4 });
+  console.log(formatApiBenchReport(report));
+  apiFailed = apiBenchFailed(report);
+  if (apiFailed) console.error(`\nAPI: ${report.failures.join("; ")}.`);
+}
+
+// 1,000 webhook deliveries through the worker to a loopback receiver, on every backend.
+const webhookReports: Awaited<ReturnType<typeof runWebhookDeliveriesBench>>[] = [];
+for (const backend of runs("webhooks") ? benchBackends() : []) {
+  const database = await openBenchDatabase(backend);
+  try {
+    webhookReports.push(await runWebhookDeliveriesBench(database));
+  } finally {
+    await database.close();
+  }
+}
+if (webhookReports.length > 0) console.log(`\n${formatWebhookDeliveriesReport(webhookReports)}`);
+const webhooksFailed = webhookDeliveriesFailed(webhookReports);
+
 const failed = results.filter((row) => row.p95 >= row.budget);
 const eventsFailed = jobEvents.some((row) => row.eventsPerSecond <= BUDGET_EVENTS_PER_SECOND || row.problems.length > 0);
 if (failed.length > 0) console.error(`\n${failed.length} quer${failed.length === 1 ? "y" : "ies"} over budget.`);
@@ -229,6 +261,7 @@ if (uploadFailed) console.error("\nThe dataroom upload failed or used more memor
 if (eventsFailed) console.error(`\nJob events: slower than ${BUDGET_EVENTS_PER_SECOND}/s, or an event was lost or handled twice.`);
 if (healthFailed) console.error(`\nHealth under redaction: ${health.failures.join("; ")}.`);
 if (httpFailed && http.kind === "measured") console.error(`\nPages over HTTP: ${http.failures.join("; ")}.`);
+if (webhooksFailed) console.error("\nWebhook deliveries: slower than the budget, or a delivery lost, sent twice or not delivered.");
 process.exit(
   failed.length > 0 ||
     searchFailed ||
@@ -241,7 +274,9 @@ process.exit(
     uploadFailed ||
     eventsFailed ||
     healthFailed ||
-    httpFailed
+    httpFailed ||
+    apiFailed ||
+    webhooksFailed
     ? 1
     : 0,
 );
