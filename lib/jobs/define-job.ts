@@ -1,3 +1,4 @@
+import type { Tx } from "@/lib/db/create-db-client";
 import type { EventName, EventPayload } from "@/lib/events/catalogue";
 
 /** The part of Inngest's `step` API our handlers use; the worker implements the same, durably. */
@@ -36,6 +37,11 @@ type EventJob<Name extends EventName> = {
   limits?: JobLimits;
   /** What the run is about, for the operations page and "already running" checks. */
   entity?(data: EventPayload<Name>): JobEntity | null;
+  /**
+   * Of a batch's orgs, those with work for this job (one query a batch): events of the others queue
+   * no run at all. For jobs most orgs never use (webhook delivery), so runs are not made to do nothing.
+   */
+  forOrgs?(tx: Tx, orgIds: string[]): Promise<Set<string>>;
   /** Called once when the last attempt failed: put the entity in its ERROR state with the message. */
   onFailure?(args: { data: EventPayload<Name>; error: string }): Promise<unknown>;
   /** Called before a manually retried run starts: puts the entity back in its working state. */

@@ -84,6 +84,14 @@ describe("webhook deliveries", () => {
     expect(row).toMatchObject({ status: "delivered", responseStatusCode: 200, responseBody: "ok", attempts: 1, eventType: "portfolio.created" });
   });
 
+  it("queues no delivery run for an org without webhooks", async () => {
+    const stranger = await createTenant({ type: "INVESTOR" });
+    await newPortfolio(stranger);
+    await drainJobs();
+    expect(await db.jobRun.count({ where: { orgId: stranger.org.id, jobId: "deliver-webhooks" } })).toBe(0);
+    expect(await db.outboxEvent.count({ where: { orgId: stranger.org.id, name: "portfolio.created", dispatchedAt: { not: null } } })).toBe(1);
+  });
+
   it("sends nothing for events the subscription did not choose, nor another org's events", async () => {
     const { receiver } = await world(undefined, ["holding.added"]);
     const stranger = await createTenant({ type: "INVESTOR" });

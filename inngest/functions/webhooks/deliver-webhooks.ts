@@ -2,6 +2,7 @@ import { defineJob } from "@/lib/jobs/define-job";
 import { unsafeAttemptWebhookDelivery } from "@/lib/webhooks/attempt-webhook-delivery";
 import { unsafeEnqueueWebhookDeliveries } from "@/lib/webhooks/enqueue-webhook-deliveries";
 import { loadEventTime } from "@/lib/webhooks/load-event-time";
+import { orgsWithWebhooks } from "@/lib/webhooks/orgs-with-webhooks";
 import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/webhook-events";
 
 /**
@@ -13,6 +14,7 @@ export const deliverWebhooksJob = defineJob({
   id: "deliver-webhooks",
   on: WEBHOOK_EVENT_TYPES,
   concurrencyPerOrg: 4,
+  forOrgs: orgsWithWebhooks,
   attempts: 3,
   async handler({ event, step, progress }) {
     const data = event.data as { orgId: string } & Record<string, unknown>;

@@ -24,8 +24,10 @@ export async function fanOutEvents(db: DbClient, jobs: readonly JobDefinition[],
       ORDER BY created_at LIMIT ${options.batchSize ?? 500} FOR UPDATE SKIP LOCKED`;
       if (!events.length) return 0;
       const plain: Prisma.JobRunCreateManyInput[] = [];
+      const accepted = await orgsWithWork(tx, jobs, events);
       for (const event of events) {
         for (const job of subscribers.get(event.name) ?? []) {
+          if (job.forOrgs && !(event.org_id && accepted.get(job.id)?.has(event.org_id))) continue;
           const entity = safeEntity(job, event.payload);
           const run: Prisma.JobRunCreateManyInput = {
             jobId: job.id,
@@ -59,6 +61,14 @@ async function debounceRun(tx: Tx, job: EventJobDefinition, run: Prisma.JobRunCr
   const waiting = await tx.jobRun.findFirst({ where: { jobId: job.id, debounceKey: key, status: "QUEUED", attempts: 0 }, select: { id: true } });
   if (waiting) await tx.jobRun.update({ where: { id: waiting.id }, data: { payload: run.payload, eventId: run.eventId, runAt } });
   else await tx.jobRun.createMany({ data: [{ ...run, debounceKey: key, runAt }], skipDuplicates: true });
+}
+
+/** Per job that narrows by org, the batch's orgs it has work for. */
+async function orgsWithWork(tx: Tx, jobs: readonly JobDefinition[], events: OutboxRow[]): Promise<Map<string, Set<string>>> {
+  const orgIds = [...new Set(events.map((e) => e.org_id).filter((id): id is string => Boolean(id)))];
+  const accepted = new Map<string, Set<string>>();
+  for (const job of jobs) if (job.kind === "event" && job.forOrgs) accepted.set(job.id, orgIds.length ? await job.forOrgs(tx, orgIds) : new Set());
+  return accepted;
 }
 
 function safeEntity(job: EventJobDefinition, payload: Record<string, unknown>) {
