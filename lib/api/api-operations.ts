@@ -7,6 +7,7 @@ import { WEBHOOK_OPERATIONS } from "./webhooks/operations";
 import { getSignalScoreOperation } from "./signal-scores/operations";
 import { searchMarketplaceOperation } from "./marketplace/operations";
 import { listMandatesOperation, listMatchesOperation } from "./matching/operations";
+import { listQuestionsOperation } from "./qa/operations";
 import { createProjectOperation, getProjectOperation, listProjectsOperation, updateProjectOperation } from "./projects/operations";
 
 /**
@@ -32,6 +33,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   searchMarketplaceOperation,
   listMandatesOperation,
   listMatchesOperation,
+  listQuestionsOperation,
   ...PORTFOLIO_OPERATIONS,
   ...WEBHOOK_OPERATIONS,
 ];

@@ -9,7 +9,8 @@ export const QA_PAGE_SIZE = 50;
 
 export type QaQuestionPage = { rows: QaQuestionDto[]; total: number; page: number; pageCount: number; side: "investor" | "ally" };
 
-type Scope = Pick<TenantContext, "org"> & { user: { id: string } };
+/** `user` null: a principal without one (an API key), for whom "assigned to me" means nobody. */
+type Scope = { org: Pick<TenantContext["org"], "id" | "type">; user: { id: string } | null };
 
 /** The questions an org sees: an investor its own asks, an ally every question on its projects. */
 export function qaSideWhere(scope: Scope): Prisma.QaQuestionWhereInput {

@@ -3,7 +3,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { QA_PRIORITIES, QA_WAITING_STATUSES } from "./qa-options";
 import type { ListQuestionsQuery } from "./schemas";
 
-type Scope = Pick<TenantContext, "org"> & { user: { id: string } };
+type Scope = { org: Pick<TenantContext["org"], "id" | "type">; user: { id: string } | null };
 
 /**
  * The Q&A table's filters as a condition on `qa_questions q`: what the page lists and what the
@@ -24,7 +24,7 @@ export function questionsFilterSql(scope: Scope, query: ListQuestionsQuery, now:
   if (query.category?.length) where.push(Prisma.sql`q.category = ANY (${query.category}::text[])`);
   if (query.project) where.push(Prisma.sql`q.project_id = ${query.project}::uuid`);
   if (query.room) where.push(Prisma.sql`q.deal_room_id = ${query.room}::uuid`);
-  if (query.assignee === "me") where.push(Prisma.sql`q.assigned_to = ${scope.user.id}::uuid`);
+  if (query.assignee === "me") where.push(scope.user ? Prisma.sql`q.assigned_to = ${scope.user.id}::uuid` : Prisma.sql`FALSE`);
   else if (query.assignee === "unassigned") where.push(Prisma.sql`q.assigned_to IS NULL AND q.assigned_team IS NULL`);
   else if (query.assignee) where.push(Prisma.sql`q.assigned_to = ${query.assignee}::uuid`);
   if (query.overdue) where.push(Prisma.sql`q.status = ANY (${[...QA_WAITING_STATUSES]}::text[]) AND q.sla_deadline < ${now}`);

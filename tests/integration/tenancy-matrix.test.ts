@@ -769,6 +769,10 @@ const EXEMPT: Record<string, { reason: string; coveredBy?: string }> = {
     reason: "lists the matches the Bearer key's own org sees (matchScope); a status and a page number only, no ids",
     coveredBy: "tests/integration/api-v1-matching.test.ts",
   },
+  "GET /api/v1/qa/questions": {
+    reason: "lists the questions the Bearer key's own org sees; the project and room filters only narrow that scope, so another org's id gives an empty page",
+    coveredBy: "tests/integration/api-v1-qa.test.ts",
+  },
   "POST /api/v1/projects": {
     reason: "creates a project in the Bearer key's own org; takes no id",
     coveredBy: "tests/integration/api-v1-projects-write.test.ts",

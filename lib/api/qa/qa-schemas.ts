@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { QA_CATEGORIES, QA_PRIORITIES, QA_STATUSES } from "@/lib/qa/qa-options";
+import { hasNoNul, NUL_MESSAGE } from "@/lib/utils/free-text";
+
+/** A comma-separated list in one query parameter: a repeated parameter would keep only its last value. */
+const listOf = <const T extends readonly [string, ...string[]]>(values: T, description: string) =>
+  z
+    .string()
+    .transform((value) =>
+      value
+        .split(",")
+        .map((part) => part.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.enum(values)))
+    .optional()
+    .meta({ description });
+
+/** GET /qa/questions: the Q&A table's filters, each refused with its field when wrong. */
+export const listApiQuestionsQuerySchema = z.object({
+  projectId: z.uuid("Unknown project.").optional(),
+  dealRoomId: z.uuid("Unknown deal room.").optional(),
+  status: listOf(QA_STATUSES, "Statuses, comma-separated."),
+  priority: listOf(QA_PRIORITIES, "Priorities, comma-separated."),
+  category: listOf(QA_CATEGORIES, "Categories, comma-separated."),
+  overdue: z.enum(["true", "false"]).optional().meta({ description: "true: waiting questions past their deadline." }),
+  q: z.string().trim().max(200).refine(hasNoNul, NUL_MESSAGE).optional().meta({ description: "Text in the question, or an exact tag." }),
+  sort: z.enum(["number", "deadline", "newest", "priority"]).optional(),
+  page: z.coerce.number("page must be a number.").int("page must be a whole number.").min(1, "page must be at least 1.").max(10_000).default(1),
+});
+export type ListApiQuestionsQuery = z.output<typeof listApiQuestionsQuerySchema>;
+
+export const apiQuestionSchema = z
+  .object({
+    id: z.uuid(),
+    number: z.number().int().meta({ description: "The question's number within its project." }),
+    projectId: z.uuid(),
+    projectName: z.string(),
+    question: z.string(),
+    category: z.enum(QA_CATEGORIES),
+    priority: z.enum(QA_PRIORITIES),
+    status: z.enum(QA_STATUSES),
+    tags: z.array(z.string()),
+    askerName: z.string(),
+    askerOrgName: z.string(),
+    allyOrgName: z.string(),
+    assignee: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+    team: z.string().nullable(),
+    slaDeadline: z.iso.datetime().nullable(),
+    answeredAt: z.iso.datetime().nullable(),
+    slaBreached: z.boolean(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: "Question" });
+
+export const apiQuestionsPageSchema = z.object({
+  side: z.enum(["investor", "ally"]),
+  data: z.array(apiQuestionSchema),
+  page: z.number().int(),
+  pageCount: z.number().int(),
+  total: z.number().int(),
+});
