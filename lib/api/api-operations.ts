@@ -7,7 +7,7 @@ import { WEBHOOK_OPERATIONS } from "./webhooks/operations";
 import { getSignalScoreOperation } from "./signal-scores/operations";
 import { searchMarketplaceOperation } from "./marketplace/operations";
 import { listMandatesOperation, listMatchesOperation } from "./matching/operations";
-import { listQuestionsOperation } from "./qa/operations";
+import { askQuestionOperation, listQuestionsOperation } from "./qa/operations";
 import { createProjectOperation, getProjectOperation, listProjectsOperation, updateProjectOperation } from "./projects/operations";
 
 /**
@@ -34,6 +34,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   listMandatesOperation,
   listMatchesOperation,
   listQuestionsOperation,
+  askQuestionOperation,
   ...PORTFOLIO_OPERATIONS,
   ...WEBHOOK_OPERATIONS,
 ];

@@ -19,7 +19,7 @@ const questionInclude = {
  * another ally, an unknown or malformed id) gets the same 404: questions of one investor are
  * never shown to another.
  */
-export async function getQuestionOrThrow(scope: Pick<TenantContext, "org">, questionId: string, client: Tx = db) {
+export async function getQuestionOrThrow(scope: { org: Pick<TenantContext["org"], "id"> }, questionId: string, client: Tx = db) {
   const question = looksLikeUuid(questionId)
     ? await client.qaQuestion.findFirst({
         where: { id: questionId, OR: [{ orgId: scope.org.id }, { project: { orgId: scope.org.id } }] },

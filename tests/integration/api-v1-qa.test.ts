@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { askQuestion } from "@/lib/qa/ask-question";
 import { askQuestionSchema } from "@/lib/qa/schemas";
-import { type ApiErrorBody, callApi, issueApiKey } from "../support/api-v1";
-import { createTenant, createTenantProject } from "../support/test-db";
+import { type ApiErrorBody, callApi, issueApiKey, latestAudit } from "../support/api-v1";
+import { createTenant, createTenantProject, db } from "../support/test-db";
 
-const { GET: listQuestions } = await import("@/app/api/v1/qa/questions/route");
+const { GET: listQuestions, POST: postQuestion } = await import("@/app/api/v1/qa/questions/route");
 
 type Page = { side: string; data: { id: string; number: number; question: string; priority: string; askerOrgName: string }[]; total: number };
 
@@ -48,5 +48,40 @@ describe("GET /api/v1/qa/questions", () => {
     expect([wrong.status, Object.keys(wrong.body.error.details?.fieldErrors as object)]).toEqual([400, ["status"]]);
     const noScope = await callApi<ApiErrorBody>(listQuestions, "GET", { key: await issueApiKey(first, ["projects:read"]), path: "/qa/questions" });
     expect([noScope.status, noScope.body.error.details]).toEqual([403, { missingScope: "qa:read" }]);
+  });
+});
+
+describe("POST /api/v1/qa/questions", () => {
+  const question = { question: "What is the expected curtailment?", category: "technical", priority: "high" };
+
+  it("asks on a listed project as the form does: numbered, audited as the key, the key's creator as the asker", async () => {
+    const { listed, first } = await setUp();
+    const key = await issueApiKey(first, ["qa:write"]);
+    const { status, body } = await callApi<{ data: Page["data"][number] } & ApiErrorBody>(postQuestion, "POST", {
+      key,
+      path: "/qa/questions",
+      json: { ...question, projectId: listed.id },
+    });
+    expect(status).toBe(201);
+    expect(body.data).toMatchObject({ number: 3, question: question.question, priority: "high" });
+    const row = await db.qaQuestion.findUniqueOrThrow({ where: { id: body.data.id } });
+    expect([row.orgId, row.askedBy, row.status]).toEqual([first.org.id, first.user.id, "open"]);
+    expect(await latestAudit(first.org.id, "qa.question_asked")).toMatchObject({ entityId: row.id, userId: null, actor: { kind: "api-key" } });
+  });
+
+  it("refuses an empty question by field, a draft project and an ally's key with 404, a deal room with 403, no qa:write with 403", async () => {
+    const { ally, listed, first } = await setUp();
+    const key = await issueApiKey(first, ["qa:write"]);
+    const ask = (json: unknown, asKey = key) => callApi<ApiErrorBody>(postQuestion, "POST", { key: asKey, path: "/qa/questions", json });
+    const empty = await ask({ ...question, projectId: listed.id, question: " " });
+    expect([empty.status, Object.keys(empty.body.error.details?.fieldErrors as object)]).toEqual([422, ["question"]]);
+    const draft = await createTenantProject(ally, { name: "Not listed" });
+    expect((await ask({ ...question, projectId: draft.id })).status).toBe(404);
+    expect((await ask({ ...question, projectId: listed.id }, await issueApiKey(ally, ["qa:write"]))).status).toBe(404);
+    const room = await ask({ ...question, projectId: listed.id, dealRoomId: "00000000-0000-4000-8000-000000000000" });
+    expect([room.status, room.body.error.code]).toEqual([403, "FORBIDDEN"]);
+    const noScope = await ask({ ...question, projectId: listed.id }, await issueApiKey(first, ["qa:read"]));
+    expect([noScope.status, noScope.body.error.details]).toEqual([403, { missingScope: "qa:write" }]);
+    expect(await db.qaQuestion.count({ where: { projectId: { in: [listed.id, draft.id] } } })).toBe(2);
   });
 });

@@ -773,6 +773,12 @@ const EXEMPT: Record<string, { reason: string; coveredBy?: string }> = {
     reason: "lists the questions the Bearer key's own org sees; the project and room filters only narrow that scope, so another org's id gives an empty page",
     coveredBy: "tests/integration/api-v1-qa.test.ts",
   },
+  "POST /api/v1/qa/questions": {
+    reason:
+      "any listed project is any investor's to ask about (the marketplace), so the project id in the JSON body (which this file's id check does not read) " +
+      "passes one gate, getListedProjectOrThrow: a draft of another org and an ally's key are 404 and write nothing, asserted there",
+    coveredBy: "tests/integration/api-v1-qa.test.ts",
+  },
   "POST /api/v1/projects": {
     reason: "creates a project in the Bearer key's own org; takes no id",
     coveredBy: "tests/integration/api-v1-projects-write.test.ts",

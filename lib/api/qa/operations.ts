@@ -1,5 +1,7 @@
+import { z } from "zod";
+import { askQuestionSchema } from "@/lib/qa/schemas";
 import { defineApiOperation } from "../define-api-operation";
-import { apiQuestionsPageSchema, listApiQuestionsQuerySchema } from "./qa-schemas";
+import { apiQuestionSchema, apiQuestionsPageSchema, listApiQuestionsQuerySchema } from "./qa-schemas";
 
 export const listQuestionsOperation = defineApiOperation({
   id: "listQuestions",
@@ -14,4 +16,22 @@ export const listQuestionsOperation = defineApiOperation({
     "A project or room of no concern to the key's org gives an empty page, not an error.",
   query: listApiQuestionsQuerySchema,
   response: apiQuestionsPageSchema,
+});
+
+export const askQuestionOperation = defineApiOperation({
+  id: "askQuestion",
+  method: "POST",
+  path: "/qa/questions",
+  scope: "qa:write",
+  tag: "Q&A",
+  summary: "Ask a developer a question about a listed project",
+  description:
+    "An investor's key only (another kind of org's gets 404). Validated as the app's question form; the project must be listed on the marketplace " +
+    "(else 404), linked documents ones the asker can open there. The question takes the project's next number and its deadline from the " +
+    "developer's response times; the developer's team is notified. The asker recorded is the key's creator (a question names a person); the " +
+    "audit row names the key. Asking in a deal room (dealRoomId) is refused with 403: it needs the member who accepted the room's NDA.",
+  body: askQuestionSchema.meta({ id: "QuestionAsk" }),
+  response: z.object({ data: apiQuestionSchema }),
+  successStatus: 201,
+  writes: true,
 });
