@@ -7,7 +7,7 @@ import { WEBHOOK_OPERATIONS } from "./webhooks/operations";
 import { getSignalScoreOperation } from "./signal-scores/operations";
 import { searchMarketplaceOperation } from "./marketplace/operations";
 import { listMandatesOperation, listMatchesOperation } from "./matching/operations";
-import { askQuestionOperation, listQuestionsOperation } from "./qa/operations";
+import { answerQuestionOperation, askQuestionOperation, listQuestionsOperation } from "./qa/operations";
 import { createProjectOperation, getProjectOperation, listProjectsOperation, updateProjectOperation } from "./projects/operations";
 
 /**
@@ -35,6 +35,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   listMatchesOperation,
   listQuestionsOperation,
   askQuestionOperation,
+  answerQuestionOperation,
   ...PORTFOLIO_OPERATIONS,
   ...WEBHOOK_OPERATIONS,
 ];

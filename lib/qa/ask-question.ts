@@ -1,9 +1,10 @@
 import { auditedWrite } from "@/lib/audit/audited-write";
-import type { Actor, ApiKeyActor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { emit } from "@/lib/events/emit";
 import { createNotifications } from "@/lib/notifications/create-notifications";
 import { listOrgRecipients } from "@/lib/notifications/list-org-recipients";
+import type { ApiKeyQaActor } from "./api-key-qa-actor";
 import { assertLinkableDocuments } from "./assert-linkable-documents";
 import { getSlaPolicy, slaDeadline } from "./get-sla-policy";
 import { questionAskedContent } from "./qa-notification-content";
@@ -12,19 +13,12 @@ import type { AskQuestionInput } from "./schemas";
 import { takeQuestionNumber } from "./take-question-number";
 
 /**
- * A program asking with an investor's API key: on the marketplace only (a deal room wants the person
- * who accepted its NDA), its org's name for the ally's notice, and the key's creator as the asker
- * (qa_questions.asked_by names a user; the audit row names the key).
- */
-export type ApiKeyAsker = ApiKeyActor & { org: { name: string }; askedBy: string };
-
-/**
- * An investor's question about a project on the marketplace or in a deal room. It takes the project's next number,
+ * An investor's question about a project on the marketplace or in a deal room (a key: the marketplace only). It takes the project's next number,
  * and its deadline from the ally's response times (the ally answers, so the ally's policy
  * counts). Documents it points at must be ones the investor can open there. The ally's
  * managers are told after the commit.
  */
-export async function askQuestion(actor: Actor | ApiKeyAsker, input: AskQuestionInput) {
+export async function askQuestion(actor: Actor | ApiKeyQaActor, input: AskQuestionInput) {
   const { project, dealRoomId } = await resolveAskTarget(actor, input);
   await assertLinkableDocuments(db, { project, orgId: actor.org.id, dealRoomId }, input.linkedDocumentIds);
   const policy = await getSlaPolicy(project.orgId);
@@ -40,7 +34,7 @@ export async function askQuestion(actor: Actor | ApiKeyAsker, input: AskQuestion
         question: input.question,
         category: input.category,
         priority: input.priority,
-        askedBy: actor.kind === "api-key" ? actor.askedBy : actor.user.id,
+        askedBy: actor.kind === "api-key" ? actor.personId : actor.user.id,
         status: "open",
         slaDeadline: slaDeadline(policy, input.priority, askedAt),
         linkedDocuments: input.linkedDocumentIds,

@@ -68,6 +68,8 @@ export const submitFinalAnswerSchema = z.object({
   linkedDocumentIds,
 });
 export type SubmitFinalAnswerInput = z.output<typeof submitFinalAnswerSchema>;
+/** The public API's answer body: the form's fields, the question coming from the path. */
+export const finalAnswerBodySchema = submitFinalAnswerSchema.omit({ questionId: true });
 
 export const questionIdSchema = z.object({ questionId });
 

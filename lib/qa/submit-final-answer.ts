@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { emit } from "@/lib/events/emit";
 import { createNotifications } from "@/lib/notifications/create-notifications";
 import { listOrgRecipients } from "@/lib/notifications/list-org-recipients";
+import type { ApiKeyQaActor } from "./api-key-qa-actor";
 import { assertAllySide } from "./assert-ally-side";
 import { assertLinkableDocuments } from "./assert-linkable-documents";
 import { getQuestionOrThrow } from "./get-question-or-throw";
@@ -15,7 +16,7 @@ import type { SubmitFinalAnswerInput } from "./schemas";
  * whether it came after the deadline. The row lock (and a unique index on final answers) keeps a
  * second final answer out, whoever races to submit it. The asker is told after the commit.
  */
-export async function submitFinalAnswer(actor: Actor, input: SubmitFinalAnswerInput) {
+export async function submitFinalAnswer(actor: Actor | ApiKeyQaActor, input: SubmitFinalAnswerInput) {
   const { question, side } = await getQuestionOrThrow(actor, input.questionId);
   assertAllySide(side, "answer questions");
   const answer = await auditedWrite(actor, async (tx) => {
@@ -26,7 +27,7 @@ export async function submitFinalAnswer(actor: Actor, input: SubmitFinalAnswerIn
     const row = await tx.qaAnswer.create({
       data: {
         questionId: question.id,
-        answeredBy: actor.user.id,
+        answeredBy: actor.kind === "api-key" ? actor.personId : actor.user.id,
         content: input.content,
         linkedDocuments: input.linkedDocumentIds,
         isFinal: true,

@@ -5,6 +5,7 @@ import { type ApiErrorBody, callApi, issueApiKey, latestAudit } from "../support
 import { createTenant, createTenantProject, db } from "../support/test-db";
 
 const { GET: listQuestions, POST: postQuestion } = await import("@/app/api/v1/qa/questions/route");
+const { POST: postAnswer } = await import("@/app/api/v1/qa/questions/[questionId]/answer/route");
 
 type Page = { side: string; data: { id: string; number: number; question: string; priority: string; askerOrgName: string }[]; total: number };
 
@@ -83,5 +84,35 @@ describe("POST /api/v1/qa/questions", () => {
     const noScope = await ask({ ...question, projectId: listed.id }, await issueApiKey(first, ["qa:read"]));
     expect([noScope.status, noScope.body.error.details]).toEqual([403, { missingScope: "qa:write" }]);
     expect(await db.qaQuestion.count({ where: { projectId: { in: [listed.id, draft.id] } } })).toBe(2);
+  });
+});
+
+describe("POST /api/v1/qa/questions/{questionId}/answer", () => {
+  it("records the team's final answer as submitFinalAnswer does, once; the asker's side is refused and another org gets 404", async () => {
+    const { ally, first, grid } = await setUp();
+    const answer = (key: string, content: string, questionId = grid.id) =>
+      callApi<{ data: { id: string; content: string } } & ApiErrorBody>(postAnswer, "POST", {
+        key,
+        path: `/qa/questions/${questionId}/answer`,
+        params: { questionId },
+        json: { content },
+      });
+    const allyKey = await issueApiKey(ally, ["qa:write"]);
+
+    const empty = await answer(allyKey, "");
+    expect([empty.status, Object.keys(empty.body.error.details?.fieldErrors as object)]).toEqual([422, ["content"]]);
+    const asker = await answer(await issueApiKey(first, ["qa:write"]), "Answering my own question");
+    expect([asker.status, asker.body.error.code]).toEqual([403, "FORBIDDEN"]);
+    const outsider = await answer(await issueApiKey(await createTenant({ type: "ALLY" }), ["qa:write"]), "Intrusion");
+    expect(outsider.status).toBe(404);
+
+    const { status, body } = await answer(allyKey, "Q3 2027, per the grid study.");
+    expect(status).toBe(201);
+    const row = await db.qaAnswer.findUniqueOrThrow({ where: { id: body.data.id } });
+    expect([row.questionId, row.answeredBy, row.isFinal, row.content]).toEqual([grid.id, ally.user.id, true, "Q3 2027, per the grid study."]);
+    expect((await db.qaQuestion.findUniqueOrThrow({ where: { id: grid.id } })).status).toBe("answered");
+    expect(await latestAudit(ally.org.id, "qa.question_answered")).toMatchObject({ entityId: grid.id, userId: null, actor: { kind: "api-key" } });
+    expect((await answer(allyKey, "A second final answer")).status).toBe(409);
+    expect(await db.qaAnswer.count({ where: { questionId: grid.id } })).toBe(1);
   });
 });

@@ -644,6 +644,10 @@ const ROUTE_CASES: Record<string, RouteCase> = {
       })),
   },
   "GET /api/v1/projects/[projectId]/signal-score": { as: "ally", calls: (w) => apiCalls({ projectId: w.victim.ally.project.id }) },
+  "POST /api/v1/qa/questions/[questionId]/answer": {
+    as: "ally",
+    calls: (w) => apiCalls({ questionId: w.victim.qa.question.id }, { content: "Intrusion", linkedDocumentIds: [] }),
+  },
   "GET /api/dataroom/documents/[documentId]/download": {
     as: "ally",
     calls: (w) => [

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { askQuestionSchema } from "@/lib/qa/schemas";
+import { askQuestionSchema, finalAnswerBodySchema } from "@/lib/qa/schemas";
 import { defineApiOperation } from "../define-api-operation";
 import { apiQuestionSchema, apiQuestionsPageSchema, listApiQuestionsQuerySchema } from "./qa-schemas";
 
@@ -32,6 +32,26 @@ export const askQuestionOperation = defineApiOperation({
     "audit row names the key. Asking in a deal room (dealRoomId) is refused with 403: it needs the member who accepted the room's NDA.",
   body: askQuestionSchema.meta({ id: "QuestionAsk" }),
   response: z.object({ data: apiQuestionSchema }),
+  successStatus: 201,
+  writes: true,
+});
+
+export const answerQuestionOperation = defineApiOperation({
+  id: "answerQuestion",
+  method: "POST",
+  path: "/qa/questions/{questionId}/answer",
+  scope: "qa:write",
+  tag: "Q&A",
+  summary: "Submit the project team's final answer to a question",
+  description:
+    "The developer's side only: the investor who asked gets 403, any other org 404. One final answer per question (409 once answered or " +
+    "closed); linked documents must be ones the asker can open. Validated as the app's answer form. The answer is recorded as given by the " +
+    "key's creator (an answer names a person); the audit row names the key. The asker is notified.",
+  params: z.object({ questionId: z.uuid().meta({ description: "The question's id." }) }),
+  body: finalAnswerBodySchema.meta({ id: "AnswerSubmit" }),
+  response: z.object({
+    data: z.object({ id: z.uuid(), questionId: z.uuid(), content: z.string(), linkedDocumentIds: z.array(z.uuid()), createdAt: z.iso.datetime() }).meta({ id: "Answer" }),
+  }),
   successStatus: 201,
   writes: true,
 });
