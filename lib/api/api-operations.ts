@@ -1,4 +1,5 @@
 import type { ApiOperation } from "./define-api-operation";
+import { listProjectDealRoomsOperation } from "./deal-rooms/operations";
 import { createBudgetItemOperation, getBudgetOperation, updateBudgetItemOperation } from "./budget/operations";
 import { PORTFOLIO_OPERATIONS } from "./portfolios/operations";
 import { downloadDocumentOperation, getDocumentOperation, listProjectDocumentsOperation, uploadProjectDocumentOperation } from "./documents/operations";
@@ -36,6 +37,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   listQuestionsOperation,
   askQuestionOperation,
   answerQuestionOperation,
+  listProjectDealRoomsOperation,
   ...PORTFOLIO_OPERATIONS,
   ...WEBHOOK_OPERATIONS,
 ];

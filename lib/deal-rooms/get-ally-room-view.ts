@@ -34,7 +34,7 @@ export type AllyRoomViewDto = {
   shareable: { id: string; name: string; version: number; classification: string | null }[];
 };
 
-export async function listProjectRooms(actor: Actor, projectId: string): Promise<AllyRoomListItemDto[]> {
+export async function listProjectRooms(actor: { org: Pick<Actor["org"], "id"> }, projectId: string): Promise<AllyRoomListItemDto[]> {
   const project = await getProjectOrThrow(actor, projectId);
   const rooms = await db.dealRoom.findMany({
     where: { projectId: project.id, allyOrgId: actor.org.id },

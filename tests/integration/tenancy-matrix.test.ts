@@ -648,6 +648,7 @@ const ROUTE_CASES: Record<string, RouteCase> = {
     as: "ally",
     calls: (w) => apiCalls({ questionId: w.victim.qa.question.id }, { content: "Intrusion", linkedDocumentIds: [] }),
   },
+  "GET /api/v1/projects/[projectId]/deal-rooms": { as: "ally", calls: (w) => apiCalls({ projectId: w.victim.ally.listedProject.id }) },
   "GET /api/dataroom/documents/[documentId]/download": {
     as: "ally",
     calls: (w) => [
