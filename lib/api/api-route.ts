@@ -53,8 +53,10 @@ export function apiRoute<Op extends ApiOperation>(operation: Op, handler: ApiRou
     if (!parsedParams.success) throw notFound("Resource");
     const query = operation.query ? parseApiQuery(operation.query, request) : undefined;
     const idempotencyKey = operation.method === "POST" ? readIdempotencyKey(request) : null;
-    // Read as text once: the body is both parsed and, under an Idempotency-Key, hashed.
-    const bodyText = operation.body || idempotencyKey ? await request.text() : "";
+    // A JSON body is read as text once: both parsed and, under an Idempotency-Key, hashed. A body
+    // the handler reads itself (a multipart upload) is hashed from a copy, so the handler still can.
+    const bodyText = operation.body ? await request.text() : "";
+    const requestHash = async () => hashRequestBody(operation.body ? bodyText : new Uint8Array(await request.clone().arrayBuffer()));
     const respond = async () => {
       const body = operation.body ? parseBody(operation.body, bodyText) : undefined;
       const result = await handler({ actor, request, params: parsedParams.data, query, body } as ApiRouteInput<Op>);
@@ -63,6 +65,6 @@ export function apiRoute<Op extends ApiOperation>(operation: Op, handler: ApiRou
     };
     if (!idempotencyKey) return respond();
     const path = new URL(request.url).pathname;
-    return runIdempotently(actor, { key: idempotencyKey, method: operation.method, path, requestHash: hashRequestBody(bodyText) }, respond);
+    return runIdempotently(actor, { key: idempotencyKey, method: operation.method, path, requestHash: await requestHash() }, respond);
   });
 }

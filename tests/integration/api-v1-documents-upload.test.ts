@@ -47,6 +47,25 @@ describe("POST /api/v1/projects/{projectId}/documents", () => {
     expect([again.status, again.body.error.code]).toEqual([409, "CONFLICT"]);
   });
 
+  it("under an Idempotency-Key, stores a retried upload once and answers the retry with the first answer", async () => {
+    const { ally, project } = await setUp();
+    const key = await issueApiKey(ally, ["documents:write"]);
+    const { body, headers } = await multipart({ file: await pdfFile("Lease.pdf") });
+    const send = () =>
+      callApi<Uploaded>(uploadDocument, "POST", {
+        key,
+        path: `/projects/${project.id}/documents`,
+        params: { projectId: project.id },
+        body,
+        headers: { ...headers, "idempotency-key": "lease-upload-1" },
+      });
+    const first = await send();
+    expect(first.status).toBe(201);
+    const retry = await send();
+    expect([retry.status, retry.response.headers.get("idempotent-replayed"), retry.body.data.id]).toEqual([201, "true", first.body.data.id]);
+    expect(await db.document.count({ where: { orgId: ally.org.id } })).toBe(1);
+  });
+
   it("refuses a missing file part and a classification above the key's clearance with the field, a body over the plan's limit unread; stores nothing", async () => {
     const { ally, post } = await setUp();
     const missing = await post({ fileName: "nothing.pdf" });

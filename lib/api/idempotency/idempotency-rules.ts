@@ -17,7 +17,7 @@ export function isRememberedStatus(status: number): boolean {
   return (status >= 200 && status < 300) || status === 400 || status === 422;
 }
 
-export function hashRequestBody(text: string): string {
+export function hashRequestBody(text: string | Uint8Array): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
