@@ -27,6 +27,11 @@ export type ApiOperation<
   params?: Params;
   query?: Query;
   body?: Body;
+  /**
+   * For documentation only: the parts of a multipart/form-data body the handler reads itself (an
+   * upload), so the reference describes them; `body` stays empty, as apiRoute reads JSON only.
+   */
+  multipart?: z.ZodObject;
   /** The success body's schema (registered with `.meta({ id })` where it is reused). */
   response: z.ZodType;
   /** 200 unless said: 201 for a creation, 202 for accepted work. */

@@ -64,6 +64,13 @@ export const uploadProjectDocumentOperation = defineApiOperation({
     "from the bytes, and the duplicate check (409) apply as in the app; the document is then PROCESSING until its text is extracted. " +
     "documents.uploadedBy is the key's creator (a document names a user); the audit row names the key. Answers 201 with the document.",
   params: projectParams,
+  multipart: z.object({
+    file: z.string().meta({ format: "binary", description: "The file." }),
+    fileName: z.string().max(255).optional().meta({ description: "The name to file it under; else the file part's own name." }),
+    folderId: z.uuid().optional().meta({ description: "A folder of this project's room; else the top level." }),
+    classification: z.enum(["PUBLIC", "CONFIDENTIAL"]).optional(),
+    watermark: z.enum(["true", "false"]).optional(),
+  }),
   response: z.object({ data: apiDocumentSchema }),
   successStatus: 201,
   writes: true,

@@ -36,6 +36,7 @@ export function describeApiOperation(operation: ApiOperation): ZodOpenApiOperati
       ...(operation.method === "POST" ? { header: idempotencyKeyHeader } : {}),
     },
     ...(operation.body ? { requestBody: { required: true, content: { "application/json": { schema: operation.body } } } } : {}),
+    ...(operation.multipart ? { requestBody: { required: true, content: { "multipart/form-data": { schema: operation.multipart } } } } : {}),
     responses: {
       [String(status)]: {
         description: SUCCESS_DESCRIPTIONS[status],
