@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { generateFernetKey } from "../lib/crypto/fernet";
 import { createDbClient } from "../lib/db/create-db-client";
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { applyMigrations } from "../lib/db/migrations";
@@ -36,6 +37,9 @@ if (!existsSync(path.join(process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+// The production server refuses the development Fernet key: the seed (which encrypts the demo's
+// webhook and CRM secrets) and the server share a throwaway one, as they share the database.
+process.env.FERNET_KEY ??= generateFernetKey();
 const databaseUrl = await freshDatabase();
 await applyMigrations(databaseUrl);
 const s3 = await startEmbeddedS3({ directory: mkdtempSync(path.join(tmpdir(), "scr-e2e-s3-")) });

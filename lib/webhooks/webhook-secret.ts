@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { fernetDecrypt, fernetEncrypt } from "@/lib/crypto/fernet";
+import { AppError } from "@/lib/errors/app-error";
 
 /**
  * A signing secret in the Standard Webhooks form, `whsec_` + base64 of the key bytes, so receivers
@@ -11,7 +12,12 @@ export function newWebhookSecret(): string {
 }
 
 export function sealWebhookSecret(secret: string): string {
-  return fernetEncrypt(secret);
+  try {
+    return fernetEncrypt(secret);
+  } catch (error) {
+    // Said to the admin rather than a generic failure: the fix is the operator's configuration.
+    throw new AppError("CONFIGURATION", "Webhook secrets cannot be stored: the server has no FERNET_KEY set.", { cause: error });
+  }
 }
 
 export function openWebhookSecret(sealed: string): string {
