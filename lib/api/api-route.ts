@@ -8,6 +8,7 @@ import type { ApiOperation } from "./define-api-operation";
 import { hashRequestBody, readIdempotencyKey } from "./idempotency/idempotency-rules";
 import { runIdempotently } from "./idempotency/run-idempotently";
 import { parseApiQuery } from "./parse-api-query";
+import { toApiValidationError } from "./to-api-validation-error";
 import { withApiKey } from "./with-api-key";
 
 /** What a schema slot of the operation parses to; a slot the operation leaves out is undefined. */
@@ -33,12 +34,7 @@ function parseBody(schema: z.ZodType, text: string): unknown {
   }
   const result = schema.safeParse(json);
   if (result.success) return result.data;
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of result.error.issues) {
-    const field = issue.path.join(".") || "body";
-    fieldErrors[field] = [...(fieldErrors[field] ?? []), issue.message];
-  }
-  throw new ApiError("VALIDATION", "The request body is not valid.", { fieldErrors });
+  throw toApiValidationError(result.error);
 }
 
 /**
