@@ -1,3 +1,4 @@
+import { Prisma } from "@/lib/db/generated/client";
 import { looksLikeUuid } from "@/lib/utils/looks-like-uuid";
 import { ApiError } from "./api-error";
 
@@ -35,4 +36,22 @@ export function afterCursor(position: KeysetPosition) {
     createdAt: { lte: position.createdAt },
     OR: [{ createdAt: { lt: position.createdAt } }, { createdAt: position.createdAt, id: { lt: position.id } }],
   };
+}
+
+/**
+ * afterCursor for a raw statement, on `alias.created_at` and `alias.id`. The position goes in as
+ * text cast to timestamp: the columns are UTC wall-clock TIMESTAMP(3), which the ISO form names
+ * exactly, whatever the session's time zone.
+ */
+export function afterCursorSql(alias: string, position: KeysetPosition): Prisma.Sql {
+  const column = (name: string) => Prisma.raw(`${alias}.${name}`);
+  const at = Prisma.sql`${position.createdAt.toISOString()}::timestamp`;
+  return Prisma.sql`${column("created_at")} <= ${at} AND (${column("created_at")}, ${column("id")}) < (${at}, ${position.id}::uuid)`;
+}
+
+/** The page of a `limit + 1` read, and the cursor of its last row when there is more. */
+export function toKeysetPage<Row extends KeysetPosition>(rows: Row[], limit: number): { page: Row[]; nextCursor: string | null } {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { page, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
 }

@@ -9,12 +9,11 @@ import { createTenant, createTenantProject, db } from "../support/test-db";
 const { GET: listMandates } = await import("@/app/api/v1/mandates/route");
 const { GET: listMatches } = await import("@/app/api/v1/matches/route");
 
-type Mandates = { data: { id: string; name: string; isActive: boolean; matchCount: number; projectTypes: string[] }[]; total: number };
+type Mandates = { data: { id: string; name: string; isActive: boolean; matchCount: number; projectTypes: string[] }[]; nextCursor: string | null };
 type Matches = {
   side: string;
   data: { id: string; status: string; projectName: string; counterpartName: string; mandateName: string | null }[];
-  counts: Record<string, number>;
-  total: number;
+  nextCursor: string | null;
 };
 
 const mandate = (name: string) =>
@@ -32,7 +31,9 @@ async function setUp() {
   const ally = await createTenant({ type: "ALLY" });
   const listed = await createTenantProject(ally, { name: "Garissa Solar", isPublished: true });
   const eastAfrica = await createMandate(investor, mandate("East Africa solar"));
-  await createMandate(investor, mandate("Another mandate"));
+  const another = await createMandate(investor, mandate("Another mandate"));
+  // Created within one millisecond, two rows would be ordered by id: the test names the order.
+  await db.investorMandate.update({ where: { id: another.id }, data: { createdAt: new Date(Date.now() + 1000) } });
   const matchId = await expressInterest(investor, listed.id, eastAfrica.id);
   return { investor, ally, listed, eastAfrica, matchId };
 }
@@ -54,7 +55,7 @@ describe("mandates and matches through /api/v1", () => {
     expect(matches.body.data).toEqual([expect.objectContaining({ id: matchId, status: "INTERESTED", projectName: "Garissa Solar", mandateName: "East Africa solar" })]);
     const org = await db.organization.findUniqueOrThrow({ where: { id: ally.org.id } });
     expect(matches.body.data[0]?.counterpartName).toBe(org.name);
-    expect((await callApi<Matches>(listMatches, "GET", { key, path: "/matches?status=DECLINED" })).body).toMatchObject({ data: [], total: 0 });
+    expect((await callApi<Matches>(listMatches, "GET", { key, path: "/matches?status=DECLINED" })).body).toEqual({ side: "investor", data: [], nextCursor: null });
   });
 
   it("shows the developer its side of the same match, and nothing to an org outside it", async () => {
@@ -62,7 +63,47 @@ describe("mandates and matches through /api/v1", () => {
     const allyMatches = await callApi<Matches>(listMatches, "GET", { key: await issueApiKey(ally, ["matches:read"]), path: "/matches" });
     expect([allyMatches.body.side, allyMatches.body.data.map((m) => m.id)]).toEqual(["ally", [matchId]]);
     const outsider = await callApi<Matches>(listMatches, "GET", { key: await issueApiKey(await createTenant({ type: "INVESTOR" }), ["matches:read"]), path: "/matches" });
-    expect(outsider.body).toMatchObject({ data: [], total: 0 });
+    expect(outsider.body).toMatchObject({ data: [], nextCursor: null });
+  });
+
+  it("pages mandates and matches by cursor, newest first with the id breaking a tie, and refuses a cursor it did not hand out", async () => {
+    const { investor, ally, listed, eastAfrica, matchId } = await setUp();
+    await db.matchResult.update({ where: { id: matchId }, data: { createdAt: new Date(Date.now() - 60_000) } });
+    const key = await issueApiKey(investor, ["matches:read"]);
+    for (const name of ["Third", "Fourth", "Fifth"]) await createMandate(investor, mandate(name));
+    const tie = new Date("2026-01-01T00:00:00.000Z");
+    const rows = await db.investorMandate.findMany({ where: { orgId: investor.org.id }, select: { id: true } });
+    // Three rows share one instant: only the id can order them, across a page boundary.
+    await db.investorMandate.updateMany({ where: { id: { in: rows.slice(0, 3).map((row) => row.id) } }, data: { createdAt: tie } });
+    const expected = await db.investorMandate.findMany({ where: { orgId: investor.org.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } });
+
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const path: string = `/mandates?limit=2${cursor ? `&cursor=${cursor}` : ""}`;
+      const page: { status: number; body: Mandates } = await callApi<Mandates>(listMandates, "GET", { key, path });
+      expect(page.status).toBe(200);
+      expect(page.body.data.length).toBeLessThanOrEqual(2);
+      seen.push(...page.body.data.map((m) => m.id));
+      cursor = page.body.nextCursor;
+      pages++;
+    } while (cursor && pages < 10);
+    expect([pages, seen]).toEqual([3, expected.map((row) => row.id)]);
+
+    const second = await createTenantProject(ally, { name: "Lodwar Wind", isPublished: true });
+    const secondMatch = await expressInterest(investor, second.id, eastAfrica.id);
+    const first = await callApi<Matches>(listMatches, "GET", { key, path: "/matches?limit=1" });
+    expect(first.body.data.map((m) => m.id)).toEqual([secondMatch]);
+    const next = await callApi<Matches>(listMatches, "GET", { key, path: `/matches?limit=1&cursor=${first.body.nextCursor}` });
+    expect([next.body.data.map((m) => m.projectName), next.body.nextCursor]).toEqual([[listed.name], null]);
+
+    for (const bad of ["nonsense", Buffer.from(JSON.stringify(["2026-01-01T00:00:00Z", "not-a-uuid"])).toString("base64url")]) {
+      const refused = await callApi<ApiErrorBody>(listMandates, "GET", { key, path: `/mandates?cursor=${bad}` });
+      expect([refused.status, refused.body.error.code, Object.keys(refused.body.error.details?.fieldErrors as object)]).toEqual([400, "VALIDATION", ["cursor"]]);
+    }
+    const tooMany = await callApi<ApiErrorBody>(listMatches, "GET", { key, path: "/matches?limit=101" });
+    expect([tooMany.status, Object.keys(tooMany.body.error.details?.fieldErrors as object)]).toEqual([400, ["limit"]]);
   });
 
   it("is a 404 for an ally's key on mandates, a 403 without matches:read, and a 400 for an unknown status", async () => {

@@ -7,7 +7,7 @@ import { createTenant, createTenantProject, db } from "../support/test-db";
 const { GET: listQuestions, POST: postQuestion } = await import("@/app/api/v1/qa/questions/route");
 const { POST: postAnswer } = await import("@/app/api/v1/qa/questions/[questionId]/answer/route");
 
-type Page = { side: string; data: { id: string; number: number; question: string; priority: string; askerOrgName: string }[]; total: number };
+type Page = { side: string; data: { id: string; number: number; question: string; priority: string; askerOrgName: string }[]; nextCursor: string | null };
 
 async function setUp() {
   const ally = await createTenant({ type: "ALLY" });
@@ -17,6 +17,8 @@ async function setUp() {
     askQuestion(investor, askQuestionSchema.parse({ projectId: listed.id, question, category: "technical", priority }));
   const grid = await ask(first, "When is the grid connection expected?", "urgent");
   const land = await ask(second, "Is the land lease registered?");
+  // Asked within one millisecond, the two would be ordered by id: the tests name the order.
+  await db.qaQuestion.update({ where: { id: grid.id }, data: { createdAt: new Date(Date.now() - 60_000) } });
   return { ally, listed, first, second, grid, land };
 }
 
@@ -28,13 +30,14 @@ describe("GET /api/v1/qa/questions", () => {
     expect([mine.body.side, mine.body.data.map((q) => q.id)]).toEqual(["investor", [grid.id]]);
 
     const allyKey = await issueApiKey(ally, ["qa:read"]);
-    const all = await callApi<Page>(listQuestions, "GET", { key: allyKey, path: `/qa/questions?projectId=${listed.id}&sort=number` });
-    expect([all.body.side, all.body.data.map((q) => [q.number, q.id])]).toEqual([
+    const all = await callApi<Page>(listQuestions, "GET", { key: allyKey, path: `/qa/questions?projectId=${listed.id}` });
+    expect([all.body.side, all.body.data.map((q) => [q.number, q.id]), all.body.nextCursor]).toEqual([
       "ally",
       [
-        [1, grid.id],
         [2, land.id],
+        [1, grid.id],
       ],
+      null,
     ]);
     const urgent = await callApi<Page>(listQuestions, "GET", { key: allyKey, path: "/qa/questions?priority=urgent,high" });
     expect(urgent.body.data.map((q) => q.id)).toEqual([grid.id]);
@@ -44,11 +47,44 @@ describe("GET /api/v1/qa/questions", () => {
     const { listed, first } = await setUp();
     const outsider = await issueApiKey(await createTenant({ type: "ALLY" }), ["qa:read"]);
     const empty = await callApi<Page>(listQuestions, "GET", { key: outsider, path: `/qa/questions?projectId=${listed.id}` });
-    expect([empty.status, empty.body.total, empty.body.data]).toEqual([200, 0, []]);
+    expect([empty.status, empty.body.data, empty.body.nextCursor]).toEqual([200, [], null]);
     const wrong = await callApi<ApiErrorBody>(listQuestions, "GET", { key: outsider, path: "/qa/questions?status=open,lost" });
     expect([wrong.status, Object.keys(wrong.body.error.details?.fieldErrors as object)]).toEqual([400, ["status"]]);
     const noScope = await callApi<ApiErrorBody>(listQuestions, "GET", { key: await issueApiKey(first, ["projects:read"]), path: "/qa/questions" });
     expect([noScope.status, noScope.body.error.details]).toEqual([403, { missingScope: "qa:read" }]);
+  });
+
+  it("pages by cursor, newest first with the id breaking a tie, through the table's filters, and refuses a cursor it did not hand out", async () => {
+    const { ally, listed, first, grid, land } = await setUp();
+    const more = [];
+    for (const text of ["Who holds the EPC contract?", "What is the P90 yield?", "Is there a PPA?"])
+      more.push(await askQuestion(first, askQuestionSchema.parse({ projectId: listed.id, question: text, category: "technical", priority: "normal" })));
+    // Three questions share one instant, so only the id orders them, across a page boundary.
+    await db.qaQuestion.updateMany({ where: { id: { in: [land.id, ...more.slice(0, 2).map((q) => q.id)] } }, data: { createdAt: new Date("2026-01-01T00:00:00.000Z") } });
+    const expected = await db.qaQuestion.findMany({ where: { projectId: listed.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } });
+    const key = await issueApiKey(ally, ["qa:read"]);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const path: string = `/qa/questions?limit=2${cursor ? `&cursor=${cursor}` : ""}`;
+      const page: { status: number; body: Page } = await callApi<Page>(listQuestions, "GET", { key, path });
+      expect(page.status).toBe(200);
+      seen.push(...page.body.data.map((q) => q.id));
+      cursor = page.body.nextCursor;
+      pages++;
+    } while (cursor && pages < 10);
+    expect([pages, seen]).toEqual([3, expected.map((q) => q.id)]);
+
+    const normal = await callApi<Page>(listQuestions, "GET", { key, path: "/qa/questions?priority=normal&limit=3" });
+    const rest = await callApi<Page>(listQuestions, "GET", { key, path: `/qa/questions?priority=normal&limit=3&cursor=${normal.body.nextCursor}` });
+    expect([...normal.body.data, ...rest.body.data].map((q) => q.id)).toEqual(expected.map((q) => q.id).filter((id) => id !== grid.id));
+    expect(rest.body.nextCursor).toBeNull();
+
+    const bad = await callApi<ApiErrorBody>(listQuestions, "GET", { key, path: "/qa/questions?cursor=bm9wZQ" });
+    expect([bad.status, bad.body.error.code, Object.keys(bad.body.error.details?.fieldErrors as object)]).toEqual([400, "VALIDATION", ["cursor"]]);
+    const zero = await callApi<ApiErrorBody>(listQuestions, "GET", { key, path: "/qa/questions?limit=0" });
+    expect([zero.status, Object.keys(zero.body.error.details?.fieldErrors as object)]).toEqual([400, ["limit"]]);
   });
 });
 

@@ -3,10 +3,10 @@ import { MATCH_DIMENSIONS } from "@/lib/matching/engine/match-dimensions";
 import { RISK_TOLERANCES } from "@/lib/matching/mandates/mandate-options";
 import { MATCH_STATUSES } from "@/lib/matching/match-statuses";
 import { PROJECT_STAGES, PROJECT_TYPES } from "@/lib/projects/project-options";
+import { keysetQueryFields } from "../keyset-query";
 
 const decimalText = z.string().meta({ description: "A decimal as text, so no precision is lost." });
-const pageFields = { page: z.number().int(), pageCount: z.number().int(), total: z.number().int() };
-export const pageQuerySchema = z.coerce.number("page must be a number.").int("page must be a whole number.").min(1, "page must be at least 1.").max(100_000).default(1);
+const nextCursor = z.string().nullable().meta({ description: "Pass back as cursor for the next page; null on the last." });
 
 /** An investor's mandate (toMandateDto's shape) with its match count and best score. */
 export const apiMandateSchema = z
@@ -36,7 +36,9 @@ export const apiMandateSchema = z
   })
   .meta({ id: "Mandate" });
 
-export const apiMandatesPageSchema = z.object({ data: z.array(apiMandateSchema), ...pageFields });
+export const listApiMandatesQuerySchema = z.object({ ...keysetQueryFields });
+
+export const apiMandatesPageSchema = z.object({ data: z.array(apiMandateSchema), nextCursor });
 
 export const apiMatchSchema = z
   .object({
@@ -47,15 +49,15 @@ export const apiMatchSchema = z
     projectName: z.string(),
     counterpartName: z.string().meta({ description: "The other side's org: the developer for an investor, the investor for a developer." }),
     mandateName: z.string().nullable(),
-    updatedAt: z.iso.datetime(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime().meta({ description: "Latest activity: a status move or a message." }),
   })
   .meta({ id: "Match" });
 
-export const listApiMatchesQuerySchema = z.object({ status: z.enum(MATCH_STATUSES).optional(), page: pageQuerySchema });
+export const listApiMatchesQuerySchema = z.object({ status: z.enum(MATCH_STATUSES).optional(), ...keysetQueryFields });
 
 export const apiMatchesPageSchema = z.object({
   side: z.enum(["investor", "ally"]),
   data: z.array(apiMatchSchema),
-  counts: z.record(z.enum(MATCH_STATUSES), z.number().int()).meta({ description: "Matches per status, all of them." }),
-  ...pageFields,
+  nextCursor,
 });

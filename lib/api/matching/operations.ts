@@ -1,8 +1,8 @@
-import { z } from "zod";
 import { defineApiOperation } from "../define-api-operation";
-import { apiMandatesPageSchema, apiMatchesPageSchema, listApiMatchesQuerySchema, pageQuerySchema } from "./matching-schemas";
+import { apiMandatesPageSchema, apiMatchesPageSchema, listApiMandatesQuerySchema, listApiMatchesQuerySchema } from "./matching-schemas";
 
 const FLAG = "403 when the org's marketplace feature (which matching rides on) is off.";
+const KEYSET = "By keyset: up to `limit` (25, at most 100) a page; pass `nextCursor` back as `cursor` until it is null (a cursor this API did not hand out is a 400).";
 
 export const listMandatesOperation = defineApiOperation({
   id: "listMandates",
@@ -10,9 +10,9 @@ export const listMandatesOperation = defineApiOperation({
   path: "/mandates",
   scope: "matches:read",
   tag: "Matching",
-  summary: "List the org's investment mandates",
-  description: `Active first, then by name; pages of 50 by page number. An investor's key only: another kind of org's gets 404. ${FLAG}`,
-  query: z.object({ page: pageQuerySchema }),
+  summary: "List the org's investment mandates, newest first",
+  description: `Newest first, then by id. ${KEYSET} An investor's key only: another kind of org's gets 404. ${FLAG}`,
+  query: listApiMandatesQuerySchema,
   response: apiMandatesPageSchema,
 });
 
@@ -22,10 +22,11 @@ export const listMatchesOperation = defineApiOperation({
   path: "/matches",
   scope: "matches:read",
   tag: "Matching",
-  summary: "List the org's matches, latest activity first",
+  summary: "List the org's matches, newest first",
   description:
     "From the key's side: an investor sees every match of its own; a developer its proposals and the matches an investor has shown interest in. " +
-    `Pages of 25 by page number, optionally one status (total counts that status). ${FLAG}`,
+    `Optionally one status. Newest first (then by id), not by latest activity: a match moves whenever it changes, which a cursor could not follow; ` +
+    `updatedAt says when it last did. ${KEYSET} ${FLAG}`,
   query: listApiMatchesQuerySchema,
   response: apiMatchesPageSchema,
 });

@@ -12,7 +12,8 @@ export const listQuestionsOperation = defineApiOperation({
   summary: "List due-diligence questions, from the key's side",
   description:
     "An investor's key sees its own org's questions; a developer's key every question on its projects (never another investor's to an investor). " +
-    "Narrow to one project or deal room, statuses, priorities, categories, overdue or text; pages of 50 by page number. " +
+    "Narrow to one project or deal room, statuses, priorities, categories, overdue or text. Newest first (then by id), by keyset: up to `limit` " +
+    "(25, at most 100) a page; pass `nextCursor` back as `cursor` until it is null (a cursor this API did not hand out is a 400). " +
     "A project or room of no concern to the key's org gives an empty page, not an error.",
   query: listApiQuestionsQuerySchema,
   response: apiQuestionsPageSchema,

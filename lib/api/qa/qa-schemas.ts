@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { QA_CATEGORIES, QA_PRIORITIES, QA_STATUSES } from "@/lib/qa/qa-options";
 import { hasNoNul, NUL_MESSAGE } from "@/lib/utils/free-text";
+import { keysetQueryFields } from "../keyset-query";
 
 /** A comma-separated list in one query parameter: a repeated parameter would keep only its last value. */
 const listOf = <const T extends readonly [string, ...string[]]>(values: T, description: string) =>
@@ -25,8 +26,7 @@ export const listApiQuestionsQuerySchema = z.object({
   category: listOf(QA_CATEGORIES, "Categories, comma-separated."),
   overdue: z.enum(["true", "false"]).optional().meta({ description: "true: waiting questions past their deadline." }),
   q: z.string().trim().max(200).refine(hasNoNul, NUL_MESSAGE).optional().meta({ description: "Text in the question, or an exact tag." }),
-  sort: z.enum(["number", "deadline", "newest", "priority"]).optional(),
-  page: z.coerce.number("page must be a number.").int("page must be a whole number.").min(1, "page must be at least 1.").max(10_000).default(1),
+  ...keysetQueryFields,
 });
 export type ListApiQuestionsQuery = z.output<typeof listApiQuestionsQuerySchema>;
 
@@ -56,7 +56,5 @@ export const apiQuestionSchema = z
 export const apiQuestionsPageSchema = z.object({
   side: z.enum(["investor", "ally"]),
   data: z.array(apiQuestionSchema),
-  page: z.number().int(),
-  pageCount: z.number().int(),
-  total: z.number().int(),
+  nextCursor: z.string().nullable().meta({ description: "Pass back as cursor for the next page; null on the last." }),
 });
