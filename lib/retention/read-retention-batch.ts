@@ -27,6 +27,10 @@ export async function readRetentionBatch(policy: RetentionPolicy, cutoff: Date, 
       return db.$queryRaw<RetentionRow[]>`
         SELECT id, created_at AS at, '{}'::jsonb AS row FROM webhook_deliveries
         WHERE status = 'delivered' AND created_at < ${cutoff} AND (${orgs}::uuid[] IS NULL OR org_id = ANY(${orgs}::uuid[])) ORDER BY created_at, id LIMIT ${size}`;
+    case "api_idempotency_keys":
+      return db.$queryRaw<RetentionRow[]>`
+        SELECT id, created_at AS at, '{}'::jsonb AS row FROM api_idempotency_keys
+        WHERE created_at < ${cutoff} AND (${orgs}::uuid[] IS NULL OR org_id = ANY(${orgs}::uuid[])) ORDER BY created_at, id LIMIT ${size}`;
   }
 }
 
@@ -42,5 +46,7 @@ export async function countRetentionDue(policy: RetentionPolicy, cutoff: Date, o
       return db.aiTaskLog.count({ where: { orgId, createdAt: { lt: cutoff } } });
     case "webhook_deliveries":
       return db.webhookDelivery.count({ where: { orgId, status: "delivered", createdAt: { lt: cutoff } } });
+    case "api_idempotency_keys":
+      return db.apiIdempotencyKey.count({ where: { orgId, createdAt: { lt: cutoff } } });
   }
 }

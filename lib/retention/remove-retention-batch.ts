@@ -22,5 +22,8 @@ export async function removeRetentionBatch(policy: RetentionPolicy, ids: string[
       return (await db.aiTaskLog.deleteMany({ where: { id: { in: ids }, createdAt: { lt: cutoff } } })).count;
     case "webhook_deliveries":
       return (await db.webhookDelivery.deleteMany({ where: { id: { in: ids }, status: "delivered", createdAt: { lt: cutoff } } })).count;
+    // The cutoff again: a key replaced by a new claim since the read (claimIdempotencyKey) is a new row, newer than it.
+    case "api_idempotency_keys":
+      return (await db.apiIdempotencyKey.deleteMany({ where: { id: { in: ids }, createdAt: { lt: cutoff } } })).count;
   }
 }

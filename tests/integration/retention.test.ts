@@ -4,6 +4,7 @@ import { unsafeRunRetention } from "@/lib/retention/run-retention";
 import { getObjectBytes } from "@/lib/storage/objects";
 import { createDocument } from "@/prisma/factories";
 import { useTestStorage } from "../support/dataroom-routes";
+import { randomBytes } from "node:crypto";
 import { ownerDb } from "../support/owner-db";
 import { createTenant, db } from "../support/test-db";
 
@@ -27,7 +28,39 @@ async function world() {
   const delivery = (days: number, status: string) =>
     db.webhookDelivery.create({ data: { subscriptionId: subscription.id, orgId, eventType: "project.updated", status, createdAt: ago(days) } });
   const [oldDelivered, oldFailed, recentDelivered] = [await delivery(31, "delivered"), await delivery(31, "failed"), await delivery(29, "delivered")];
-  return { orgId, oldAudit, oldSystemAudit, recentAudit, oldAccess, recentAccess, oldTask, recentTask, oldDelivered, oldFailed, recentDelivered };
+  // A bare row: createApiKey would add an audit entry, which the counts above would meet.
+  const apiKey = await db.apiKey.create({
+    data: { orgId, createdBy: actor.user.id, name: "Retention", keyHash: randomBytes(32).toString("hex"), keyPrefix: "scr_test" },
+  });
+  const claim = (key: string, hoursAgo: number) =>
+    db.apiIdempotencyKey.create({
+      data: {
+        orgId,
+        apiKeyId: apiKey.id,
+        idempotencyKey: key,
+        method: "POST",
+        path: "/api/v1/projects",
+        requestHash: "0".repeat(64),
+        createdAt: new Date(Date.now() - hoursAgo * 3_600_000),
+      },
+    });
+  // Remembered for 24 hours (IDEMPOTENCY_KEY_TTL_MS): one past it, one just inside.
+  const [expiredClaim, liveClaim] = [await claim("expired", 25), await claim("live", 23)];
+  return {
+    orgId,
+    oldAudit,
+    oldSystemAudit,
+    recentAudit,
+    oldAccess,
+    recentAccess,
+    oldTask,
+    recentTask,
+    oldDelivered,
+    oldFailed,
+    recentDelivered,
+    expiredClaim,
+    liveClaim,
+  };
 }
 
 const byPolicy = (outcomes: Awaited<ReturnType<typeof unsafeRunRetention>>) => Object.fromEntries(outcomes.map((o) => [o.policy, o]));
@@ -43,7 +76,9 @@ describe("retention", () => {
       document_access_logs: [1, 0, 0],
       ai_task_logs: [1, 0, 0],
       webhook_deliveries: [1, 0, 0],
+      api_idempotency_keys: [1, 0, 0],
     });
+    expect(await db.apiIdempotencyKey.count({ where: { orgId: w.orgId } })).toBe(2);
     expect(await db.auditLog.count({ where: { orgId: w.orgId } })).toBe(3);
   });
 
@@ -53,6 +88,7 @@ describe("retention", () => {
     expect(outcomes.audit_logs).toMatchObject({ due: 2, archived: 2, removed: 2 });
     expect(outcomes.audit_logs!.objects).toHaveLength(2);
     expect(outcomes.webhook_deliveries).toMatchObject({ due: 1, archived: 0, removed: 1, objects: [] });
+    expect(outcomes.api_idempotency_keys).toMatchObject({ due: 1, archived: 0, removed: 1, objects: [] });
 
     const lines = async (key: string) =>
       gunzipSync(Buffer.from(await getObjectBytes(key)))
@@ -72,9 +108,10 @@ describe("retention", () => {
     expect(await db.aiTaskLog.findMany({ where: { orgId: w.orgId }, select: { id: true } })).toEqual([{ id: w.recentTask.id }]);
     const deliveries = await db.webhookDelivery.findMany({ where: { orgId: w.orgId }, select: { id: true } });
     expect(deliveries.map((d) => d.id).sort()).toEqual([w.oldFailed.id, w.recentDelivered.id].sort());
+    expect(await db.apiIdempotencyKey.findMany({ where: { orgId: w.orgId }, select: { id: true } })).toEqual([{ id: w.liveClaim.id }]);
 
     const again = byPolicy(await unsafeRunRetention({ orgIds: [w.orgId] }));
-    expect(Object.values(again).map((o) => o.due)).toEqual([0, 0, 0, 0]);
+    expect(Object.values(again).map((o) => o.due)).toEqual([0, 0, 0, 0, 0]);
   });
 
   it("keeps the logs append-only: a recent row survives the purge function and a plain delete is refused", async () => {
