@@ -1,6 +1,7 @@
 import { Download, ShieldCheck } from "lucide-react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AssistantContext } from "@/components/assistant/assistant-context";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasAccess } from "@/lib/access/check-access";
@@ -37,6 +38,7 @@ export async function DocumentView({ roomRef, documentId, initialPage }: Documen
 
   return (
     <>
+      <AssistantContext type="DOCUMENT" entityId={document.id} label={document.name} />
       <PageHeader
         breadcrumbs={[{ label: "Data room", href: "/dataroom" }, { label: room.name, href: roomPath(ref) }, { label: document.name }]}
         title={<span className="break-all">{document.name}</span>}

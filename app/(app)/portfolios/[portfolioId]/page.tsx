@@ -1,6 +1,7 @@
 import { Layers } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AssistantContext } from "@/components/assistant/assistant-context";
 import { AllocationCard } from "@/components/portfolios/allocation-card";
 import { HoldingsTable } from "@/components/portfolios/holdings-table";
 import { MetricTrends } from "@/components/portfolios/metric-trends";
@@ -43,6 +44,7 @@ export default async function PortfolioPage({ params }: { params: Promise<{ port
   );
   return (
     <>
+      <AssistantContext type="PORTFOLIO" entityId={portfolio.id} label={portfolio.name} />
       <PageHeader
         title={
           <span className="flex flex-wrap items-center gap-3">

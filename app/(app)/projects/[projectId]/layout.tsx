@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { AssistantContext } from "@/components/assistant/assistant-context";
 import { ProjectHeader } from "@/components/projects/project-header/project-header";
 import { ProjectTabs } from "@/components/projects/project-header/project-tabs";
 import { toHeaderProject } from "@/components/projects/project-header/to-header-project";
@@ -24,6 +25,7 @@ export default async function ProjectLayout({ children, params }: { children: Re
   const permissions = await getProjectPermissions(tenant, project);
   return (
     <>
+      <AssistantContext type="PROJECT" entityId={project.id} label={project.name} />
       <ProjectHeader project={toHeaderProject(toProjectDto(project))} permissions={permissions} />
       <ProjectTabs
         projectId={project.id}

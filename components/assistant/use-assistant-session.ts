@@ -1,0 +1,89 @@
+"use client";
+
+import { useChat } from "@ai-sdk/react";
+import { DefaultChatTransport } from "ai";
+import { useRef, useState } from "react";
+import type { AssistantChatRequest, AssistantConversationSummary, AssistantUIMessage } from "@/lib/assistant/assistant-message";
+import { createConversation, getConversation, readableError } from "./assistant-api";
+import type { PageContext } from "./assistant-context-store";
+import { lastUserText } from "./message-parts";
+
+/** The conversation on screen: null until the first question creates it. */
+export type OpenConversation = Pick<AssistantConversationSummary, "id" | "title" | "contextType" | "contextEntityId" | "contextLabel">;
+
+/**
+ * The chat and the conversation it belongs to. The server keeps the history, so each request
+ * carries only the conversation's id and the new question (or, for a retry, the last one again).
+ */
+export function useAssistantSession() {
+  const conversationId = useRef<string | null>(null);
+  const [transport] = useState(
+    () =>
+      new DefaultChatTransport<AssistantUIMessage>({
+        api: "/api/assistant/chat",
+        prepareSendMessagesRequest: ({ messages }) => ({
+          body: { conversationId: conversationId.current ?? "", text: lastUserText(messages) ?? "" } satisfies AssistantChatRequest,
+        }),
+      }),
+  );
+  const chat = useChat<AssistantUIMessage>({ transport, experimental_throttle: 50 });
+  const [conversation, setConversation] = useState<OpenConversation | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const busy = chat.status === "submitted" || chat.status === "streaming";
+
+  function reset(next: OpenConversation | null, messages: AssistantUIMessage[]) {
+    void chat.stop();
+    chat.clearError();
+    chat.setMessages(messages);
+    conversationId.current = next?.id ?? null;
+    setConversation(next);
+    setProblem(null);
+  }
+
+  /** Resolves false when the question was not sent (the conversation could not be created): the composer keeps it. */
+  async function ask(text: string, context: PageContext): Promise<boolean> {
+    if (busy) return false;
+    setProblem(null);
+    if (!conversationId.current) {
+      try {
+        const { id } = await createConversation({ contextType: context.type, contextEntityId: context.entityId });
+        conversationId.current = id;
+        setConversation({ id, title: "New conversation", contextType: context.type, contextEntityId: context.entityId, contextLabel: context.label });
+      } catch (error) {
+        setProblem(readableError(error));
+        return false;
+      }
+    }
+    void chat.sendMessage({ text });
+    return true;
+  }
+
+  async function open(id: string) {
+    reset(null, []);
+    setLoading(true);
+    try {
+      const { conversation: summary, messages } = await getConversation(id);
+      reset(summary, messages);
+    } catch (error) {
+      setProblem(readableError(error));
+    } finally {
+      setLoading(false);
+    }
+  }
+
+  return {
+    conversation,
+    setConversation,
+    messages: chat.messages,
+    status: chat.status,
+    busy,
+    loading,
+    error: chat.error ? readableError(chat.error) : problem,
+    ask,
+    open,
+    startNew: () => reset(null, []),
+    stop: () => void chat.stop(),
+    retry: () => (chat.clearError(), void chat.regenerate()),
+  };
+}
