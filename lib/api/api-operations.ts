@@ -7,7 +7,7 @@ import { createMilestoneOperation, listMilestonesOperation, updateMilestoneOpera
 import { WEBHOOK_OPERATIONS } from "./webhooks/operations";
 import { getSignalScoreOperation } from "./signal-scores/operations";
 import { searchMarketplaceOperation } from "./marketplace/operations";
-import { listMandatesOperation, listMatchesOperation } from "./matching/operations";
+import { listMandateMatchesOperation, listMandatesOperation, listMatchesOperation } from "./matching/operations";
 import { answerQuestionOperation, askQuestionOperation, listQuestionsOperation } from "./qa/operations";
 import { createProjectOperation, getProjectOperation, listProjectsOperation, updateProjectOperation } from "./projects/operations";
 
@@ -33,6 +33,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   getSignalScoreOperation,
   searchMarketplaceOperation,
   listMandatesOperation,
+  listMandateMatchesOperation,
   listMatchesOperation,
   listQuestionsOperation,
   askQuestionOperation,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_DIMENSION_WEIGHTS } from "@/lib/matching/engine/match-dimensions";
+import { parseMatchBreakdown } from "@/lib/matching/engine/match-breakdown";
+import { DEFAULT_DIMENSION_WEIGHTS, MATCH_DIMENSIONS } from "@/lib/matching/engine/match-dimensions";
 import { expressInterest } from "@/lib/matching/inbox/express-interest";
 import { createMandate } from "@/lib/matching/mandates/create-mandate";
 import { createMandateSchema } from "@/lib/matching/mandates/schemas";
@@ -8,6 +9,7 @@ import { createTenant, createTenantProject, db } from "../support/test-db";
 
 const { GET: listMandates } = await import("@/app/api/v1/mandates/route");
 const { GET: listMatches } = await import("@/app/api/v1/matches/route");
+const { GET: listMandateMatches } = await import("@/app/api/v1/mandates/[mandateId]/matches/route");
 
 type Mandates = { data: { id: string; name: string; isActive: boolean; matchCount: number; projectTypes: string[] }[]; nextCursor: string | null };
 type Matches = {
@@ -113,5 +115,41 @@ describe("mandates and matches through /api/v1", () => {
     expect([noScope.status, noScope.body.error.details]).toEqual([403, { missingScope: "matches:read" }]);
     const unknown = await callApi<ApiErrorBody>(listMatches, "GET", { key: await issueApiKey(investor, ["matches:read"]), path: "/matches?status=MARRIED" });
     expect([unknown.status, Object.keys(unknown.body.error.details?.fieldErrors as object)]).toEqual([400, ["status"]]);
+  });
+
+  it("lists one mandate's matches with their breakdowns; another org's mandate is a 404, an ally's key a 404, a malformed id a 404", async () => {
+    const { investor, ally, listed, eastAfrica, matchId } = await setUp();
+    await db.matchResult.update({ where: { id: matchId }, data: { createdAt: new Date(Date.now() - 60_000) } });
+    const second = await createTenantProject(ally, { name: "Lodwar Wind", isPublished: true });
+    const secondMatch = await expressInterest(investor, second.id, eastAfrica.id);
+    const key = await issueApiKey(investor, ["matches:read"]);
+    type Page = { data: { id: string; project: { name: string }; breakdown: { dimensions: Record<string, { score: number }> } | null }[]; nextCursor: string | null };
+    const call = (mandateId: string, query = "", asKey = key) =>
+      callApi<Page & ApiErrorBody>(listMandateMatches, "GET", { key: asKey, path: `/mandates/${mandateId}/matches${query}`, params: { mandateId } });
+
+    const first = await call(eastAfrica.id, "?limit=1");
+    expect([first.status, first.body.data.map((m) => [m.id, m.project.name])]).toEqual([200, [[secondMatch, "Lodwar Wind"]]]);
+    expect(first.body.data[0]?.breakdown).toEqual(parseMatchBreakdown((await db.matchResult.findUniqueOrThrow({ where: { id: secondMatch } })).scoreBreakdown));
+    const breakdown = {
+      version: 1,
+      dimensions: Object.fromEntries(MATCH_DIMENSIONS.map((dimension) => [dimension, { score: 80, weight: 10, points: 8, reason: `Fits on ${dimension}.` }])),
+      excludedBy: null,
+      fx: null,
+      missingRate: null,
+    };
+    await db.matchResult.update({ where: { id: secondMatch }, data: { scoreBreakdown: breakdown } });
+    expect((await call(eastAfrica.id, "?limit=1")).body.data[0]?.breakdown).toEqual(breakdown);
+    const rest = await call(eastAfrica.id, `?limit=1&cursor=${first.body.nextCursor}`);
+    expect([rest.body.data.map((m) => [m.id, m.project.name]), rest.body.nextCursor]).toEqual([[[matchId, listed.name]], null]);
+
+    const otherInvestor = await createTenant({ type: "INVESTOR" });
+    const theirs = await call(eastAfrica.id, "", await issueApiKey(otherInvestor, ["matches:read"]));
+    expect([theirs.status, theirs.body.error.code]).toEqual([404, "NOT_FOUND"]);
+    expect((await call(eastAfrica.id, "", await issueApiKey(ally, ["matches:read"]))).status).toBe(404);
+    expect((await call("not-a-uuid")).status).toBe(404);
+    const noScope = await call(eastAfrica.id, "", await issueApiKey(investor, ["projects:read"]));
+    expect([noScope.status, noScope.body.error.details]).toEqual([403, { missingScope: "matches:read" }]);
+    const badLimit = await call(eastAfrica.id, "?limit=500");
+    expect([badLimit.status, Object.keys(badLimit.body.error.details?.fieldErrors as object)]).toEqual([400, ["limit"]]);
   });
 });

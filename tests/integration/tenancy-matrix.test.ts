@@ -649,6 +649,7 @@ const ROUTE_CASES: Record<string, RouteCase> = {
     calls: (w) => apiCalls({ questionId: w.victim.qa.question.id }, { content: "Intrusion", linkedDocumentIds: [] }),
   },
   "GET /api/v1/projects/[projectId]/deal-rooms": { as: "ally", calls: (w) => apiCalls({ projectId: w.victim.ally.listedProject.id }) },
+  "GET /api/v1/mandates/[mandateId]/matches": { as: "investor", calls: (w) => apiCalls({ mandateId: w.victim.investor.mandate.id }) },
   "GET /api/dataroom/documents/[documentId]/download": {
     as: "ally",
     calls: (w) => [
@@ -769,9 +770,9 @@ const EXEMPT: Record<string, { reason: string; coveredBy?: string }> = {
     reason: "the marketplace: every ally's listed projects by design (the listings read model), for the Bearer key's own investor org; filters only, no ids",
     coveredBy: "tests/integration/api-v1-marketplace.test.ts",
   },
-  "GET /api/v1/mandates": { reason: "lists the Bearer key's own org's mandates; a page number only, no ids", coveredBy: "tests/integration/api-v1-matching.test.ts" },
+  "GET /api/v1/mandates": { reason: "lists the Bearer key's own org's mandates; a cursor only, no ids", coveredBy: "tests/integration/api-v1-matching.test.ts" },
   "GET /api/v1/matches": {
-    reason: "lists the matches the Bearer key's own org sees (matchScope); a status and a page number only, no ids",
+    reason: "lists the matches the Bearer key's own org sees (matchScope); a status and a cursor only, no ids",
     coveredBy: "tests/integration/api-v1-matching.test.ts",
   },
   "GET /api/v1/qa/questions": {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { matchBreakdownSchema } from "@/lib/matching/engine/match-breakdown";
 import { MATCH_DIMENSIONS } from "@/lib/matching/engine/match-dimensions";
 import { RISK_TOLERANCES } from "@/lib/matching/mandates/mandate-options";
 import { MATCH_STATUSES } from "@/lib/matching/match-statuses";
@@ -61,3 +62,20 @@ export const apiMatchesPageSchema = z.object({
   data: z.array(apiMatchSchema),
   nextCursor,
 });
+
+export const apiMandateMatchSchema = z
+  .object({
+    id: z.uuid(),
+    status: z.enum(MATCH_STATUSES),
+    initiatedBy: z.enum(["SYSTEM", "INVESTOR", "ALLY"]),
+    overallScore: z.number(),
+    project: z.object({ id: z.uuid(), name: z.string(), country: z.string(), projectType: z.enum(PROJECT_TYPES) }),
+    breakdown: matchBreakdownSchema
+      .nullable()
+      .meta({ description: "Per dimension: score 0-100, weight, points and the reason in words; null for rows scored before the breakdown existed." }),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: "MandateMatch" });
+
+export const apiMandateMatchesPageSchema = z.object({ data: z.array(apiMandateMatchSchema), nextCursor });

@@ -1,5 +1,6 @@
+import { z } from "zod";
 import { defineApiOperation } from "../define-api-operation";
-import { apiMandatesPageSchema, apiMatchesPageSchema, listApiMandatesQuerySchema, listApiMatchesQuerySchema } from "./matching-schemas";
+import { apiMandateMatchesPageSchema, apiMandatesPageSchema, apiMatchesPageSchema, listApiMandatesQuerySchema, listApiMatchesQuerySchema } from "./matching-schemas";
 
 const FLAG = "403 when the org's marketplace feature (which matching rides on) is off.";
 const KEYSET = "By keyset: up to `limit` (25, at most 100) a page; pass `nextCursor` back as `cursor` until it is null (a cursor this API did not hand out is a 400).";
@@ -29,4 +30,19 @@ export const listMatchesOperation = defineApiOperation({
     `updatedAt says when it last did. ${KEYSET} ${FLAG}`,
   query: listApiMatchesQuerySchema,
   response: apiMatchesPageSchema,
+});
+
+export const listMandateMatchesOperation = defineApiOperation({
+  id: "listMandateMatches",
+  method: "GET",
+  path: "/mandates/{mandateId}/matches",
+  scope: "matches:read",
+  tag: "Matching",
+  summary: "List one mandate's matches with their score breakdowns",
+  description:
+    "Each match with the per-dimension breakdown the mandate page shows (score, weight, points, reason). Newest first (then by id), not best " +
+    `first: a rescore reorders scores under a cursor. ${KEYSET} An investor's key only: another kind of org's, and another org's mandate, get 404. ${FLAG}`,
+  params: z.object({ mandateId: z.uuid().meta({ description: "The mandate's id." }) }),
+  query: listApiMandatesQuerySchema,
+  response: apiMandateMatchesPageSchema,
 });
