@@ -6,9 +6,8 @@ import { STATUS_ACCESS } from "@/lib/access/tiers";
 import { AppError } from "@/lib/errors/app-error";
 import { getAuthMode } from "./auth-mode";
 import { tenantFromClerkRequest, tenantFromClerkSession } from "./clerk/tenant-from-clerk-session";
-import { loadTenantContext } from "./load-tenant-context";
 import { LOCAL_SESSION_COOKIE, readLocalSession } from "./local-session";
-import { isSessionLive } from "./sessions/is-session-live";
+import { selectSessionTenant } from "./select-tenant";
 import type { TenantContext } from "./tenant-context";
 
 /** The signed-in user's tenant for this request (memoised per request), or null. */
@@ -18,8 +17,9 @@ export const getTenantContext = cache(async (): Promise<TenantContext | null> =>
   const cookieStore = await cookies();
   if (getAuthMode() === "clerk") return tenantFromClerkSession();
   const session = await readLocalSession(cookieStore.get(LOCAL_SESSION_COOKIE)?.value);
-  if (!session || !(await isSessionLive(session.userId, session.sessionId))) return null;
-  return loadTenantContext(session.userId);
+  // A token signed before sessions were recorded names no session: it is not live.
+  if (!session?.sessionId) return null;
+  return selectSessionTenant(session.userId, session.sessionId);
 });
 
 /** For actions and route handlers: a missing session is a 401. */

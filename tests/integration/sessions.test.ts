@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readLocalSession, signLocalSession } from "@/lib/auth/local-session";
-import { isSessionLive } from "@/lib/auth/sessions/is-session-live";
+import { selectSessionTenant } from "@/lib/auth/select-tenant";
 import { signInLocalUser } from "@/lib/auth/sessions/sign-in-local-user";
 import { signOutLocalUser } from "@/lib/auth/sessions/sign-out-local-user";
 import { changeMemberRole } from "@/lib/team/change-member-role";
@@ -13,7 +13,7 @@ const request = { ipAddress: "198.51.100.23", userAgent: "session-test" };
 async function liveness(token: string) {
   const session = await readLocalSession(token);
   if (!session) throw new Error("the token should verify");
-  return isSessionLive(session.userId, session.sessionId);
+  return session.sessionId !== null && (await selectSessionTenant(session.userId, session.sessionId)) !== null;
 }
 
 describe("revocable local sessions", () => {
