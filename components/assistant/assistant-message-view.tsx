@@ -1,7 +1,7 @@
 "use client";
 
 import { Info, TriangleExclamationPoint, WifiOff } from "lucide-react";
-import type { AssistantNoticeKind, AssistantUIMessage } from "@/lib/assistant/assistant-message";
+import type { AssistantDataParts, AssistantNoticeKind, AssistantUIMessage } from "@/lib/assistant/assistant-message";
 import { cn } from "@/lib/utils/cn";
 import { AssistantMarkdown } from "./assistant-markdown";
 import { AssistantSources } from "./assistant-sources";
@@ -32,26 +32,31 @@ export function AssistantMessageView({ message, streaming, onNavigate }: Message
   const citations = messageCitations(message);
   const text = messageText(message);
   const notices = message.parts.flatMap((part) => (part.type === "data-notice" ? [part.data] : []));
+  // "This is the offline assistant" frames everything under it, so it comes first.
+  const offline = notices.filter((notice) => notice.kind === "offline");
+  const others = notices.filter((notice) => notice.kind !== "offline");
   return (
     <article className="grid gap-3" aria-label="Ralph's answer" data-testid="assistant-answer">
+      {offline.map((notice, index) => (
+        <Notice key={`offline-${index}`} notice={notice} />
+      ))}
       <AssistantToolSteps steps={toolSteps(message)} stopped={!streaming} />
-      {notices.map((notice, index) => {
-        const style = NOTICE_STYLE[notice.kind] ?? NOTICE_STYLE.error;
-        const Icon = style.icon;
-        return (
-          <p
-            key={index}
-            className={cn("flex gap-2 rounded-md border px-3 py-2 text-xs leading-relaxed", style.box)}
-            data-testid="assistant-notice"
-            data-kind={notice.kind}
-          >
-            <Icon aria-hidden className="mt-px size-3.5 shrink-0" />
-            <span className="text-foreground/80">{notice.message}</span>
-          </p>
-        );
-      })}
+      {others.map((notice, index) => (
+        <Notice key={index} notice={notice} />
+      ))}
       {text ? <AssistantMarkdown text={text} citations={citations} onNavigate={onNavigate} /> : null}
       {citations.size ? <AssistantSources citations={[...citations.values()].sort((a, b) => a.n - b.n)} onNavigate={onNavigate} /> : null}
     </article>
+  );
+}
+
+function Notice({ notice }: { notice: AssistantDataParts["notice"] }) {
+  const style = NOTICE_STYLE[notice.kind] ?? NOTICE_STYLE.error;
+  const Icon = style.icon;
+  return (
+    <p className={cn("flex gap-2 rounded-md border px-3 py-2 text-xs leading-relaxed", style.box)} data-testid="assistant-notice" data-kind={notice.kind}>
+      <Icon aria-hidden className="mt-px size-3.5 shrink-0" />
+      <span className="text-foreground/80">{notice.message}</span>
+    </p>
   );
 }

@@ -44,7 +44,7 @@ export function AssistantTrigger() {
         aria-keyshortcuts="Control+J Meta+J"
         title={`Ask Ralph, the assistant (${mac ? "⌘" : "Ctrl+"}J)`}
         data-testid="assistant-trigger"
-        className="inline-flex h-9 shrink-0 cursor-pointer items-center gap-2 rounded-md border border-border bg-surface px-2.5 text-sm font-medium text-foreground shadow-sm transition-colors hover:bg-accent focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+        className="inline-flex h-9 shrink-0 cursor-pointer items-center gap-2 rounded-md border border-transparent px-2.5 text-sm font-medium text-foreground transition-colors sm:border-border sm:bg-surface sm:shadow-sm hover:bg-accent focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
       >
         <Sparkles aria-hidden className="size-4 text-brand-600" />
         <span className="sr-only sm:not-sr-only">Ask Ralph</span>
