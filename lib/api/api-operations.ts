@@ -1,9 +1,9 @@
 import type { ApiOperation } from "./define-api-operation";
 import { listProjectDealRoomsOperation } from "./deal-rooms/operations";
-import { createBudgetItemOperation, getBudgetOperation, updateBudgetItemOperation } from "./budget/operations";
+import { createBudgetItemOperation, deleteBudgetItemOperation, getBudgetOperation, updateBudgetItemOperation } from "./budget/operations";
 import { PORTFOLIO_OPERATIONS } from "./portfolios/operations";
 import { downloadDocumentOperation, getDocumentOperation, listProjectDocumentsOperation, uploadProjectDocumentOperation } from "./documents/operations";
-import { createMilestoneOperation, listMilestonesOperation, updateMilestoneOperation } from "./milestones/operations";
+import { createMilestoneOperation, deleteMilestoneOperation, listMilestonesOperation, updateMilestoneOperation } from "./milestones/operations";
 import { WEBHOOK_OPERATIONS } from "./webhooks/operations";
 import { getSignalScoreOperation } from "./signal-scores/operations";
 import { searchMarketplaceOperation } from "./marketplace/operations";
@@ -23,9 +23,11 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   listMilestonesOperation,
   createMilestoneOperation,
   updateMilestoneOperation,
+  deleteMilestoneOperation,
   getBudgetOperation,
   createBudgetItemOperation,
   updateBudgetItemOperation,
+  deleteBudgetItemOperation,
   listProjectDocumentsOperation,
   getDocumentOperation,
   downloadDocumentOperation,

@@ -1,6 +1,6 @@
 import { auditedWrite } from "@/lib/audit/audited-write";
 import { emit } from "@/lib/events/emit";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor, ApiKeyActor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/errors/app-error";
 import { getEditableProjectOrThrow } from "@/lib/projects/get-editable-project-or-throw";
 import { findBudgetItemOrThrow } from "./find-budget-item-or-throw";
@@ -8,7 +8,7 @@ import type { BudgetItemRef } from "./schemas";
 import { budgetItemAuditSnapshot } from "./to-budget-item-dto";
 
 /** Deletes a budget line; the audit row keeps what it was, with its project. */
-export async function deleteBudgetItem(actor: Actor, input: BudgetItemRef) {
+export async function deleteBudgetItem(actor: Actor | ApiKeyActor, input: BudgetItemRef) {
   const project = await getEditableProjectOrThrow(actor, input.projectId);
   await auditedWrite(actor, async (tx) => {
     await emit(tx, "budget.changed", { orgId: actor.org.id, projectId: project.id });

@@ -1,6 +1,6 @@
 import { auditedWrite } from "@/lib/audit/audited-write";
 import { emit } from "@/lib/events/emit";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor, ApiKeyActor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/errors/app-error";
 import { getEditableProjectOrThrow } from "@/lib/projects/get-editable-project-or-throw";
 import { findMilestoneOrThrow } from "./find-milestone-or-throw";
@@ -8,7 +8,7 @@ import type { MilestoneRef } from "./schemas";
 import { milestoneAuditSnapshot } from "./to-milestone-dto";
 
 /** Deletes a milestone; the audit row keeps everything it was, with its project. */
-export async function deleteMilestone(actor: Actor, input: MilestoneRef) {
+export async function deleteMilestone(actor: Actor | ApiKeyActor, input: MilestoneRef) {
   const project = await getEditableProjectOrThrow(actor, input.projectId);
   await auditedWrite(actor, async (tx) => {
     await emit(tx, "milestone.changed", { orgId: actor.org.id, projectId: project.id });

@@ -4,7 +4,7 @@ import { createTenant, createTenantProject, db } from "../support/test-db";
 
 const { GET: getBudget } = await import("@/app/api/v1/projects/[projectId]/budget/route");
 const { POST: createBudgetItem } = await import("@/app/api/v1/projects/[projectId]/budget-items/route");
-const { PATCH: patchBudgetItem } = await import("@/app/api/v1/projects/[projectId]/budget-items/[budgetItemId]/route");
+const { PATCH: patchBudgetItem, DELETE: deleteBudgetItem } = await import("@/app/api/v1/projects/[projectId]/budget-items/[budgetItemId]/route");
 
 type BudgetItem = { id: string; category: string; estimatedAmount: string; actualAmount: string | null; status: string; variance: string | null };
 type Budget = { currency: string; categories: { category: string; items: BudgetItem[]; totals: { estimated: string } }[]; totals: { estimated: string; actual: string } };
@@ -88,5 +88,34 @@ describe("the budget through /api/v1", () => {
     const refused = await callApi<ApiErrorBody>(createBudgetItem, "POST", { ...items(), key: readOnlyKey, json: legal });
     expect([refused.status, refused.body.error.details]).toEqual([403, { missingScope: "projects:write" }]);
     expect(await db.projectBudgetItem.count({ where: { projectId: project.id } })).toBe(0);
+  });
+
+  it("deletes a line as the app does (audited as the key with what it was); 403 without the scope, 404 for another org's or an investor's key, 409 when archived", async () => {
+    const { ally, project, key, items } = await setUp();
+    const created = (await callApi<{ data: BudgetItem }>(createBudgetItem, "POST", { ...items(), json: legal })).body.data;
+    const remove = (asKey: string, projectId = project.id, budgetItemId = created.id) =>
+      callApi<{ data: { id: string } } & ApiErrorBody>(deleteBudgetItem, "DELETE", {
+        key: asKey,
+        path: `/projects/${projectId}/budget-items/${budgetItemId}`,
+        params: { projectId, budgetItemId },
+      });
+
+    const readOnly = await remove(await issueApiKey(ally, ["projects:read"]));
+    expect([readOnly.status, readOnly.body.error.details]).toEqual([403, { missingScope: "projects:write" }]);
+    const stranger = await createTenant({ type: "ALLY" });
+    expect((await remove(await issueApiKey(stranger, ["projects:write"]))).status).toBe(404);
+    expect((await remove(key, (await createTenantProject(stranger, { name: "Stranger's" })).id)).status).toBe(404);
+    expect((await remove(await issueApiKey(await createTenant({ type: "INVESTOR" }), ["projects:write"]))).status).toBe(404);
+    expect(await db.projectBudgetItem.count({ where: { id: created.id } })).toBe(1);
+
+    await db.project.update({ where: { id: project.id }, data: { status: "ARCHIVED" } });
+    expect((await remove(key)).status).toBe(409);
+    await db.project.update({ where: { id: project.id }, data: { status: "DRAFT" } });
+
+    const removed = await remove(key);
+    expect([removed.status, removed.body.data]).toEqual([200, { id: created.id }]);
+    expect(await db.projectBudgetItem.count({ where: { id: created.id } })).toBe(0);
+    const audit = await latestAudit(ally.org.id, "budget_item.deleted");
+    expect(audit).toMatchObject({ entityId: created.id, userId: null, actor: { kind: "api-key" }, changes: { before: { category: "Legal" } } });
   });
 });

@@ -3,7 +3,7 @@ import { type ApiErrorBody, callApi, issueApiKey, latestAudit } from "../support
 import { createTenant, createTenantProject, db } from "../support/test-db";
 
 const { GET: listMilestones, POST: createMilestone } = await import("@/app/api/v1/projects/[projectId]/milestones/route");
-const { PATCH: patchMilestone } = await import("@/app/api/v1/projects/[projectId]/milestones/[milestoneId]/route");
+const { PATCH: patchMilestone, DELETE: deleteMilestone } = await import("@/app/api/v1/projects/[projectId]/milestones/[milestoneId]/route");
 
 type Milestone = { id: string; name: string; status: string; recordedStatus: string; completionPct: number; completedDate: string | null; orderIndex: number };
 const financialClose = { name: "Financial close", targetDate: "2030-06-30", status: "NOT_STARTED", completionPct: 0 };
@@ -86,5 +86,36 @@ describe("milestones through /api/v1", () => {
     const investor = await createTenant({ type: "INVESTOR" });
     const investorKey = await issueApiKey(investor, ["projects:read"]);
     expect((await callApi(listMilestones, "GET", { ...at(), key: investorKey })).status).toBe(404);
+  });
+
+  it("deletes a milestone as the app does (audited as the key with what it was); 403 without the scope, 404 for another org's or an investor's key, 409 when archived", async () => {
+    const { ally, project, at } = await setUp();
+    const created = (await callApi<{ data: Milestone }>(createMilestone, "POST", { ...at(), json: financialClose })).body.data;
+    const remove = (key: string, projectId = project.id, milestoneId = created.id) =>
+      callApi<{ data: { id: string } } & ApiErrorBody>(deleteMilestone, "DELETE", {
+        key,
+        path: `/projects/${projectId}/milestones/${milestoneId}`,
+        params: { projectId, milestoneId },
+      });
+
+    const readOnly = await remove(await issueApiKey(ally, ["projects:read"]));
+    expect([readOnly.status, readOnly.body.error.details]).toEqual([403, { missingScope: "projects:write" }]);
+    const stranger = await createTenant({ type: "ALLY" });
+    expect((await remove(await issueApiKey(stranger, ["projects:write"]))).status).toBe(404);
+    const theirProject = await createTenantProject(stranger, { name: "Stranger's" });
+    expect((await remove(at().key, theirProject.id)).status).toBe(404);
+    expect((await remove(await issueApiKey(await createTenant({ type: "INVESTOR" }), ["projects:write"]))).status).toBe(404);
+    expect(await db.projectMilestone.count({ where: { id: created.id } })).toBe(1);
+
+    await db.project.update({ where: { id: project.id }, data: { status: "ARCHIVED" } });
+    expect((await remove(at().key)).status).toBe(409);
+    await db.project.update({ where: { id: project.id }, data: { status: "DRAFT" } });
+
+    const removed = await remove(at().key);
+    expect([removed.status, removed.body.data]).toEqual([200, { id: created.id }]);
+    expect(await db.projectMilestone.count({ where: { id: created.id } })).toBe(0);
+    const audit = await latestAudit(ally.org.id, "milestone.deleted");
+    expect(audit).toMatchObject({ entityId: created.id, userId: null, actor: { kind: "api-key" }, changes: { before: { name: "Financial close" } } });
+    expect((await remove(at().key)).status).toBe(404);
   });
 });

@@ -569,6 +569,13 @@ const ROUTE_CASES: Record<string, RouteCase> = {
       ...apiCalls({ projectId: mixed(w).a.project.id, milestoneId: mixed(w).v.milestones[0]!.id }, { name: "Renamed by another org" }),
     ],
   },
+  "DELETE /api/v1/projects/[projectId]/milestones/[milestoneId]": {
+    as: "ally",
+    calls: (w) => [
+      ...apiCalls({ projectId: w.victim.ally.project.id, milestoneId: w.victim.ally.milestones[0]!.id }),
+      ...apiCalls({ projectId: mixed(w).a.project.id, milestoneId: mixed(w).v.milestones[0]!.id }),
+    ],
+  },
   "GET /api/v1/projects/[projectId]/budget": { as: "ally", calls: (w) => apiCalls({ projectId: w.victim.ally.project.id }) },
   "POST /api/v1/projects/[projectId]/budget-items": { as: "ally", calls: (w) => apiCalls({ projectId: w.victim.ally.project.id }, apiBudgetLine) },
   "PATCH /api/v1/projects/[projectId]/budget-items/[budgetItemId]": {
@@ -576,6 +583,13 @@ const ROUTE_CASES: Record<string, RouteCase> = {
     calls: (w) => [
       ...apiCalls({ projectId: w.victim.ally.project.id, budgetItemId: w.victim.ally.budgetItem.id }, { description: "Renamed by another org" }),
       ...apiCalls({ projectId: mixed(w).a.project.id, budgetItemId: mixed(w).v.budgetItem.id }, { description: "Renamed by another org" }),
+    ],
+  },
+  "DELETE /api/v1/projects/[projectId]/budget-items/[budgetItemId]": {
+    as: "ally",
+    calls: (w) => [
+      ...apiCalls({ projectId: w.victim.ally.project.id, budgetItemId: w.victim.ally.budgetItem.id }),
+      ...apiCalls({ projectId: mixed(w).a.project.id, budgetItemId: mixed(w).v.budgetItem.id }),
     ],
   },
   // Portfolios are an investor's: the ally's key is refused by org type, the investor's by tenancy, both as 404.

@@ -49,3 +49,18 @@ export const updateBudgetItemOperation = defineApiOperation({
   response: z.object({ data: apiBudgetItemSchema }),
   writes: true,
 });
+
+export const deleteBudgetItemOperation = defineApiOperation({
+  id: "deleteBudgetItem",
+  method: "DELETE",
+  path: "/projects/{projectId}/budget-items/{budgetItemId}",
+  scope: "projects:write",
+  tag: "Budget",
+  summary: "Delete a budget line",
+  description:
+    "As the app's delete (which asks to confirm first: this request is the confirmation): the audit row keeps everything the line was. " +
+    `An archived project's budget is read-only (409). ${ALLY_ONLY}`,
+  params: itemParams,
+  response: z.object({ data: z.object({ id: z.uuid() }) }),
+  writes: true,
+});

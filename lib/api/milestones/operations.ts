@@ -47,3 +47,18 @@ export const updateMilestoneOperation = defineApiOperation({
   response: z.object({ data: apiMilestoneSchema }),
   writes: true,
 });
+
+export const deleteMilestoneOperation = defineApiOperation({
+  id: "deleteMilestone",
+  method: "DELETE",
+  path: "/projects/{projectId}/milestones/{milestoneId}",
+  scope: "projects:write",
+  tag: "Milestones",
+  summary: "Delete a milestone",
+  description:
+    "As the app's delete (which asks to confirm first: this request is the confirmation): the audit row keeps everything the milestone was. " +
+    `An archived project's plan is read-only (409). ${ALLY_ONLY}`,
+  params: milestoneParams,
+  response: z.object({ data: z.object({ id: z.uuid() }) }),
+  writes: true,
+});
