@@ -497,6 +497,7 @@ const ACTION_CASES: Record<string, ActionCase> = {
   },
 };
 
+const json = (body: unknown) => new TextEncoder().encode(JSON.stringify(body));
 const ENGAGEMENT_BATCH = new TextEncoder().encode(JSON.stringify({ pages: [{ page: 1, ms: 5000 }] }));
 const upload = (query: Record<string, string>, as: Side = "ally"): RouteCall => ({ as, query: { fileName: "Intrusion.pdf", ...query }, body: PDF });
 const uploadCalls = (w: TenancyWorld) => [
@@ -682,6 +683,13 @@ const ROUTE_CASES: Record<string, RouteCase> = {
       { as: "ally", params: { portfolioId: w.victim.investor.portfolio.id }, query: { format: "csv", what: "cash-flows" } },
     ],
   },
+  // The assistant: a conversation is its user's own, and opening one on a page needs that page's own gate.
+  "GET /api/assistant/conversations/[conversationId]": { as: "ally", calls: (w) => [{ params: { conversationId: w.victim.conversation.id } }] },
+  "PATCH /api/assistant/conversations/[conversationId]": {
+    as: "ally",
+    calls: (w) => [{ params: { conversationId: w.victim.conversation.id }, body: json({ title: "Renamed by another org" }) }],
+  },
+  "DELETE /api/assistant/conversations/[conversationId]": { as: "ally", calls: (w) => [{ params: { conversationId: w.victim.conversation.id } }] },
   "GET /api/dataroom/projects/[projectId]/access-log": { as: "ally", calls: (w) => [{ params: { projectId: w.victim.ally.project.id } }] },
   "GET /api/live-status/[kind]": {
     as: "ally",
@@ -845,6 +853,20 @@ const EXEMPT: Record<string, { reason: string; coveredBy?: string }> = {
   updateNotificationPreferencesAction: {
     reason: "writes the caller's own settings in their own users row; no id in the input",
     coveredBy: "tests/integration/notifications.test.ts",
+  },
+  "POST /api/assistant/conversations": {
+    reason:
+      "the page's entity id is in the JSON body, which the matrix's id swap does not reach; another org's project, document and portfolio answer 404 and store nothing there",
+    coveredBy: "tests/integration/assistant-routes.test.ts",
+  },
+  "POST /api/assistant/chat": {
+    reason:
+      "the conversation id is in the JSON body, which the matrix's id swap does not reach; another user's or org's conversation answers 404 and stores nothing there",
+    coveredBy: "tests/integration/assistant-routes.test.ts",
+  },
+  "GET /api/assistant/conversations": {
+    reason: "lists the session user's own conversations; search and cursor only, no ids",
+    coveredBy: "tests/integration/assistant-routes.test.ts",
   },
   "GET /api/notifications": { reason: "the bell's summary of the session's own inbox; no id in the URL", coveredBy: "tests/integration/notifications.test.ts" },
   "GET /api/projects/export": { reason: "exports the session's org's projects; filters only, no ids", coveredBy: "tests/integration/export-projects.test.ts" },

@@ -272,6 +272,14 @@ async function buildMemo(investor: InvestorSide, entry: PipelineEntryRow) {
 }
 type MemoRow = Awaited<ReturnType<typeof buildMemo>>;
 
+/** The ally user's own assistant conversation about its project: reading, renaming, deleting or continuing it would succeed for that user. */
+async function buildConversation(ally: AllySide) {
+  return db.aiConversation.create({
+    data: { orgId: ally.actor.org.id, userId: ally.actor.user.id, contextType: "PROJECT", contextEntityId: ally.project.id, title: "About the project" },
+  });
+}
+type ConversationRow = Awaited<ReturnType<typeof buildConversation>>;
+
 /** A holding of the ally's listed project in the investor's portfolio, with a capital call (same currency, so no rate is needed): recording, deleting or exiting would succeed for its org. */
 async function buildHolding(investor: InvestorSide, ally: AllySide) {
   const holding = await addHolding(
@@ -317,6 +325,7 @@ export type TenancyParty = {
   dealRoom: DealRoomRows;
   memo: MemoRow;
   holding: HoldingRows;
+  conversation: ConversationRow;
 };
 export type TenancyWorld = { victim: TenancyParty; attacker: TenancyParty };
 
@@ -343,6 +352,7 @@ export async function buildTenancyWorld(): Promise<TenancyWorld> {
       dealRoom: await buildDealRoom(investor, ally),
       memo: await buildMemo(investor, pipelineEntry),
       holding: await buildHolding(investor, ally),
+      conversation: await buildConversation(ally),
     };
   };
   return { victim: await party(victimAlly, victimInvestor), attacker: await party(attackerAlly, attackerInvestor) };

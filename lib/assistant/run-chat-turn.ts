@@ -1,0 +1,70 @@
+import { randomUUID } from "node:crypto";
+import { createUIMessageStream } from "ai";
+import { getModelConfig } from "@/lib/ai/call-model-tool";
+import { OFFLINE_MODEL } from "@/lib/ai/price-table";
+import type { Actor } from "@/lib/auth/actor";
+import type { AssistantChatRequest, AssistantUIMessage } from "./assistant-message";
+import { getConversationOrThrow } from "./get-conversation-or-throw";
+import { answerOffline, OFFLINE_NOTICE } from "./offline/answer-offline";
+import { persistTurn } from "./persist-turn";
+import { chatRequestSchema } from "./schemas";
+import { toConversationSummary } from "./to-conversation-summary";
+import { runAssistantTool, ToolInputError } from "./tools/assistant-tools";
+import { CitationBook } from "./tools/citation-book";
+import type { ToolOutput } from "./tools/tool-definition";
+import { TurnWriter } from "./turn-writer";
+
+const TOOL_FAILED = "The tool failed; its data could not be read this time.";
+
+/**
+ * One question and its answer as a UI message stream. What can be refused is refused before the
+ * stream starts (the conversation is the user's own, the input is valid); from then on every
+ * outcome, a failed tool or the model's error included, is written into the answer and stored
+ * with it, so the conversation holds each question with the answer the user saw.
+ */
+export async function runChatTurn(actor: Actor, request: AssistantChatRequest): Promise<ReadableStream> {
+  const { conversationId, text } = chatRequestSchema.parse(request);
+  const conversation = toConversationSummary(await getConversationOrThrow(actor, conversationId));
+  const question = { id: randomUUID(), text, at: new Date() };
+  const offline = getModelConfig() === null;
+  const model = offline ? OFFLINE_MODEL : getModelConfig()!.model;
+
+  return createUIMessageStream<AssistantUIMessage>({
+    onError: () => "The assistant failed while answering; the question was kept, try again.",
+    execute: async ({ writer }) => {
+      const book = new CitationBook();
+      const out = new TurnWriter(writer, book);
+      const messageId = randomUUID();
+      out.write({ type: "start", messageId, messageMetadata: { conversationId, model, offline, createdAt: new Date().toISOString() } });
+      const context = { actor, cite: (source: Parameters<CitationBook["cite"]>[0]) => book.cite(source) };
+      const usage: { input: number | null; output: number | null } = { input: null, output: null };
+
+      if (offline) {
+        out.notice("offline", OFFLINE_NOTICE);
+        let step = 0;
+        const answer = await answerOffline(actor, conversation, text, async (toolName, input): Promise<ToolOutput> => {
+          const toolCallId = `offline-${++step}`;
+          out.write({ type: "start-step" });
+          out.write({ type: "tool-input-available", toolCallId, toolName, input });
+          try {
+            const output = await runAssistantTool(context, toolName, input);
+            out.write({ type: "tool-output-available", toolCallId, output });
+            out.citations();
+            return output;
+          } catch (error) {
+            if (!(error instanceof ToolInputError)) console.error("[assistant tool]", error);
+            out.write({ type: "tool-output-error", toolCallId, errorText: error instanceof ToolInputError ? error.message : TOOL_FAILED });
+            return { available: false, message: TOOL_FAILED, citations: [] };
+          } finally {
+            out.write({ type: "finish-step" });
+          }
+        });
+        out.text(answer);
+      }
+
+      out.write({ type: "finish", finishReason: "stop" });
+      const message = await out.message();
+      await persistTurn(actor, { conversationId, question, answer: { message, at: new Date(), model, tokensInput: usage.input, tokensOutput: usage.output } });
+    },
+  });
+}
