@@ -8,7 +8,7 @@ import { WEBHOOK_OPERATIONS } from "./webhooks/operations";
 import { getSignalScoreOperation } from "./signal-scores/operations";
 import { searchMarketplaceOperation } from "./marketplace/operations";
 import { listMandateMatchesOperation, listMandatesOperation, listMatchesOperation } from "./matching/operations";
-import { answerQuestionOperation, askQuestionOperation, listQuestionsOperation } from "./qa/operations";
+import { answerQuestionOperation, askQuestionOperation, closeQuestionOperation, getQuestionOperation, listQuestionsOperation } from "./qa/operations";
 import { createProjectOperation, getProjectOperation, listProjectsOperation, updateProjectOperation } from "./projects/operations";
 
 /**
@@ -38,8 +38,10 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   listMandateMatchesOperation,
   listMatchesOperation,
   listQuestionsOperation,
+  getQuestionOperation,
   askQuestionOperation,
   answerQuestionOperation,
+  closeQuestionOperation,
   listProjectDealRoomsOperation,
   ...PORTFOLIO_OPERATIONS,
   ...WEBHOOK_OPERATIONS,

@@ -1,5 +1,5 @@
 import { auditedWrite } from "@/lib/audit/audited-write";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor, ApiKeyActor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { emit } from "@/lib/events/emit";
 import { getQuestionOrThrow } from "./get-question-or-throw";
@@ -9,7 +9,7 @@ import type { QaStatus } from "./qa-options";
  * Closes a question: the investor when the answer settles it (or they withdraw it), the project's
  * team when it is a duplicate or out of scope. A closed question takes no more answers.
  */
-export async function closeQuestion(actor: Actor, questionId: string) {
+export async function closeQuestion(actor: Actor | ApiKeyActor, questionId: string) {
   const { question, side } = await getQuestionOrThrow(actor, questionId);
   return auditedWrite(actor, async (tx) => {
     const [locked] = await tx.$queryRaw<{ status: QaStatus }[]>`SELECT status FROM qa_questions WHERE id = ${question.id}::uuid FOR UPDATE`;

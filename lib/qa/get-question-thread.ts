@@ -26,7 +26,7 @@ export type QaThread = { side: QaSide; question: QaQuestionDto; linkedDocuments:
  * A question with what its viewer may see of the answers: the investor only the final answer,
  * the project's team its drafts too (AI drafts with their citations to document pages).
  */
-export async function getQuestionThread(scope: Pick<TenantContext, "org">, questionId: string): Promise<QaThread> {
+export async function getQuestionThread(scope: { org: Pick<TenantContext["org"], "id"> }, questionId: string): Promise<QaThread> {
   const { question, side } = await getQuestionOrThrow(scope, questionId);
   const [full, answers] = await Promise.all([
     db.qaQuestion.findUniqueOrThrow({ where: { id: question.id }, include: qaQuestionDtoInclude }),

@@ -6,6 +6,8 @@ import { createTenant, createTenantProject, db } from "../support/test-db";
 
 const { GET: listQuestions, POST: postQuestion } = await import("@/app/api/v1/qa/questions/route");
 const { POST: postAnswer } = await import("@/app/api/v1/qa/questions/[questionId]/answer/route");
+const { GET: getQuestion } = await import("@/app/api/v1/qa/questions/[questionId]/route");
+const { POST: postClose } = await import("@/app/api/v1/qa/questions/[questionId]/close/route");
 
 type Page = { side: string; data: { id: string; number: number; question: string; priority: string; askerOrgName: string }[]; nextCursor: string | null };
 
@@ -150,5 +152,55 @@ describe("POST /api/v1/qa/questions/{questionId}/answer", () => {
     expect(await latestAudit(ally.org.id, "qa.question_answered")).toMatchObject({ entityId: grid.id, userId: null, actor: { kind: "api-key" } });
     expect((await answer(allyKey, "A second final answer")).status).toBe(409);
     expect(await db.qaAnswer.count({ where: { questionId: grid.id } })).toBe(1);
+  });
+});
+
+describe("GET /api/v1/qa/questions/{id} and POST .../close", () => {
+  type Thread = { data: { side: string; question: { id: string; status: string }; answers: { content: string; isFinal: boolean }[] } } & ApiErrorBody;
+  const call = (handler: typeof getQuestion, method: string, key: string, questionId: string, suffix = "") =>
+    callApi<Thread>(handler, method, { key, path: `/qa/questions/${questionId}${suffix}`, params: { questionId } });
+
+  it("shows each side its thread (the asker the final answer only, the team its draft too); another org and a malformed id get 404; 403 without qa:read", async () => {
+    const { ally, first, second, grid } = await setUp();
+    const allyKey = await issueApiKey(ally, ["qa:read", "qa:write"]);
+    await db.qaAnswer.create({ data: { questionId: grid.id, content: "Draft: Q3, pending the utility.", isFinal: false, answeredBy: ally.user.id } });
+    const answered = await callApi(postAnswer, "POST", {
+      key: allyKey,
+      path: `/qa/questions/${grid.id}/answer`,
+      params: { questionId: grid.id },
+      json: { content: "Expected in Q3 2027." },
+    });
+    expect(answered.status).toBe(201);
+
+    const team = await call(getQuestion, "GET", allyKey, grid.id);
+    expect([team.status, team.body.data.side, team.body.data.question.id]).toEqual([200, "ally", grid.id]);
+    expect(team.body.data.answers.map((a) => [a.isFinal, a.content])).toEqual([
+      [true, "Expected in Q3 2027."],
+      [false, "Draft: Q3, pending the utility."],
+    ]);
+    const asker = await call(getQuestion, "GET", await issueApiKey(first, ["qa:read"]), grid.id);
+    expect([asker.body.data.side, asker.body.data.answers.map((a) => a.content)]).toEqual(["investor", ["Expected in Q3 2027."]]);
+
+    const otherInvestor = await call(getQuestion, "GET", await issueApiKey(second, ["qa:read"]), grid.id);
+    expect([otherInvestor.status, otherInvestor.body.error.code]).toEqual([404, "NOT_FOUND"]);
+    expect((await call(getQuestion, "GET", allyKey, "42")).status).toBe(404);
+    const noScope = await call(getQuestion, "GET", await issueApiKey(first, ["projects:read"]), grid.id);
+    expect([noScope.status, noScope.body.error.details]).toEqual([403, { missingScope: "qa:read" }]);
+  });
+
+  it("closes from the asker's side, audited as the key, once (409 after); another org 404 and the question unchanged; 403 without qa:write", async () => {
+    const { first, second, grid, land } = await setUp();
+    const key = await issueApiKey(first, ["qa:write"]);
+    const stranger = await call(postClose, "POST", await issueApiKey(second, ["qa:write"]), grid.id, "/close");
+    expect(stranger.status).toBe(404);
+    expect((await db.qaQuestion.findUniqueOrThrow({ where: { id: grid.id } })).status).toBe("open");
+    const noScope = await call(postClose, "POST", await issueApiKey(first, ["qa:read"]), grid.id, "/close");
+    expect([noScope.status, noScope.body.error.details]).toEqual([403, { missingScope: "qa:write" }]);
+
+    const closed = await call(postClose, "POST", key, grid.id, "/close");
+    expect([closed.status, closed.body.data.question.status]).toEqual([200, "closed"]);
+    expect(await latestAudit(first.org.id, "qa.question_closed")).toMatchObject({ entityId: grid.id, userId: null, actor: { kind: "api-key" } });
+    expect((await call(postClose, "POST", key, grid.id, "/close")).status).toBe(409);
+    expect((await db.qaQuestion.findUniqueOrThrow({ where: { id: land.id } })).status).toBe("open");
   });
 });

@@ -663,6 +663,8 @@ const ROUTE_CASES: Record<string, RouteCase> = {
     as: "ally",
     calls: (w) => apiCalls({ questionId: w.victim.qa.question.id }, { content: "Intrusion", linkedDocumentIds: [] }),
   },
+  "GET /api/v1/qa/questions/[questionId]": { as: "ally", calls: (w) => apiCalls({ questionId: w.victim.qa.question.id }) },
+  "POST /api/v1/qa/questions/[questionId]/close": { as: "ally", calls: (w) => apiCalls({ questionId: w.victim.qa.question.id }) },
   "GET /api/v1/projects/[projectId]/deal-rooms": { as: "ally", calls: (w) => apiCalls({ projectId: w.victim.ally.listedProject.id }) },
   "GET /api/v1/mandates/[mandateId]/matches": { as: "investor", calls: (w) => apiCalls({ mandateId: w.victim.investor.mandate.id }) },
   "GET /api/dataroom/documents/[documentId]/download": {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { askQuestionSchema, finalAnswerBodySchema } from "@/lib/qa/schemas";
 import { defineApiOperation } from "../define-api-operation";
-import { apiQuestionSchema, apiQuestionsPageSchema, listApiQuestionsQuerySchema } from "./qa-schemas";
+import { apiQuestionSchema, apiQuestionThreadSchema, apiQuestionsPageSchema, listApiQuestionsQuerySchema } from "./qa-schemas";
 
 export const listQuestionsOperation = defineApiOperation({
   id: "listQuestions",
@@ -54,5 +54,36 @@ export const answerQuestionOperation = defineApiOperation({
     data: z.object({ id: z.uuid(), questionId: z.uuid(), content: z.string(), linkedDocumentIds: z.array(z.uuid()), createdAt: z.iso.datetime() }).meta({ id: "Answer" }),
   }),
   successStatus: 201,
+  writes: true,
+});
+
+const questionParams = z.object({ questionId: z.uuid().meta({ description: "The question's id." }) });
+
+export const getQuestionOperation = defineApiOperation({
+  id: "getQuestion",
+  method: "GET",
+  path: "/qa/questions/{questionId}",
+  scope: "qa:read",
+  tag: "Q&A",
+  summary: "Get a question with its answers, from the key's side",
+  description:
+    "As the question page shows it: the investor who asked sees the final answer only, the project's team its drafts and their citations too. " +
+    "A question of any other org (or none) is a 404.",
+  params: questionParams,
+  response: z.object({ data: apiQuestionThreadSchema }),
+});
+
+export const closeQuestionOperation = defineApiOperation({
+  id: "closeQuestion",
+  method: "POST",
+  path: "/qa/questions/{questionId}/close",
+  scope: "qa:write",
+  tag: "Q&A",
+  summary: "Close a question",
+  description:
+    "Either side may close, as in the app: the investor when the answer settles it (or to withdraw it), the project's team for a duplicate or " +
+    "out-of-scope question. A closed question takes no more answers; closing it again is a 409. Audited as the key. Any other org gets 404.",
+  params: questionParams,
+  response: z.object({ data: apiQuestionThreadSchema }),
   writes: true,
 });

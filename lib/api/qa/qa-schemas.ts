@@ -58,3 +58,35 @@ export const apiQuestionsPageSchema = z.object({
   data: z.array(apiQuestionSchema),
   nextCursor: z.string().nullable().meta({ description: "Pass back as cursor for the next page; null on the last." }),
 });
+
+const linkedDocument = z.object({ id: z.uuid(), name: z.string() });
+
+export const apiQuestionThreadSchema = z
+  .object({
+    side: z.enum(["investor", "ally"]).meta({ description: "The key's org's side of the question: the asker's (investor) or the project team's (ally)." }),
+    question: apiQuestionSchema,
+    linkedDocuments: z.array(linkedDocument).meta({ description: "Documents linked to the question that this side may still open." }),
+    answers: z
+      .array(
+        z.object({
+          id: z.uuid(),
+          content: z.string(),
+          isFinal: z.boolean(),
+          authorName: z.string(),
+          createdAt: z.iso.datetime(),
+          updatedAt: z.iso.datetime(),
+          linkedDocuments: z.array(linkedDocument),
+          citations: z.array(
+            z.object({
+              number: z.number().int(),
+              documentId: z.uuid().nullable(),
+              documentName: z.string().nullable(),
+              pageNumber: z.number().int().nullable(),
+              excerpt: z.string().nullable(),
+            }),
+          ),
+        }),
+      )
+      .meta({ description: "The asker's side sees the final answer only; the project team its drafts (and an AI draft's citations) too." }),
+  })
+  .meta({ id: "QuestionThread" });
