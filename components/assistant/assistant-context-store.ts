@@ -5,31 +5,17 @@ export type PageContext = { type: AssistantContextType; entityId: string | null;
 
 export const GENERAL_CONTEXT: PageContext = { type: "GENERAL", entityId: null, label: null };
 
+export const CONTEXT_ATTRIBUTE = "data-assistant-context";
+
 /**
- * A module-level store rather than a React context: the marker sits deep in a page and the panel
- * in the top bar, two branches with no provider between them worth adding to every layout.
- * Markers stack (a document inside a project's layout): the innermost, last mounted, wins.
+ * The context the page declares with <AssistantContext>, read from the DOM when the panel opens:
+ * the marker costs pages no JavaScript. Markers may nest (a document inside a project's layout);
+ * the innermost, last in document order, wins.
  */
-let stack: { key: symbol; context: PageContext }[] = [];
-const listeners = new Set<() => void>();
-
-const notify = () => listeners.forEach((listener) => listener());
-
-export function pushPageContext(context: PageContext): () => void {
-  const key = Symbol("assistant-context");
-  stack = [...stack, { key, context }];
-  notify();
-  return () => {
-    stack = stack.filter((entry) => entry.key !== key);
-    notify();
-  };
-}
-
-export function currentPageContext(): PageContext {
-  return stack.at(-1)?.context ?? GENERAL_CONTEXT;
-}
-
-export function subscribePageContext(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+export function readPageContext(root: ParentNode = document): PageContext {
+  const marker = [...root.querySelectorAll<HTMLElement>(`[${CONTEXT_ATTRIBUTE}]`)].at(-1);
+  const type = marker?.getAttribute(CONTEXT_ATTRIBUTE);
+  const entityId = marker?.dataset.entityId;
+  if (!marker || !entityId || (type !== "PROJECT" && type !== "PORTFOLIO" && type !== "DOCUMENT")) return GENERAL_CONTEXT;
+  return { type, entityId, label: marker.dataset.label || null };
 }

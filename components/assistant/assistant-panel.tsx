@@ -2,13 +2,13 @@
 
 import * as DialogPrimitive from "@radix-ui/react-dialog";
 import { ArrowLeft, ListClock, SquarePen, Sparkles, X } from "lucide-react";
-import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { DialogOverlay } from "@/components/ui/dialog";
 import { AssistantChatView } from "./assistant-chat-view";
 import { AssistantComposer } from "./assistant-composer";
 import { AssistantContextBar } from "./assistant-context-bar";
-import { currentPageContext, GENERAL_CONTEXT, type PageContext, subscribePageContext } from "./assistant-context-store";
+import { GENERAL_CONTEXT, type PageContext, readPageContext } from "./assistant-context-store";
 import { AssistantHistory } from "./assistant-history";
 import { useAssistantSession } from "./use-assistant-session";
 
@@ -18,7 +18,7 @@ import { useAssistantSession } from "./use-assistant-session";
  */
 export function AssistantPanel({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
   const session = useAssistantSession();
-  const page = useSyncExternalStore(subscribePageContext, currentPageContext, () => GENERAL_CONTEXT);
+  const [page, setPage] = useState<PageContext>(GENERAL_CONTEXT);
   const [general, setGeneral] = useState(false);
   const [view, setView] = useState<"chat" | "history">("chat");
   const input = useRef<HTMLTextAreaElement>(null);
@@ -26,7 +26,12 @@ export function AssistantPanel({ open, onOpenChange }: { open: boolean; onOpenCh
   const newContext: PageContext = general ? GENERAL_CONTEXT : page;
   const conversation = session.conversation;
 
-  useEffect(() => setGeneral(false), [page.entityId]);
+  // The page may have changed since the sheet last closed (it closes when a source is opened).
+  useEffect(() => {
+    if (!open) return;
+    setPage(readPageContext());
+    setGeneral(false);
+  }, [open]);
 
   const close = () => onOpenChange(false);
   const showChat = () => (setView("chat"), requestAnimationFrame(() => input.current?.focus()));

@@ -1,9 +1,9 @@
 "use client";
 
-import { Sparkles } from "lucide-react";
 import dynamic from "next/dynamic";
-import { useEffect, useState } from "react";
+import { type ReactNode, useEffect, useState } from "react";
 import { AssistantSheetPlaceholder } from "./assistant-sheet-placeholder";
+import { KBD_CLASS, TRIGGER_CLASS } from "./assistant-trigger-face";
 
 const loadPanel = () => import("./assistant-panel").then((panel) => panel.AssistantPanel);
 
@@ -13,8 +13,8 @@ const AssistantPanel = dynamic(loadPanel, { ssr: false, loading: AssistantSheetP
 
 const isShortcut = (event: KeyboardEvent) => (event.metaKey || event.ctrlKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === "j";
 
-/** "Ask Ralph" in the top bar, and Ctrl/⌘+J anywhere: opens the assistant with the page's context. */
-export function AssistantTrigger() {
+/** "Ask Ralph" in the top bar, and Ctrl/⌘+J anywhere: opens the assistant with the page's context. Loaded after the page by AssistantTriggerSlot. */
+export function AssistantTrigger({ face }: { face: ReactNode }) {
   const [open, setOpen] = useState(false);
   // Once loaded the panel stays mounted while closed, so a conversation survives closing and navigating.
   const [wanted, setWanted] = useState(false);
@@ -44,11 +44,10 @@ export function AssistantTrigger() {
         aria-keyshortcuts="Control+J Meta+J"
         title={`Ask Ralph, the assistant (${mac ? "⌘" : "Ctrl+"}J)`}
         data-testid="assistant-trigger"
-        className="inline-flex h-9 shrink-0 cursor-pointer items-center gap-2 rounded-md border border-transparent px-2.5 text-sm font-medium text-foreground transition-colors sm:border-border sm:bg-surface sm:shadow-sm hover:bg-accent focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+        className={TRIGGER_CLASS}
       >
-        <Sparkles aria-hidden className="size-4 text-brand-600" />
-        <span className="sr-only sm:not-sr-only">Ask Ralph</span>
-        <kbd aria-hidden className="hidden rounded border border-border bg-muted px-1.5 font-sans text-[11px] leading-5 text-muted-foreground md:inline">
+        {face}
+        <kbd aria-hidden className={KBD_CLASS}>
           {mac ? "⌘J" : "Ctrl J"}
         </kbd>
       </button>

@@ -3,7 +3,8 @@ import { usesClerk } from "@/lib/auth/auth-mode";
 import type { TenantContext } from "@/lib/auth/tenant-context";
 import { getNotificationSummary } from "@/lib/notifications/get-notification-summary";
 import { NotificationBell } from "@/components/notifications/notification-bell";
-import { AssistantTrigger } from "@/components/assistant/assistant-trigger";
+import { AssistantTriggerFace, AssistantTriggerPlaceholder } from "@/components/assistant/assistant-trigger-face";
+import { AssistantTriggerSlot } from "@/components/assistant/assistant-trigger-slot";
 import { MobileNav } from "./mobile-nav";
 import { OrgTypeBadge } from "./org-type-badge";
 import { UserMenu } from "./user-menu";
@@ -21,7 +22,7 @@ export async function TopBar({ tenant }: { tenant: TenantContext }) {
         </span>
         <OrgTypeBadge type={org.type} />
       </div>
-      <AssistantTrigger />
+      <AssistantTriggerSlot face={<AssistantTriggerFace />} placeholder={<AssistantTriggerPlaceholder />} />
       <NotificationBell initial={notifications} />
       <UserMenu fullName={user.fullName} email={user.email} avatarUrl={user.avatarUrl} role={role} orgName={org.name} clerk={usesClerk()} />
     </header>

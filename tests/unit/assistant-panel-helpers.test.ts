@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readableError } from "@/components/assistant/assistant-api";
 import { questionProblem } from "@/components/assistant/assistant-composer";
+import { GENERAL_CONTEXT, readPageContext } from "@/components/assistant/assistant-context-store";
 import { lastUserText } from "@/components/assistant/message-parts";
 import { citationNumber, splitCitationMarkers } from "@/components/assistant/remark-citation-links";
 import { doneLabel, runningLabel } from "@/components/assistant/tool-step-label";
@@ -51,5 +52,21 @@ describe("assistant panel helpers", () => {
       ]),
     ).toBe("second");
     expect(lastUserText([])).toBeNull();
+  });
+
+  it("reads the page's context from its innermost marker, and is general without a valid one", () => {
+    const marker = (type: string, entityId?: string, label?: string) => ({
+      getAttribute: (name: string) => (name === "data-assistant-context" ? type : null),
+      dataset: { entityId, label },
+    });
+    const page = (...markers: ReturnType<typeof marker>[]) => ({ querySelectorAll: () => markers }) as unknown as ParentNode;
+    expect(readPageContext(page(marker("PROJECT", "p1", "Turkana Solar Park"), marker("DOCUMENT", "d1", "Lease.pdf")))).toEqual({
+      type: "DOCUMENT",
+      entityId: "d1",
+      label: "Lease.pdf",
+    });
+    expect(readPageContext(page())).toEqual(GENERAL_CONTEXT);
+    expect(readPageContext(page(marker("ORGANISATION", "o1")))).toEqual(GENERAL_CONTEXT);
+    expect(readPageContext(page(marker("PROJECT")))).toEqual(GENERAL_CONTEXT);
   });
 });
