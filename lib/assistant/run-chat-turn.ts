@@ -22,11 +22,15 @@ const TOOL_FAILED = "The tool failed; its data could not be read this time.";
  * outcome, a failed tool or the model's error included, is written into the answer and stored
  * with it, so the conversation holds each question with the answer the user saw.
  */
-export async function runChatTurn(actor: Actor, request: AssistantChatRequest): Promise<ReadableStream> {
+/** Fixed ids and clock: the demo seed replays its conversations at their story's dates with stable ids. */
+export type ChatTurnOptions = { questionId?: string; answerId?: string; now?: () => Date; offline?: boolean };
+
+export async function runChatTurn(actor: Actor, request: AssistantChatRequest, options: ChatTurnOptions = {}): Promise<ReadableStream> {
+  const now = options.now ?? (() => new Date());
   const { conversationId, text } = chatRequestSchema.parse(request);
   const conversation = toConversationSummary(await getConversationOrThrow(actor, conversationId));
-  const question = { id: randomUUID(), text, at: new Date() };
-  const offline = getModelConfig() === null;
+  const question = { id: options.questionId ?? randomUUID(), text, at: now() };
+  const offline = options.offline === true || getModelConfig() === null;
   const model = offline ? OFFLINE_MODEL : getModelConfig()!.model;
 
   return createUIMessageStream<AssistantUIMessage>({
@@ -34,8 +38,8 @@ export async function runChatTurn(actor: Actor, request: AssistantChatRequest): 
     execute: async ({ writer }) => {
       const book = new CitationBook();
       const out = new TurnWriter(writer, book);
-      const messageId = randomUUID();
-      out.write({ type: "start", messageId, messageMetadata: { conversationId, model, offline, createdAt: new Date().toISOString() } });
+      const messageId = options.answerId ?? randomUUID();
+      out.write({ type: "start", messageId, messageMetadata: { conversationId, model, offline, createdAt: now().toISOString() } });
       const context = { actor, cite: (source: Parameters<CitationBook["cite"]>[0]) => book.cite(source) };
       const usage: { input: number | null; output: number | null } = { input: null, output: null };
 
@@ -64,7 +68,7 @@ export async function runChatTurn(actor: Actor, request: AssistantChatRequest): 
 
       out.write({ type: "finish", finishReason: "stop" });
       const message = await out.message();
-      await persistTurn(actor, { conversationId, question, answer: { message, at: new Date(), model, tokensInput: usage.input, tokensOutput: usage.output } });
+      await persistTurn(actor, { conversationId, question, answer: { message, at: now(), model, tokensInput: usage.input, tokensOutput: usage.output } });
     },
   });
 }

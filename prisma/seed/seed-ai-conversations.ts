@@ -1,163 +1,108 @@
-import type { AiContextType, AiMessageRole, Prisma } from "../../lib/db/generated/client";
-import { DIMENSIONS } from "../../lib/signal-score/dimensions";
+import { register } from "node:module";
+import type { AiContextType } from "../../lib/db/generated/client";
 import type { FactoryDb } from "../factories";
 import type { DemoContext } from "./demo-context";
 import { daysAgo, demoId } from "./demo-ids";
-import { AI_MODEL } from "./seed-deal-intelligence";
 import { portfolioId } from "./seed-portfolio";
-import { signalScoreId } from "./seed-signal-scores";
 
-export const conversationId = (key: "turkana-score" | "kisumu-breach") => demoId(`ai-conversation/${key}`);
-export const messageId = (key: "turkana-score" | "kisumu-breach", n: number) => demoId(`ai-conversation/${key}/message/${n}`);
+type Key = "turkana-score" | "kisumu-breach";
+export const conversationId = (key: Key) => demoId(`ai-conversation/${key}`);
+/** Messages are numbered in order: 1 the first question, 2 its answer, 3 the second question, 4 its answer. */
+export const messageId = (key: Key, n: number) => demoId(`ai-conversation/${key}/message/${n}`);
 
-type Message = { role: AiMessageRole; content: string; tokens?: [number, number]; toolCalls?: Prisma.InputJsonValue; toolResults?: Prisma.InputJsonValue };
-type Conversation = {
-  key: "turkana-score" | "kisumu-breach";
-  org: string;
-  user: string;
-  type: AiContextType;
-  entity: string;
-  title: string;
-  summary: string;
-  daysAgo: number;
-  messages: Message[];
-};
+type Conversation = { key: Key; org: string; user: string; type: AiContextType; entity: string; daysAgo: number; questions: string[] };
 
-const CONVERSATION_DAY = 10;
-const oneDecimal = (value: unknown) => Number(value).toFixed(1);
+const SECONDS_TO_ANSWER = 4;
+const SECONDS_BETWEEN_QUESTIONS = 90;
 
-/** Sarah asks Ralph about the score; his answer quotes version 3 and the quests open that day, as stored. */
-async function turkanaScoreConversation(db: FactoryDb, ctx: DemoContext): Promise<Conversation> {
-  const turkana = ctx.projects.turkana.id;
-  const score = await db.signalScore.findUniqueOrThrow({ where: { id: signalScoreId("turkana", 3) } });
-  const asked = daysAgo(CONVERSATION_DAY, 9);
-  const quests = await db.improvementQuest.findMany({
-    where: { projectId: turkana, createdAt: { lte: asked }, OR: [{ completedAt: null }, { completedAt: { gt: asked } }] },
-    orderBy: [{ estimatedScoreImpact: "desc" }, { title: "asc" }],
-  });
-  const dimensions = DIMENSIONS.map((d) => ({ label: d.label.toLowerCase(), score: Number(score[d.column] ?? 0) })).sort((a, b) => a.score - b.score);
-  const [weakest, next] = dimensions;
-  const steps = quests.slice(0, 3).map((q) => `${q.title.charAt(0).toLowerCase()}${q.title.slice(1)} (about +${q.estimatedScoreImpact})`);
-  return {
-    key: "turkana-score",
-    org: ctx.orgs.helios,
-    user: ctx.users.sarah,
-    type: "PROJECT",
-    entity: turkana,
-    daysAgo: CONVERSATION_DAY,
-    title: "How do we raise Turkana's score?",
-    summary: `Ralph named the weakest dimensions (${weakest.label}, ${next.label}) and ranked the open quests.`,
-    messages: [
-      { role: "user", content: "What is holding Turkana's signal score back, and what should we do first?" },
-      {
-        role: "assistant",
-        content: "Let me read the latest score and the open improvement quests.",
-        tokens: [2140, 96],
-        toolCalls: [
-          { id: "toolu_01", name: "get_signal_score", input: { projectId: turkana, version: "latest" } },
-          { id: "toolu_02", name: "list_improvement_quests", input: { projectId: turkana, status: "active" } },
-        ],
-      },
-      {
-        role: "tool",
-        content: "2 tool results",
-        toolResults: [
-          {
-            toolUseId: "toolu_01",
-            content: {
-              signalScoreId: score.id,
-              version: score.version,
-              overallScore: score.overallScore.toFixed(2),
-              ...Object.fromEntries(DIMENSIONS.map((d) => [d.column, score[d.column]?.toFixed(2) ?? null])),
-            },
-          },
-          { toolUseId: "toolu_02", content: { quests: quests.slice(0, 3).map((q) => `${q.title} (+${q.estimatedScoreImpact})`) } },
-        ],
-      },
-      {
-        role: "assistant",
-        tokens: [3380, 212],
-        content: `Turkana scores ${oneDecimal(score.overallScore)} (version ${score.version}). The weakest dimensions are ${weakest.label} (${oneDecimal(weakest.score)}) and ${next.label} (${oneDecimal(next.score)}).${steps.length ? ` In order of impact: ${steps.join("; ")}.` : " No improvement quest is open."}`,
-      },
-    ],
-  };
-}
-
-/** Two Ralph conversations: Sarah asks how to raise Turkana's score, Priya asks about the Kisumu covenant breach. */
+/**
+ * Two conversations with Ralph, produced by the offline assistant itself over the seeded data, at
+ * their story's dates: Sarah asks about Turkana's score and its grid documents from the project
+ * page; Priya asks about Fund I's IRR and its covenants from the portfolio page. What they show
+ * (tool steps, citations to real document pages, holdings and questions) is what the assistant
+ * answers today, stored in its own format.
+ */
 export async function seedAiConversations(db: FactoryDb, ctx: DemoContext) {
-  const { orgs, users } = ctx;
   const conversations: Conversation[] = [
-    await turkanaScoreConversation(db, ctx),
+    {
+      key: "turkana-score",
+      org: ctx.orgs.helios,
+      user: ctx.users.sarah,
+      type: "PROJECT",
+      entity: ctx.projects.turkana.id,
+      daysAgo: 10,
+      questions: ["What is holding Turkana's signal score back?", "What do the Turkana documents say about the grid connection?"],
+    },
     {
       key: "kisumu-breach",
-      org: orgs.northwind,
-      user: users.priya,
+      org: ctx.orgs.northwind,
+      user: ctx.users.priya,
       type: "PORTFOLIO",
       entity: portfolioId,
       daysAgo: 3,
-      title: "Kisumu collections covenant breach",
-      summary: "The breach is a collections issue at three school sites; DSCR remains 1.41x; Kisumu is about 29% of Fund I NAV.",
-      messages: [
-        { role: "user", content: "Why is the Kisumu holding in breach, and what does it mean for Fund I?" },
-        {
-          role: "assistant",
-          content: "Checking the covenants and the latest NAV.",
-          tokens: [1880, 74],
-          toolCalls: [{ id: "toolu_11", name: "get_covenants", input: { portfolioId, status: ["WARNING", "BREACH"] } }],
-        },
-        {
-          role: "tool",
-          content: "1 tool result",
-          toolResults: [
-            {
-              toolUseId: "toolu_11",
-              content: {
-                breaches: [{ name: "Lease collection rate >= 92%", currentValue: "89.5000", breachDate: "2026-11-05" }],
-                warnings: [{ name: "Capex overrun <= 10%", currentValue: "8.9000" }],
-              },
-            },
-          ],
-        },
-        {
-          role: "assistant",
-          tokens: [2610, 188],
-          content:
-            "The lease collection rate covenant (at least 92%) has been in breach since 5 November at 89.5%: three school sites are more than 60 days in arrears after a county budget delay. Debt service is not at risk: DSCR is 1.41x against a 1.20x minimum. Kisumu's NAV of USD 2.91m is about 29% of Fund I's USD 9.90m. Mount Elgon's capex overrun covenant is also at warning (8.9% against 10%).",
-        },
-      ],
+      questions: ["What is the IRR of Fund I?", "Which covenants are close to breach?"],
     },
   ];
+  const assistant = await loadAssistant();
+  for (const conversation of conversations) await replay(db, assistant, conversation);
+}
 
-  await db.aiConversation.createMany({
-    skipDuplicates: true,
-    data: conversations.map((c) => ({
+/**
+ * The assistant's modules read through the app's database client, which is marked server-only and
+ * reads DATABASE_URL: outside Next the marker's loader is registered first (as the worker does),
+ * and the embedded database the seed is writing to is named when no URL was configured.
+ */
+async function loadAssistant() {
+  if (!process.env.VITEST) register("../../scripts/lib/server-only-loader.mjs", import.meta.url);
+  if (!process.env.DATABASE_URL) {
+    const { findRunningEmbeddedPostgres } = await import("../../lib/db/embedded-postgres");
+    const url = await findRunningEmbeddedPostgres();
+    if (!url) throw new Error("The demo conversations need the database the seed writes to; set DATABASE_URL.");
+    process.env.DATABASE_URL = url;
+  }
+  const [{ runChatTurn }, { toTenantContext }] = await Promise.all([import("../../lib/assistant/run-chat-turn"), import("../../lib/auth/to-tenant-context")]);
+  return { runChatTurn, toTenantContext };
+}
+
+async function replay(db: FactoryDb, assistant: Awaited<ReturnType<typeof loadAssistant>>, c: Conversation) {
+  // A second seed keeps the conversation as its user left it (renamed, continued), like every demo row.
+  if (await db.aiConversation.count({ where: { id: conversationId(c.key) } })) return;
+  const [user, org] = await Promise.all([db.user.findUniqueOrThrow({ where: { id: c.user } }), db.organization.findUniqueOrThrow({ where: { id: c.org } })]);
+  const actor = { ...assistant.toTenantContext(user, org), request: { ipAddress: null, userAgent: "seed" } };
+  const started = daysAgo(c.daysAgo, 9);
+  const label =
+    c.type === "PROJECT"
+      ? (await db.project.findUniqueOrThrow({ where: { id: c.entity } })).name
+      : (await db.portfolio.findUniqueOrThrow({ where: { id: c.entity } })).name;
+  await db.aiConversation.create({
+    data: {
       id: conversationId(c.key),
       orgId: c.org,
       userId: c.user,
       contextType: c.type,
       contextEntityId: c.entity,
-      title: c.title,
-      summary: c.summary,
-      metadata: { promptTemplate: "chat_with_tools", promptVersion: 2 },
-      createdAt: daysAgo(c.daysAgo, 9),
-      updatedAt: daysAgo(c.daysAgo, 9.1),
-    })),
+      title: `About ${label}`,
+      metadata: { contextLabel: label },
+      createdAt: started,
+      updatedAt: started,
+    },
   });
-  await db.aiMessage.createMany({
-    skipDuplicates: true,
-    data: conversations.flatMap((c) =>
-      c.messages.map((m, index) => ({
-        id: messageId(c.key, index + 1),
-        conversationId: conversationId(c.key),
-        role: m.role,
-        content: m.content,
-        modelUsed: m.role === "assistant" ? AI_MODEL : null,
-        tokensInput: m.tokens?.[0] ?? null,
-        tokensOutput: m.tokens?.[1] ?? null,
-        toolCalls: m.toolCalls,
-        toolResults: m.toolResults,
-        createdAt: new Date(daysAgo(c.daysAgo, 9).getTime() + index * 4_000),
-      })),
-    ),
-  });
+  for (const [index, text] of c.questions.entries()) {
+    const askedAt = new Date(started.getTime() + index * SECONDS_BETWEEN_QUESTIONS * 1_000);
+    // The question is stamped when asked, the stream's start and the stored answer when answered.
+    const times = [askedAt, new Date(askedAt.getTime() + SECONDS_TO_ANSWER * 1_000)];
+    let call = 0;
+    const now = () => times[Math.min(call++, 1)]!;
+    const stream = await assistant.runChatTurn(
+      actor,
+      { conversationId: conversationId(c.key), text },
+      { questionId: messageId(c.key, index * 2 + 1), answerId: messageId(c.key, index * 2 + 2), now, offline: true },
+    );
+    // Reading the stream to its end runs the turn, which stores both messages.
+    const reader = stream.getReader();
+    while (!(await reader.read()).done) {}
+  }
+  // The stream reports a failed turn as an error chunk, not a throw: the stored messages are the proof.
+  const stored = await db.aiMessage.count({ where: { conversationId: conversationId(c.key) } });
+  if (stored !== c.questions.length * 2) throw new Error(`The offline assistant did not answer the demo conversation ${c.key} (${stored} messages stored).`);
 }

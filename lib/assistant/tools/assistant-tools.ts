@@ -50,7 +50,7 @@ export class ToolInputError extends Error {
  */
 export async function runAssistantTool(context: ToolContext, name: string, input: unknown): Promise<ToolOutput> {
   const tool = (ASSISTANT_TOOLS as Record<string, AnyTool | undefined>)[name];
-  if (!tool || !tool.rules.some((rule) => hasAccess(context.actor, rule))) throw new ToolInputError(`There is no tool named "${String(name).slice(0, 60)}".`);
+  if (!tool?.rules.some((rule) => hasAccess(context.actor, rule))) throw new ToolInputError(`There is no tool named "${String(name).slice(0, 60)}".`);
   const parsed = tool.inputSchema.safeParse(input ?? {});
   if (!parsed.success)
     throw new ToolInputError(`The arguments of ${tool.name} are not valid: ${parsed.error.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; ")}`);
