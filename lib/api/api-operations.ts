@@ -1,5 +1,5 @@
 import type { ApiOperation } from "./define-api-operation";
-import { listProjectDealRoomsOperation } from "./deal-rooms/operations";
+import { getDealRoomOperation, listDealRoomsOperation, listProjectDealRoomsOperation } from "./deal-rooms/operations";
 import { createBudgetItemOperation, deleteBudgetItemOperation, getBudgetOperation, updateBudgetItemOperation } from "./budget/operations";
 import { PORTFOLIO_OPERATIONS } from "./portfolios/operations";
 import { downloadDocumentOperation, getDocumentOperation, listProjectDocumentsOperation, uploadProjectDocumentOperation } from "./documents/operations";
@@ -43,6 +43,8 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   answerQuestionOperation,
   closeQuestionOperation,
   listProjectDealRoomsOperation,
+  listDealRoomsOperation,
+  getDealRoomOperation,
   ...PORTFOLIO_OPERATIONS,
   ...WEBHOOK_OPERATIONS,
 ];

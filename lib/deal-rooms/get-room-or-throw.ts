@@ -15,7 +15,7 @@ export async function getAllyRoomOrThrow(actor: Pick<Actor, "org">, roomId: stri
  * A room the investor's org is a current member of, while it is open. A removed member, a closed
  * or archived room and another org's room answer alike: 404.
  */
-export async function getMemberRoomOrThrow(actor: Pick<Actor, "org">, roomId: string) {
+export async function getMemberRoomOrThrow(actor: { org: Pick<Actor["org"], "id"> }, roomId: string) {
   const member = looksLikeUuid(roomId)
     ? await db.dealRoomMember.findFirst({
         where: { dealRoomId: roomId, orgId: actor.org.id, removedAt: null, dealRoom: { status: "open" } },

@@ -665,6 +665,8 @@ const ROUTE_CASES: Record<string, RouteCase> = {
   },
   "GET /api/v1/qa/questions/[questionId]": { as: "ally", calls: (w) => apiCalls({ questionId: w.victim.qa.question.id }) },
   "POST /api/v1/qa/questions/[questionId]/close": { as: "ally", calls: (w) => apiCalls({ questionId: w.victim.qa.question.id }) },
+  // The victim's room, its investor a member: neither attacker's org is one, so both keys get 404.
+  "GET /api/v1/deal-rooms/[dealRoomId]": { as: "investor", calls: (w) => apiCalls({ dealRoomId: w.victim.dealRoom.room.id }) },
   "GET /api/v1/projects/[projectId]/deal-rooms": { as: "ally", calls: (w) => apiCalls({ projectId: w.victim.ally.listedProject.id }) },
   "GET /api/v1/mandates/[mandateId]/matches": { as: "investor", calls: (w) => apiCalls({ mandateId: w.victim.investor.mandate.id }) },
   "GET /api/dataroom/documents/[documentId]/download": {
@@ -793,6 +795,10 @@ const EXEMPT: Record<string, { reason: string; coveredBy?: string }> = {
   "GET /api/v1/marketplace/projects": {
     reason: "the marketplace: every ally's listed projects by design (the listings read model), for the Bearer key's own investor org; filters only, no ids",
     coveredBy: "tests/integration/api-v1-marketplace.test.ts",
+  },
+  "GET /api/v1/deal-rooms": {
+    reason: "lists the open rooms the Bearer key's own org is a member of; a cursor only, no ids",
+    coveredBy: "tests/integration/api-v1-deal-rooms.test.ts",
   },
   "GET /api/v1/mandates": { reason: "lists the Bearer key's own org's mandates; a cursor only, no ids", coveredBy: "tests/integration/api-v1-matching.test.ts" },
   "GET /api/v1/matches": {
