@@ -4,7 +4,9 @@ import { getModelConfig } from "@/lib/ai/call-model-tool";
 import { OFFLINE_MODEL } from "@/lib/ai/price-table";
 import type { Actor } from "@/lib/auth/actor";
 import type { AssistantChatRequest, AssistantUIMessage } from "./assistant-message";
+import { getConversationMessages } from "./get-conversation-messages";
 import { getConversationOrThrow } from "./get-conversation-or-throw";
+import { answerWithModel } from "./model/answer-with-model";
 import { answerOffline, OFFLINE_NOTICE } from "./offline/answer-offline";
 import { persistTurn } from "./persist-turn";
 import { chatRequestSchema } from "./schemas";
@@ -30,8 +32,11 @@ export async function runChatTurn(actor: Actor, request: AssistantChatRequest, o
   const { conversationId, text } = chatRequestSchema.parse(request);
   const conversation = toConversationSummary(await getConversationOrThrow(actor, conversationId));
   const question = { id: options.questionId ?? randomUUID(), text, at: now() };
-  const offline = options.offline === true || getModelConfig() === null;
-  const model = offline ? OFFLINE_MODEL : getModelConfig()!.model;
+  const config = options.offline ? null : getModelConfig();
+  const offline = config === null;
+  let model = config?.model ?? OFFLINE_MODEL;
+  // The model is given the conversation so far; the offline assistant answers each question alone.
+  const history = offline ? [] : (await getConversationMessages(actor, conversationId)).messages;
 
   return createUIMessageStream<AssistantUIMessage>({
     onError: () => "The assistant failed while answering; the question was kept, try again.",
@@ -64,6 +69,11 @@ export async function runChatTurn(actor: Actor, request: AssistantChatRequest, o
           }
         });
         out.text(answer);
+      } else {
+        const result = await answerWithModel({ actor, config: config!, conversation, history, question: text, context, out });
+        model = result.model;
+        usage.input = result.tokensInput;
+        usage.output = result.tokensOutput;
       }
 
       out.write({ type: "finish", finishReason: "stop" });

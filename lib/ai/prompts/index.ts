@@ -1,3 +1,4 @@
+import { CHAT_WITH_TOOLS_PROMPT } from "./chat-with-tools";
 import { DEAL_SCREENING_PROMPT } from "./deal-screening";
 import { DOCUMENT_FACTS_PROMPT } from "./document-facts";
 import { INVESTMENT_MEMO_PROMPT } from "./investment-memo";
@@ -15,4 +16,5 @@ export const DEFAULT_PROMPTS: Record<string, DefaultPrompt> = {
   [QA_ANSWER_DRAFT_PROMPT.taskType]: QA_ANSWER_DRAFT_PROMPT,
   [DEAL_SCREENING_PROMPT.taskType]: DEAL_SCREENING_PROMPT,
   [INVESTMENT_MEMO_PROMPT.taskType]: INVESTMENT_MEMO_PROMPT,
+  [CHAT_WITH_TOOLS_PROMPT.taskType]: CHAT_WITH_TOOLS_PROMPT,
 };
