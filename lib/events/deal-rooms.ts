@@ -6,13 +6,16 @@ const room = { dealRoomId: z.uuid(), projectId: z.uuid() };
 /** Facts of deal rooms. orgId is the org that acted (the ally for its room, the investor for an NDA acceptance). */
 export const dealRoomEvents = {
   "deal_room.opened": defineEvent({
-    description: "An ally opened a deal room on a project for an investor org.",
+    description: "An ally opened a deal room on a project for an investor org (whose webhooks hear of it too).",
     public: true,
+    // The investor is the room's first member: it sees the room, its project and the developer's org.
+    audience: ["investorOrgId"],
     payload: z.object({ ...orgScoped, ...room, investorOrgId: z.uuid() }),
   }),
   "deal_room.member_invited": defineEvent({
-    description: "An investor org was invited into a deal room, or its permissions changed.",
+    description: "An investor org was invited into a deal room, or its permissions changed (the member's webhooks hear of it too).",
     public: true,
+    audience: ["memberOrgId"],
     payload: z.object({ ...orgScoped, ...room, memberOrgId: z.uuid() }),
   }),
   "deal_room.guest_invited": defineEvent({

@@ -40,6 +40,7 @@ type EventJob<Name extends EventName> = {
   /**
    * Of a batch's orgs, those with work for this job (one query a batch): events of the others queue
    * no run at all. For jobs most orgs never use (webhook delivery), so runs are not made to do nothing.
+   * An event counts for the org that acted and for its catalogue audience (lib/events/event-audience.ts).
    */
   forOrgs?(tx: Tx, orgIds: string[]): Promise<Set<string>>;
   /** Called once when the last attempt failed: put the entity in its ERROR state with the message. */

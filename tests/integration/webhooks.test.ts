@@ -1,5 +1,7 @@
 import { Webhook } from "standardwebhooks";
 import { afterEach, describe, expect, it } from "vitest";
+import { openDealRoom } from "@/lib/deal-rooms/open-deal-room";
+import { openDealRoomSchema } from "@/lib/deal-rooms/schemas";
 import { createPortfolio } from "@/lib/portfolios/create-portfolio";
 import { createPortfolioSchema } from "@/lib/portfolios/schemas";
 import { unsafeAttemptWebhookDelivery } from "@/lib/webhooks/attempt-webhook-delivery";
@@ -13,7 +15,8 @@ import { sendTestWebhook } from "@/lib/webhooks/send-test-webhook";
 import { setWebhookActive } from "@/lib/webhooks/set-webhook-active";
 import { updateWebhook } from "@/lib/webhooks/update-webhook";
 import { drainJobs } from "../support/job-worker";
-import { createTenant, db } from "../support/test-db";
+import { createMatch } from "@/prisma/factories";
+import { createTenant, createTenantProject, db } from "../support/test-db";
 import { startWebhookReceiver } from "../support/webhook-receiver";
 
 const receivers: { close(): Promise<void> }[] = [];
@@ -90,6 +93,30 @@ describe("webhook deliveries", () => {
     await drainJobs();
     expect(await db.jobRun.count({ where: { orgId: stranger.org.id, jobId: "deliver-webhooks" } })).toBe(0);
     expect(await db.outboxEvent.count({ where: { orgId: stranger.org.id, name: "portfolio.created", dispatchedAt: { not: null } } })).toBe(1);
+  });
+
+  it("reaches the orgs an event's catalogue entry names as its audience: the investor a room was opened for, not a bystander", async () => {
+    const { admin: investor, receiver, secret, subscriptionId } = await world(undefined, ["deal_room.opened"]);
+    const bystander = await world(undefined, ["deal_room.opened"]);
+    // The developer that acts has no webhook of its own: the event still queues a run for its audience.
+    const ally = await createTenant({ type: "ALLY" });
+    const project = await createTenantProject(ally, { name: "Garissa Solar", isPublished: true });
+    await createMatch(db, { investorOrgId: investor.org.id, projectId: project.id, status: "CONNECTED" });
+    const room = await openDealRoom(
+      ally,
+      openDealRoomSchema.parse({ projectId: project.id, investorOrgId: investor.org.id, name: "Equity raise", ndaText: "Mutual NDA.", accessLevel: "viewer" }),
+    );
+    await drainJobs();
+    expect(receiver.received).toHaveLength(1);
+    const verified = new Webhook(secret).verify(receiver.received[0]!.body, receiver.received[0]!.headers) as { type: string; data: Record<string, unknown> };
+    expect(verified).toMatchObject({
+      type: "deal_room.opened",
+      data: { orgId: ally.org.id, dealRoomId: room.id, projectId: project.id, investorOrgId: investor.org.id },
+    });
+    expect(Object.keys(verified.data).sort()).toEqual(["dealRoomId", "investorOrgId", "orgId", "projectId"]);
+    expect(await db.webhookDelivery.findFirstOrThrow({ where: { subscriptionId } })).toMatchObject({ orgId: investor.org.id, status: "delivered" });
+    expect(bystander.receiver.received).toHaveLength(0);
+    expect(await db.webhookDelivery.count({ where: { orgId: ally.org.id } })).toBe(0);
   });
 
   it("sends nothing for events the subscription did not choose, nor another org's events", async () => {

@@ -6,9 +6,10 @@ import { orgsWithWebhooks } from "@/lib/webhooks/orgs-with-webhooks";
 import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/webhook-events";
 
 /**
- * Every public event -> one signed POST to each subscribed endpoint of its org. One step per
- * attempt, so a retried run sends nothing twice; failures are retried by the sweep below, on the
- * webhook's own backoff, not by re-running this job.
+ * Every public event -> one signed POST to each subscribed endpoint of its org and of the orgs its
+ * catalogue entry names as its audience. One step per attempt, so a retried run sends nothing
+ * twice; failures are retried by the sweep below, on the webhook's own backoff, not by re-running
+ * this job.
  */
 export const deliverWebhooksJob = defineJob({
   id: "deliver-webhooks",

@@ -1,5 +1,6 @@
 import type { DbClient, Tx } from "@/lib/db/create-db-client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { eventAudienceOrgs } from "@/lib/events/event-audience";
 import { DEFAULT_ATTEMPTS, type EventJobDefinition, type JobDefinition } from "../define-job";
 import { debounceValueOf, periodToMs } from "../job-debounce";
 
@@ -27,7 +28,7 @@ export async function fanOutEvents(db: DbClient, jobs: readonly JobDefinition[],
       const accepted = await orgsWithWork(tx, jobs, events);
       for (const event of events) {
         for (const job of subscribers.get(event.name) ?? []) {
-          if (job.forOrgs && !(event.org_id && accepted.get(job.id)?.has(event.org_id))) continue;
+          if (job.forOrgs && !concernedOrgs(event).some((orgId) => accepted.get(job.id)?.has(orgId))) continue;
           const entity = safeEntity(job, event.payload);
           const run: Prisma.JobRunCreateManyInput = {
             jobId: job.id,
@@ -63,9 +64,14 @@ async function debounceRun(tx: Tx, job: EventJobDefinition, run: Prisma.JobRunCr
   else await tx.jobRun.createMany({ data: [{ ...run, debounceKey: key, runAt }], skipDuplicates: true });
 }
 
+/** The org that acted and the event's audience (the catalogue's), any of which a job narrowing by org may have work for. */
+function concernedOrgs(event: OutboxRow): string[] {
+  return [...(event.org_id ? [event.org_id] : []), ...eventAudienceOrgs(event.name, event.payload)];
+}
+
 /** Per job that narrows by org, the batch's orgs it has work for. */
 async function orgsWithWork(tx: Tx, jobs: readonly JobDefinition[], events: OutboxRow[]): Promise<Map<string, Set<string>>> {
-  const orgIds = [...new Set(events.map((e) => e.org_id).filter((id): id is string => Boolean(id)))];
+  const orgIds = [...new Set(events.flatMap(concernedOrgs))];
   const accepted = new Map<string, Set<string>>();
   for (const job of jobs) if (job.kind === "event" && job.forOrgs) accepted.set(job.id, orgIds.length ? await job.forOrgs(tx, orgIds) : new Set());
   return accepted;
