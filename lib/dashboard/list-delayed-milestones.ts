@@ -1,18 +1,11 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import { startOfUtcDay } from "@/lib/utils/dates";
-import { milestoneSummarySelect, toMilestoneSummary } from "./to-milestone-summary";
+import { selectMilestoneList } from "./select-milestone-list";
 import type { MilestoneList } from "./types";
+import { toDateOnly } from "./utc-day";
 
 /** Milestones marked DELAYED, or past their target date and not completed; most overdue first. */
-export async function listDelayedMilestones(orgId: string, { limit = 6, now = new Date() } = {}): Promise<MilestoneList> {
-  const where = {
-    project: { orgId },
-    OR: [{ status: "DELAYED" as const }, { targetDate: { lt: startOfUtcDay(now) }, status: { not: "COMPLETED" as const } }],
-  };
-  const [rows, total] = await Promise.all([
-    db.projectMilestone.findMany({ where, select: milestoneSummarySelect, orderBy: [{ targetDate: "asc" }, { name: "asc" }], take: limit }),
-    db.projectMilestone.count({ where }),
-  ]);
-  return { items: rows.map(toMilestoneSummary), total };
+export function listDelayedMilestones(orgId: string, { limit = 6, now = new Date() } = {}): Promise<MilestoneList> {
+  return selectMilestoneList(orgId, Prisma.sql`(m.status = 'DELAYED' OR (m.target_date < ${toDateOnly(startOfUtcDay(now))}::date AND m.status <> 'COMPLETED'))`, limit);
 }
