@@ -35,7 +35,14 @@ export async function acceptNda(actor: Actor, input: AcceptNdaInput) {
       },
     });
     await tx.dealRoomMember.update({ where: { id: member.id }, data: { ndaAcceptedAt: acceptance.acceptedAt } });
-    await emit(tx, "deal_room.nda_accepted", { orgId: actor.org.id, dealRoomId: room.id, projectId: room.projectId, acceptanceId: acceptance.id, ndaSha256: hash });
+    await emit(tx, "deal_room.nda_accepted", {
+      orgId: actor.org.id,
+      dealRoomId: room.id,
+      projectId: room.projectId,
+      allyOrgId: room.allyOrgId,
+      acceptanceId: acceptance.id,
+      ndaSha256: hash,
+    });
     return {
       result: acceptance,
       audit: { action: "deal_room.nda_accepted", entityType: "DealRoom", entityId: room.id, changes: { after: { name: room.name, typedName, ndaSha256: hash } } },

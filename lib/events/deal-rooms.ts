@@ -34,9 +34,11 @@ export const dealRoomEvents = {
     payload: z.object({ ...orgScoped, ...room, documentId: z.uuid() }),
   }),
   "deal_room.nda_accepted": defineEvent({
-    description: "A member user accepted a deal room's NDA.",
+    description: "A member user accepted a deal room's NDA (the developer's webhooks hear of it too).",
     public: true,
-    payload: z.object({ ...orgScoped, ...room, acceptanceId: z.uuid(), ndaSha256: z.string().length(64) }),
+    // The developer runs the room and sees who accepted which NDA text.
+    audience: ["allyOrgId"],
+    payload: z.object({ ...orgScoped, ...room, allyOrgId: z.uuid(), acceptanceId: z.uuid(), ndaSha256: z.string().length(64) }),
   }),
   "deal_room.message_posted": defineEvent({
     description: "Someone of the developer's team or of a member investor wrote a message in a deal room.",

@@ -16,9 +16,11 @@ export const qaEvents = {
     payload: z.object({ ...orgScoped, ...question, assigneeId: z.uuid().nullable(), team: z.string().nullable() }),
   }),
   "qa.question_answered": defineEvent({
-    description: "The project's team submitted the final answer to a question.",
+    description: "The project's team submitted the final answer to a question (the asking investor's webhooks hear of it too).",
     public: true,
-    payload: z.object({ ...orgScoped, ...question, answerId: z.uuid(), slaBreached: z.boolean() }),
+    // The asker sees its question, the final answer and whether it came late.
+    audience: ["askerOrgId"],
+    payload: z.object({ ...orgScoped, ...question, askerOrgId: z.uuid(), answerId: z.uuid(), slaBreached: z.boolean() }),
   }),
   "qa.question_closed": defineEvent({
     description: "A question was closed.",

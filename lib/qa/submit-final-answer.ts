@@ -40,6 +40,7 @@ export async function submitFinalAnswer(actor: Actor | ApiKeyQaActor, input: Sub
       orgId: actor.org.id,
       questionId: question.id,
       projectId: question.projectId,
+      askerOrgId: question.orgId,
       answerId: row.id,
       slaBreached: late || question.slaBreached,
     });

@@ -243,7 +243,7 @@ describe("assigning, drafting and answering", () => {
     expect(row.answeredAt).toEqual(final.createdAt);
     expect((await audits(w.ally.org.id, asked.id)).map((a) => [a.action, a.userId])).toEqual([["qa.question_answered", w.allyAnalyst.user.id]]);
     expect((await events(w.ally.org.id, "qa.question_answered")).map((e) => e.payload)).toEqual([
-      { orgId: w.ally.org.id, questionId: asked.id, projectId: w.project.id, answerId: final.id, slaBreached: false },
+      { orgId: w.ally.org.id, questionId: asked.id, projectId: w.project.id, askerOrgId: w.investor.org.id, answerId: final.id, slaBreached: false },
     ]);
     expect(await notificationsTo(w.investor.user.id)).toMatchObject([
       { kind: "info", link: `/qa/${asked.id}`, title: `${w.ally.org.name} answered Q1 on ${w.project.name}` },
@@ -259,7 +259,7 @@ describe("assigning, drafting and answering", () => {
     const final = await answer(w.ally, asked.id);
     expect(await question(asked.id)).toMatchObject({ status: "answered", slaBreached: true });
     expect((await events(w.ally.org.id, "qa.question_answered")).map((e) => e.payload)).toEqual([
-      { orgId: w.ally.org.id, questionId: asked.id, projectId: w.project.id, answerId: final.id, slaBreached: true },
+      { orgId: w.ally.org.id, questionId: asked.id, projectId: w.project.id, askerOrgId: w.investor.org.id, answerId: final.id, slaBreached: true },
     ]);
   });
 

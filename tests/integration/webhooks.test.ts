@@ -3,6 +3,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { openDealRoom } from "@/lib/deal-rooms/open-deal-room";
 import { openDealRoomSchema } from "@/lib/deal-rooms/schemas";
 import { createPortfolio } from "@/lib/portfolios/create-portfolio";
+import { askQuestion } from "@/lib/qa/ask-question";
+import { askQuestionSchema } from "@/lib/qa/schemas";
+import { submitFinalAnswer } from "@/lib/qa/submit-final-answer";
 import { createPortfolioSchema } from "@/lib/portfolios/schemas";
 import { unsafeAttemptWebhookDelivery } from "@/lib/webhooks/attempt-webhook-delivery";
 import { createWebhook } from "@/lib/webhooks/create-webhook";
@@ -117,6 +120,23 @@ describe("webhook deliveries", () => {
     expect(await db.webhookDelivery.findFirstOrThrow({ where: { subscriptionId } })).toMatchObject({ orgId: investor.org.id, status: "delivered" });
     expect(bystander.receiver.received).toHaveLength(0);
     expect(await db.webhookDelivery.count({ where: { orgId: ally.org.id } })).toBe(0);
+  });
+
+  it("tells the asking investor of the developer's final answer, and no other investor who asked on the same project", async () => {
+    const { admin: asker, receiver } = await world(undefined, ["qa.question_answered"]);
+    const other = await world(undefined, ["qa.question_answered"]);
+    const ally = await createTenant({ type: "ALLY" });
+    const project = await createTenantProject(ally, { name: "Garissa Solar", isPublished: true });
+    const ask = (investor: typeof asker) =>
+      askQuestion(investor, askQuestionSchema.parse({ projectId: project.id, question: "When is the grid connection?", category: "technical", priority: "normal" }));
+    const question = await ask(asker);
+    await ask(other.admin);
+    const answer = await submitFinalAnswer(ally, { questionId: question.id, content: "Q3 2027.", linkedDocumentIds: [] });
+    await drainJobs();
+    expect(receiver.received.map((m) => JSON.parse(m.body).data)).toEqual([
+      { orgId: ally.org.id, questionId: question.id, projectId: project.id, askerOrgId: asker.org.id, answerId: answer.id, slaBreached: false },
+    ]);
+    expect(other.receiver.received).toHaveLength(0);
   });
 
   it("sends nothing for events the subscription did not choose, nor another org's events", async () => {

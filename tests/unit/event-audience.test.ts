@@ -9,7 +9,7 @@ const entries = Object.entries(EVENT_CATALOGUE as Record<string, EventDefinition
 describe("event audiences", () => {
   it("names only payload fields that hold an org id, on public events", () => {
     const withAudience = entries.filter(([, definition]) => definition.audience?.length);
-    expect(withAudience.map(([name]) => name).sort()).toEqual(["deal_room.member_invited", "deal_room.opened"]);
+    expect(withAudience.map(([name]) => name).sort()).toEqual(["deal_room.member_invited", "deal_room.nda_accepted", "deal_room.opened", "qa.question_answered"]);
     for (const [name, definition] of withAudience) {
       expect(definition.public, name).toBe(true);
       const shape = (definition.payload as unknown as { shape: Record<string, { safeParse(v: unknown): { success: boolean } }> }).shape;
