@@ -33,7 +33,7 @@ async function call<T>(url: string, init?: RequestInit): Promise<T> {
 
 export function createConversation(context: { contextType: AssistantContextType; contextEntityId: string | null }) {
   const body = context.contextEntityId ? context : { contextType: context.contextType };
-  return call<{ id: string }>(BASE, { method: "POST", body: JSON.stringify(body) });
+  return call<{ id: string; conversation?: AssistantConversationSummary }>(BASE, { method: "POST", body: JSON.stringify(body) });
 }
 
 export type ConversationPage = { items: AssistantConversationSummary[]; nextCursor: string | null };

@@ -49,8 +49,8 @@ export function AssistantComposer({ inputRef, busy, disabled, onSend, onStop }: 
 
   const over = text.length > ASSISTANT_MESSAGE_MAX_CHARS;
   return (
-    <form onSubmit={submit} className="grid gap-1.5 border-t border-border bg-surface px-4 pt-3 pb-4">
-      <div className="flex items-end gap-2 rounded-lg border border-input bg-surface p-1.5 shadow-sm focus-within:border-ring focus-within:outline-2 focus-within:outline-ring/40">
+    <form onSubmit={submit} className="grid grid-cols-1 gap-1.5 border-t border-border bg-surface px-4 pt-3 pb-4">
+      <div className="flex min-w-0 items-end gap-2 rounded-lg border border-input bg-surface p-1.5 shadow-sm focus-within:border-ring focus-within:outline-2 focus-within:outline-ring/40">
         <label htmlFor="assistant-input" className="sr-only">
           Ask Ralph
         </label>
@@ -65,7 +65,7 @@ export function AssistantComposer({ inputRef, busy, disabled, onSend, onStop }: 
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? "assistant-input-problem" : "assistant-input-hint"}
           disabled={disabled}
-          className="field-sizing-content max-h-40 min-h-9 flex-1 resize-none bg-transparent px-2 py-1.5 text-sm leading-relaxed text-foreground outline-none placeholder:text-muted-foreground/70 disabled:cursor-not-allowed"
+          className="field-sizing-content max-h-40 min-h-9 w-full min-w-0 flex-1 resize-none bg-transparent px-2 py-1.5 text-sm leading-relaxed text-foreground outline-none placeholder:text-muted-foreground/70 disabled:cursor-not-allowed"
         />
         {busy ? (
           <Button type="button" size="icon-sm" variant="outline" onClick={onStop} aria-label="Stop answering" data-testid="assistant-stop">

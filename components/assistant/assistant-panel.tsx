@@ -16,7 +16,9 @@ import { useAssistantSession } from "./use-assistant-session";
  * Ralph's sheet on the right: a modal dialog (focus trapped, Esc closes, focus back where it was).
  * It stays mounted while closed, so the conversation is still there when it opens again.
  */
-export function AssistantPanel({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
+type PanelProps = { open: boolean; onOpenChange: (open: boolean) => void; onClosed: () => void };
+
+export function AssistantPanel({ open, onOpenChange, onClosed }: PanelProps) {
   const session = useAssistantSession();
   const [page, setPage] = useState<PageContext>(GENERAL_CONTEXT);
   const [general, setGeneral] = useState(false);
@@ -44,6 +46,7 @@ export function AssistantPanel({ open, onOpenChange }: { open: boolean; onOpenCh
         <DialogPrimitive.Content
           data-testid="assistant-panel"
           onOpenAutoFocus={(event) => (event.preventDefault(), input.current?.focus())}
+          onCloseAutoFocus={(event) => (event.preventDefault(), onClosed())}
           onEscapeKeyDown={(event) => {
             // Esc inside the rename field cancels the rename, not the whole sheet.
             if ((event.target as HTMLElement | null)?.closest?.("[data-keep-open-on-escape]")) event.preventDefault();

@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { type ReactNode, useEffect, useState } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import { AssistantSheetPlaceholder } from "./assistant-sheet-placeholder";
 import { KBD_CLASS, TRIGGER_CLASS } from "./assistant-trigger-face";
 
@@ -19,12 +19,29 @@ export function AssistantTrigger({ face }: { face: ReactNode }) {
   // Once loaded the panel stays mounted while closed, so a conversation survives closing and navigating.
   const [wanted, setWanted] = useState(false);
   const [mac, setMac] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  // The panel is not opened by a Radix trigger, so it hands focus back here: to what had it before, else this button.
+  const focusedBefore = useRef<Element | null>(null);
+  const show = (next: boolean) => {
+    if (next) focusedBefore.current = document.activeElement;
+    setWanted(true);
+    setOpen(next);
+  };
+  const returnFocus = () => {
+    const before = focusedBefore.current;
+    if (before instanceof HTMLElement && before.isConnected && before !== document.body) before.focus();
+    else button.current?.focus();
+  };
+
+  const openRef = useRef(open);
+  openRef.current = open;
 
   useEffect(() => {
     setMac(/Mac|iPhone|iPad/.test(navigator.platform));
     const onKeyDown = (event: KeyboardEvent) => {
       if (!isShortcut(event)) return;
       event.preventDefault();
+      if (!openRef.current) focusedBefore.current = document.activeElement;
       setWanted(true);
       setOpen((current) => !current);
     };
@@ -36,7 +53,8 @@ export function AssistantTrigger({ face }: { face: ReactNode }) {
     <>
       <button
         type="button"
-        onClick={() => (setWanted(true), setOpen(true))}
+        ref={button}
+        onClick={() => show(true)}
         onPointerEnter={() => void loadPanel()}
         onFocus={() => void loadPanel()}
         aria-haspopup="dialog"
@@ -51,7 +69,7 @@ export function AssistantTrigger({ face }: { face: ReactNode }) {
           {mac ? "⌘J" : "Ctrl J"}
         </kbd>
       </button>
-      {wanted ? <AssistantPanel open={open} onOpenChange={setOpen} /> : null}
+      {wanted ? <AssistantPanel open={open} onOpenChange={show} onClosed={returnFocus} /> : null}
     </>
   );
 }

@@ -30,7 +30,9 @@ export function useAssistantSession() {
   const [conversation, setConversation] = useState<OpenConversation | null>(null);
   const [loading, setLoading] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const busy = chat.status === "submitted" || chat.status === "streaming";
+  // Creating the conversation comes before the chat's own request: the composer is busy from the first keypress.
+  const [creating, setCreating] = useState(false);
+  const busy = creating || chat.status === "submitted" || chat.status === "streaming";
 
   function reset(next: OpenConversation | null, messages: AssistantUIMessage[]) {
     void chat.stop();
@@ -46,13 +48,24 @@ export function useAssistantSession() {
     if (busy) return false;
     setProblem(null);
     if (!conversationId.current) {
+      setCreating(true);
       try {
-        const { id } = await createConversation({ contextType: context.type, contextEntityId: context.entityId });
-        conversationId.current = id;
-        setConversation({ id, title: "New conversation", contextType: context.type, contextEntityId: context.entityId, contextLabel: context.label });
+        const created = await createConversation({ contextType: context.type, contextEntityId: context.entityId });
+        conversationId.current = created.id;
+        setConversation(
+          created.conversation ?? {
+            id: created.id,
+            title: "New conversation",
+            contextType: context.type,
+            contextEntityId: context.entityId,
+            contextLabel: context.label,
+          },
+        );
       } catch (error) {
         setProblem(readableError(error));
         return false;
+      } finally {
+        setCreating(false);
       }
     }
     void chat.sendMessage({ text });
