@@ -8,7 +8,8 @@
  * authentication and the rate limit, then over HTTP through `next start` when a build exists, on
  * the last backend. `webhooks` drains 1,000 deliveries through the worker to a loopback receiver
  * on every backend.
- * BENCH_ONLY=queries,search,marketplace,matching,qa,engagement,xirr,portfolio-dashboard,upload,health,http,api,webhooks runs only the named sections.
+ * `assistant` times the assistant's first streamed token over a loopback Messages API and each tool step, on every backend.
+ * BENCH_ONLY=queries,search,marketplace,matching,qa,engagement,xirr,portfolio-dashboard,upload,health,http,api,webhooks,assistant runs only the named sections.
  */
 import { register } from "node:module";
 
@@ -37,10 +38,25 @@ const { formatPortfolioDashboardReport, portfolioDashboardBenchFailed, runPortfo
 const { printHttpPages } = await import("./print-http-pages");
 const { API_BUDGET_P95_MS, apiBenchFailed, formatApiBenchReport, runApiBench } = await import("./api-v1.bench");
 const { formatWebhookDeliveriesReport, runWebhookDeliveriesBench, webhookDeliveriesFailed } = await import("./webhook-deliveries.bench");
+const { assistantBenchFailed, formatAssistantBenchReport, runAssistantBench } = await import("./assistant.bench");
 
 const ONLY = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
 const runs = (
-  section: "queries" | "search" | "marketplace" | "matching" | "qa" | "engagement" | "xirr" | "portfolio-dashboard" | "upload" | "health" | "http" | "api" | "webhooks",
+  section:
+    | "queries"
+    | "search"
+    | "marketplace"
+    | "matching"
+    | "qa"
+    | "engagement"
+    | "xirr"
+    | "portfolio-dashboard"
+    | "upload"
+    | "health"
+    | "http"
+    | "api"
+    | "webhooks"
+    | "assistant",
 ) => !ONLY || ONLY.includes(section);
 
 const BENCHES = [projectsListBench];
@@ -247,6 +263,19 @@ for (const backend of runs("webhooks") ? benchBackends() : []) {
 if (webhookReports.length > 0) console.log(`\n${formatWebhookDeliveriesReport(webhookReports)}`);
 const webhooksFailed = webhookDeliveriesFailed(webhookReports);
 
+// The assistant over a loopback Messages API, on every backend.
+const assistantReports: Awaited<ReturnType<typeof runAssistantBench>>[] = [];
+for (const backend of runs("assistant") ? benchBackends() : []) {
+  const database = await openBenchDatabase(backend);
+  try {
+    assistantReports.push(await runAssistantBench(database, { warmup: Math.min(WARMUP, 10), iterations: Math.min(ITERATIONS, 100) }));
+  } finally {
+    await database.close();
+  }
+}
+if (assistantReports.length > 0) console.log(`\n${formatAssistantBenchReport(assistantReports)}`);
+const assistantFailed = assistantBenchFailed(assistantReports);
+
 const failed = results.filter((row) => row.p95 >= row.budget);
 const eventsFailed = jobEvents.some((row) => row.eventsPerSecond <= BUDGET_EVENTS_PER_SECOND || row.problems.length > 0);
 if (failed.length > 0) console.error(`\n${failed.length} quer${failed.length === 1 ? "y" : "ies"} over budget.`);
@@ -262,6 +291,7 @@ if (eventsFailed) console.error(`\nJob events: slower than ${BUDGET_EVENTS_PER_S
 if (healthFailed) console.error(`\nHealth under redaction: ${health.failures.join("; ")}.`);
 if (httpFailed && http.kind === "measured") console.error(`\nPages over HTTP: ${http.failures.join("; ")}.`);
 if (webhooksFailed) console.error("\nWebhook deliveries: slower than the budget, or a delivery lost, sent twice or not delivered.");
+if (assistantFailed) console.error("\nAssistant: the first streamed token or a tool step over its p95 budget.");
 process.exit(
   failed.length > 0 ||
     searchFailed ||
@@ -276,7 +306,8 @@ process.exit(
     healthFailed ||
     httpFailed ||
     apiFailed ||
-    webhooksFailed
+    webhooksFailed ||
+    assistantFailed
     ? 1
     : 0,
 );

@@ -15,13 +15,15 @@ function storedParts(row: { content: string; toolResults: unknown }): AssistantU
 export async function getConversationMessages(
   actor: Pick<Actor, "org" | "user">,
   conversationId: string,
+  options: { latest?: number } = {},
 ): Promise<{ conversation: AssistantConversationSummary; messages: AssistantUIMessage[] }> {
   const conversation = await getConversationOrThrow(actor, conversationId);
-  const rows = await db.aiMessage.findMany({
-    where: { conversationId: conversation.id, role: { in: ["user", "assistant"] } },
-    orderBy: [{ createdAt: "asc" }, { role: "asc" }, { id: "asc" }],
-    select: { id: true, role: true, content: true, modelUsed: true, toolResults: true, createdAt: true },
-  });
+  const where = { conversationId: conversation.id, role: { in: ["user" as const, "assistant" as const] } };
+  const select = { id: true, role: true, content: true, modelUsed: true, toolResults: true, createdAt: true } as const;
+  // `latest`: the model's history reads only the newest messages, however long the conversation.
+  const rows = options.latest
+    ? (await db.aiMessage.findMany({ where, orderBy: [{ createdAt: "desc" }, { role: "desc" }, { id: "desc" }], take: options.latest, select })).reverse()
+    : await db.aiMessage.findMany({ where, orderBy: [{ createdAt: "asc" }, { role: "asc" }, { id: "asc" }], select });
   const messages = rows.map((row): AssistantUIMessage => {
     const model = row.modelUsed;
     const metadata = { conversationId: conversation.id, model, offline: model === OFFLINE_MODEL, createdAt: row.createdAt.toISOString() };

@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { AssistantChatRequest, AssistantUIMessage } from "./assistant-message";
 import { getConversationMessages } from "./get-conversation-messages";
 import { getConversationOrThrow } from "./get-conversation-or-throw";
-import { answerWithModel } from "./model/answer-with-model";
+import { ASSISTANT_HISTORY_MESSAGES, answerWithModel } from "./model/answer-with-model";
 import { answerOffline, OFFLINE_NOTICE } from "./offline/answer-offline";
 import { persistTurn } from "./persist-turn";
 import { chatRequestSchema } from "./schemas";
@@ -36,7 +36,7 @@ export async function runChatTurn(actor: Actor, request: AssistantChatRequest, o
   const offline = config === null;
   let model = config?.model ?? OFFLINE_MODEL;
   // The model is given the conversation so far; the offline assistant answers each question alone.
-  const history = offline ? [] : (await getConversationMessages(actor, conversationId)).messages;
+  const history = offline ? [] : (await getConversationMessages(actor, conversationId, { latest: ASSISTANT_HISTORY_MESSAGES })).messages;
 
   return createUIMessageStream<AssistantUIMessage>({
     onError: () => "The assistant failed while answering; the question was kept, try again.",

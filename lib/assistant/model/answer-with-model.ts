@@ -17,7 +17,7 @@ import { chatModelTools } from "./chat-model-tools";
 export const ASSISTANT_STEP_CAP = 6;
 const MAX_OUTPUT_TOKENS = 2_048;
 /** The history sent with a question: the latest exchanges, so a long conversation's cost stays bounded. */
-const HISTORY_MESSAGES = 12;
+export const ASSISTANT_HISTORY_MESSAGES = 12;
 
 export type ModelTurnResult = { model: string; tokensInput: number; tokensOutput: number };
 
@@ -62,7 +62,7 @@ export async function answerWithModel(turn: Turn): Promise<ModelTurnResult> {
     input: { step, question: turn.question.slice(0, 2_000) },
   });
   const anthropic = createAnthropic({ apiKey: config.apiKey, ...(config.baseURL ? { baseURL: `${config.baseURL.replace(/\/$/, "")}/v1` } : {}) });
-  const history = await convertToModelMessages(turn.history.slice(-HISTORY_MESSAGES), { ignoreIncompleteToolCalls: true });
+  const history = await convertToModelMessages(turn.history.slice(-ASSISTANT_HISTORY_MESSAGES), { ignoreIncompleteToolCalls: true });
   let step = 0;
   let failure: unknown = null;
 
