@@ -5,24 +5,21 @@ import type { SubscriptionTier } from "@/lib/db/generated/client";
  * (`feature_flags.feature_key`), what it does, whether it is on when an org has no row, and the
  * tier an org needs before switching it on means anything (a tier below turns it off whatever the
  * flag says). Flags for domains not built yet are listed so admins can prepare orgs ahead of them.
+ * Client components reach this through the access checks, so what only the admin console shows
+ * (each flag's description) lives in feature-flag-descriptions.ts, off every page's first load.
  */
 export const FEATURE_FLAGS = {
-  dataroom_redaction: {
-    label: "Data room redaction",
-    description: "AI finds personal data in documents; managers review and apply redactions.",
-    default: true,
-    minTier: "foundation",
-  },
-  signal_score: { label: "Signal score", description: "AI scores a project's investment readiness and suggests improvements.", default: true, minTier: "foundation" },
-  gamification: { label: "Badges and quests", description: "Badges and improvement quests for project teams.", default: true, minTier: "foundation" },
-  marketplace: { label: "Marketplace", description: "Investors browse published projects.", default: true, minTier: "foundation" },
-  deal_rooms: { label: "Deal rooms", description: "Shared rooms where an investor and an ally work a deal.", default: true, minTier: "professional" },
-  api_access: { label: "API access", description: "API keys and the public REST API.", default: false, minTier: "professional" },
-  webhooks: { label: "Webhooks", description: "Signed event deliveries to the org's own endpoints.", default: false, minTier: "professional" },
-  ai_assistant: { label: "AI assistant", description: "The conversational assistant over the org's projects and documents.", default: true, minTier: "professional" },
-  crm_sync: { label: "CRM sync", description: "Two-way sync with the org's CRM.", default: false, minTier: "enterprise" },
-  blockchain_audit: { label: "Blockchain audit", description: "Anchors audit evidence on a public chain.", default: false, minTier: "enterprise" },
-} as const satisfies Record<string, { label: string; description: string; default: boolean; minTier: SubscriptionTier }>;
+  dataroom_redaction: { label: "Data room redaction", default: true, minTier: "foundation" },
+  signal_score: { label: "Signal score", default: true, minTier: "foundation" },
+  gamification: { label: "Badges and quests", default: true, minTier: "foundation" },
+  marketplace: { label: "Marketplace", default: true, minTier: "foundation" },
+  deal_rooms: { label: "Deal rooms", default: true, minTier: "professional" },
+  api_access: { label: "API access", default: false, minTier: "professional" },
+  webhooks: { label: "Webhooks", default: false, minTier: "professional" },
+  ai_assistant: { label: "AI assistant", default: true, minTier: "professional" },
+  crm_sync: { label: "CRM sync", default: false, minTier: "enterprise" },
+  blockchain_audit: { label: "Blockchain audit", default: false, minTier: "enterprise" },
+} as const satisfies Record<string, { label: string; default: boolean; minTier: SubscriptionTier }>;
 
 export type FeatureFlagKey = keyof typeof FEATURE_FLAGS;
 

@@ -1,3 +1,4 @@
+import { FEATURE_FLAG_DESCRIPTIONS } from "@/lib/access/feature-flag-descriptions";
 import { FEATURE_FLAGS, FEATURE_FLAG_KEYS, type FeatureFlagKey } from "@/lib/access/feature-flags";
 import { resolveFeatureFlags } from "@/lib/access/resolve-feature-flags";
 import { TIERS, tierAtLeast } from "@/lib/access/tiers";
@@ -95,7 +96,7 @@ export async function unsafeGetOrganisation(orgId: string, now = new Date()): Pr
       return {
         key,
         label: flag.label,
-        description: flag.description,
+        description: FEATURE_FLAG_DESCRIPTIONS[key],
         default: flag.default,
         minTier: flag.minTier,
         minTierLabel: TIERS[flag.minTier].label,
