@@ -30,13 +30,14 @@ export type ChatTurnOptions = { questionId?: string; answerId?: string; now?: ()
 export async function runChatTurn(actor: Actor, request: AssistantChatRequest, options: ChatTurnOptions = {}): Promise<ReadableStream> {
   const now = options.now ?? (() => new Date());
   const { conversationId, text } = chatRequestSchema.parse(request);
-  const conversation = toConversationSummary(await getConversationOrThrow(actor, conversationId));
   const question = { id: options.questionId ?? randomUUID(), text, at: now() };
   const config = options.offline ? null : getModelConfig();
   const offline = config === null;
   let model = config?.model ?? OFFLINE_MODEL;
-  // The model is given the conversation so far; the offline assistant answers each question alone.
-  const history = offline ? [] : (await getConversationMessages(actor, conversationId, { latest: ASSISTANT_HISTORY_MESSAGES })).messages;
+  // The model is given the conversation so far (one read with the conversation); the offline assistant answers each question alone.
+  const { conversation, messages: history } = offline
+    ? { conversation: toConversationSummary(await getConversationOrThrow(actor, conversationId)), messages: [] }
+    : await getConversationMessages(actor, conversationId, { latest: ASSISTANT_HISTORY_MESSAGES });
 
   return createUIMessageStream<AssistantUIMessage>({
     onError: () => "The assistant failed while answering; the question was kept, try again.",
