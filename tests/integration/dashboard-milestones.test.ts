@@ -47,7 +47,13 @@ describe("dashboard milestone lists", () => {
     await milestone(project.id, "Due today", "2026-06-15");
 
     const delayed = await listDelayedMilestones(ally.org.id, { now: NOW });
-    expect(delayed).toMatchObject({ total: 2, items: [{ name: "Overdue", targetDate: "2026-06-01" }, { name: "Marked delayed, still ahead", status: "DELAYED" }] });
+    expect(delayed).toMatchObject({
+      total: 2,
+      items: [
+        { name: "Overdue", targetDate: "2026-06-01" },
+        { name: "Marked delayed, still ahead", status: "DELAYED" },
+      ],
+    });
 
     const empty = await createTenant();
     expect(await listDelayedMilestones(empty.org.id, { now: NOW })).toEqual({ items: [], total: 0 });
