@@ -9,6 +9,7 @@ import { overloadedReply, type RecordedRequest, startFakeAnthropic, streamedRepl
 import { createTenant, createTenantProject, db } from "../support/test-db";
 
 const conversations = await import("@/app/api/assistant/conversations/route");
+const { ASSISTANT_STEP_CAP } = await import("@/lib/assistant/model/answer-with-model");
 const chat = await import("@/app/api/assistant/chat/route");
 
 let fake: Awaited<ReturnType<typeof startFakeAnthropic>>;
@@ -177,6 +178,16 @@ describe("the assistant with a model (loopback Messages API)", () => {
     await ask(ally, conversationId, `Summarise project ${otherProjectId}`);
     expect(JSON.stringify(fake.requests[1]!.body)).toContain("not available");
     expect(JSON.stringify(fake.requests[1]!.body)).not.toContain("Hidden Other Org Project");
+  });
+
+  it("stops at the step cap with a step-limit notice and a logged call per step", async () => {
+    // The last queued reply repeats: a model that never stops calling tools.
+    fake.reply(streamedReply([{ type: "tool_use", name: "searchProjects", input: { query: "Lokichar" } }]));
+    const conversationId = await start(ally);
+    const { message } = await ask(ally, conversationId, "Keep searching.");
+    expect(fake.requests).toHaveLength(ASSISTANT_STEP_CAP);
+    expect(noticesOf(message)).toEqual(["step-limit"]);
+    expect(await db.aiTaskLog.count({ where: { entityId: conversationId, agentType: "RALPH_CHAT", status: "COMPLETED" } })).toBe(ASSISTANT_STEP_CAP);
   });
 
   it("refuses a turn with a budget notice once the month's budget is spent, without calling the model", async () => {
