@@ -1,3 +1,4 @@
+import { formatMoney } from "@/lib/utils/format-money";
 import { cite, dataOf, messageOf, type ToolCaller } from "./offline-types";
 
 type PortfolioData = {
@@ -15,14 +16,18 @@ type PortfolioData = {
   covenants: { name: string; holding: string; metric: string; rule: string; currentValue: string | null; status: string; citation: number }[] | string;
 };
 
-const money = (amount: string, currency: string) => `${Number(amount).toLocaleString("en-US", { maximumFractionDigits: 0 })} ${currency}`;
+/** As the portfolio page shows them: money grouped in its currency, multiples to two decimals. */
+const money = (amount: string, currency: string) => formatMoney(amount, currency);
+const multiple = (value: string) => `${Number(value).toFixed(2)}x`;
 
 export async function answerPortfolioMetrics(call: ToolCaller, portfolioId: string): Promise<string> {
   const output = await call("getPortfolio", { portfolioId });
   const data = dataOf<PortfolioData>(output);
   if (!data) return messageOf(output);
   const { portfolio: p, metrics: m } = data;
-  const multiples = [m.net.tvpi && `net TVPI ${m.net.tvpi}x`, m.net.dpi && `DPI ${m.net.dpi}x`, m.net.moic && `MOIC ${m.net.moic}x`].filter(Boolean).join(", ");
+  const multiples = [m.net.tvpi && `net TVPI ${multiple(m.net.tvpi)}`, m.net.dpi && `DPI ${multiple(m.net.dpi)}`, m.net.moic && `MOIC ${multiple(m.net.moic)}`]
+    .filter(Boolean)
+    .join(", ");
   return [
     `${p.name}: net IRR ${m.netIrr}, gross IRR ${m.grossIrr}${cite(p.citation)}.`,
     `Paid in ${money(m.paidIn, p.currency)}, distributed ${money(m.distributed, p.currency)}, NAV ${money(m.nav, p.currency)}${m.navDay ? ` as of ${m.navDay}` : ""}${cite(p.citation)}.`,

@@ -1,3 +1,4 @@
+import { formatMoney } from "@/lib/utils/format-money";
 import { z } from "zod";
 import { hasAccess } from "@/lib/access/check-access";
 import { covenantsAccess } from "@/lib/covenants/access";
@@ -30,7 +31,7 @@ export const getPortfolioTool = defineTool({
         kind: "portfolio",
         title: portfolio.name,
         href: `/portfolios/${portfolio.id}`,
-        snippet: `Net IRR ${formatIrr(metrics.netIrr)} · NAV ${metrics.nav} ${portfolio.currency}`,
+        snippet: `Net IRR ${formatIrr(metrics.netIrr)} · NAV ${formatMoney(metrics.nav, portfolio.currency)}`,
       }),
     ];
     const holdings = view.holdings.map((h) => {
@@ -38,7 +39,7 @@ export const getPortfolioTool = defineTool({
         kind: "holding",
         title: `${h.projectName} (${portfolio.name})`,
         href: `/portfolios/${portfolio.id}/holdings/${h.id}`,
-        snippet: `${h.status} · NAV ${h.nav} ${portfolio.currency}`,
+        snippet: `${h.status} · NAV ${formatMoney(h.nav, portfolio.currency)}`,
       });
       citations.push(citation);
       return {
