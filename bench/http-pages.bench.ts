@@ -45,6 +45,10 @@ async function seed(db: DbClient) {
 function pagesToLoad(projectId: string): { name: string; path: string; budgeted: boolean }[] {
   return [
     { name: "health", path: "/api/health", budgeted: false },
+    // References for the floor under every page: the sign-in page has no app shell and reads one
+    // row; a search that matches nothing renders the projects page's shell, filters and empty table.
+    { name: "sign-in (reference)", path: "/sign-in", budgeted: false },
+    { name: "projects, no match", path: "/projects?q=zzzqqq", budgeted: false },
     { name: "projects list", path: "/projects", budgeted: true },
     { name: "projects, sorted", path: "/projects?sort=investment&dir=desc", budgeted: true },
     { name: "projects, filtered", path: "/projects?status=ACTIVE&country=KE,UG", budgeted: true },
