@@ -26,7 +26,8 @@ export function useAssistantSession() {
         }),
       }),
   );
-  const chat = useChat<AssistantUIMessage>({ transport, experimental_throttle: 50 });
+  // The server names the conversation after an answer (the first question, or the model's title): the header follows.
+  const chat = useChat<AssistantUIMessage>({ transport, experimental_throttle: 50, onFinish: () => void refreshTitle() });
   const [conversation, setConversation] = useState<OpenConversation | null>(null);
   const [loading, setLoading] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -41,6 +42,17 @@ export function useAssistantSession() {
     conversationId.current = next?.id ?? null;
     setConversation(next);
     setProblem(null);
+  }
+
+  async function refreshTitle() {
+    const id = conversationId.current;
+    if (!id) return;
+    try {
+      const { conversation: summary } = await getConversation(id);
+      setConversation((current) => (current?.id === id ? { ...current, title: summary.title } : current));
+    } catch {
+      // The header keeps its title; the history lists the new one.
+    }
   }
 
   /** Resolves false when the question was not sent (the conversation could not be created): the composer keeps it. */

@@ -7,8 +7,9 @@ import type { AssistantChatRequest, AssistantUIMessage } from "./assistant-messa
 import { getConversationMessages } from "./get-conversation-messages";
 import { getConversationOrThrow } from "./get-conversation-or-throw";
 import { ASSISTANT_HISTORY_MESSAGES, answerWithModel } from "./model/answer-with-model";
+import { describeConversation } from "./model/describe-conversation";
 import { answerOffline, OFFLINE_NOTICE } from "./offline/answer-offline";
-import { persistTurn } from "./persist-turn";
+import { answerText, persistTurn, type TurnRecord } from "./persist-turn";
 import { chatRequestSchema } from "./schemas";
 import { toConversationSummary } from "./to-conversation-summary";
 import { runAssistantTool, ToolInputError } from "./tools/assistant-tools";
@@ -48,6 +49,7 @@ export async function runChatTurn(actor: Actor, request: AssistantChatRequest, o
       out.write({ type: "start", messageId, messageMetadata: { conversationId, model, offline, createdAt: now().toISOString() } });
       const context = { actor, cite: (source: Parameters<CitationBook["cite"]>[0]) => book.cite(source) };
       const usage: { input: number | null; output: number | null } = { input: null, output: null };
+      let answered = false;
 
       if (offline) {
         out.notice("offline", OFFLINE_NOTICE);
@@ -75,11 +77,26 @@ export async function runChatTurn(actor: Actor, request: AssistantChatRequest, o
         model = result.model;
         usage.input = result.tokensInput;
         usage.output = result.tokensOutput;
+        answered = result.answered;
       }
 
       out.write({ type: "finish", finishReason: "stop" });
       const message = await out.message();
-      await persistTurn(actor, { conversationId, question, answer: { message, at: now(), model, tokensInput: usage.input, tokensOutput: usage.output } });
+      // After an answered model turn the model names and summarises the conversation; otherwise both are derived from the exchange.
+      const described: TurnRecord["described"] = answered
+        ? await describeConversation(actor, conversationId, [...exchangesOf(history), { question: text, answer: answerText(message) }])
+        : undefined;
+      await persistTurn(actor, { conversationId, question, answer: { message, at: now(), model, tokensInput: usage.input, tokensOutput: usage.output }, described });
     },
   });
+}
+
+/** The question and answer texts of a history, pair by pair. */
+function exchangesOf(history: readonly AssistantUIMessage[]): { question: string; answer: string }[] {
+  const exchanges: { question: string; answer: string }[] = [];
+  for (const message of history) {
+    if (message.role === "user") exchanges.push({ question: answerText(message), answer: "" });
+    else if (message.role === "assistant" && exchanges.length) exchanges[exchanges.length - 1]!.answer = answerText(message);
+  }
+  return exchanges;
 }

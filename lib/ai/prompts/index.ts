@@ -1,4 +1,5 @@
 import { CHAT_WITH_TOOLS_PROMPT } from "./chat-with-tools";
+import { CONVERSATION_TITLE_PROMPT } from "./conversation-title";
 import { DEAL_SCREENING_PROMPT } from "./deal-screening";
 import { DOCUMENT_FACTS_PROMPT } from "./document-facts";
 import { INVESTMENT_MEMO_PROMPT } from "./investment-memo";
@@ -17,4 +18,5 @@ export const DEFAULT_PROMPTS: Record<string, DefaultPrompt> = {
   [DEAL_SCREENING_PROMPT.taskType]: DEAL_SCREENING_PROMPT,
   [INVESTMENT_MEMO_PROMPT.taskType]: INVESTMENT_MEMO_PROMPT,
   [CHAT_WITH_TOOLS_PROMPT.taskType]: CHAT_WITH_TOOLS_PROMPT,
+  [CONVERSATION_TITLE_PROMPT.taskType]: CONVERSATION_TITLE_PROMPT,
 };

@@ -19,7 +19,8 @@ const MAX_OUTPUT_TOKENS = 2_048;
 /** The history sent with a question: the latest exchanges, so a long conversation's cost stays bounded. */
 export const ASSISTANT_HISTORY_MESSAGES = 12;
 
-export type ModelTurnResult = { model: string; tokensInput: number; tokensOutput: number };
+/** `answered`: the model finished its answer (no budget refusal, failure or step cap). */
+export type ModelTurnResult = { model: string; tokensInput: number; tokensOutput: number; answered: boolean };
 
 type Turn = {
   actor: Actor;
@@ -42,7 +43,7 @@ export async function answerWithModel(turn: Turn): Promise<ModelTurnResult> {
   const { actor, config, out } = turn;
   const prompt = await getActivePrompt("chat_with_tools");
   const { system, descriptions } = buildChatPrompt(prompt, actor, turn.conversation);
-  const usage = { model: config.model, tokensInput: 0, tokensOutput: 0 };
+  const usage = { model: config.model, tokensInput: 0, tokensOutput: 0, answered: false };
   try {
     await assertWithinBudget(actor.org.id, estimateCallCost(config.model, system.length + turn.question.length * 4, MAX_OUTPUT_TOKENS));
   } catch (error) {
@@ -124,6 +125,8 @@ export async function answerWithModel(turn: Turn): Promise<ModelTurnResult> {
     out.notice("error", "The AI model failed while answering; what you see above is all it wrote. Ask again to retry.");
   } else if (finishReason === "tool-calls" && step >= ASSISTANT_STEP_CAP) {
     out.notice("step-limit", `The assistant stopped after ${ASSISTANT_STEP_CAP} tool steps without a final answer; ask a narrower question.`);
+  } else {
+    usage.answered = true;
   }
   return usage;
 }
