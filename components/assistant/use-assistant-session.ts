@@ -13,7 +13,8 @@ export type OpenConversation = Pick<AssistantConversationSummary, "id" | "title"
 
 /**
  * The chat and the conversation it belongs to. The server keeps the history, so each request
- * carries only the conversation's id and the new question (or, for a retry, the last one again).
+ * carries only the conversation's id and the new question (or, for a retry, the last one again,
+ * whose new answer replaces the last exchange there as it does on screen).
  */
 export function useAssistantSession() {
   const conversationId = useRef<string | null>(null);
@@ -21,8 +22,12 @@ export function useAssistantSession() {
     () =>
       new DefaultChatTransport<AssistantUIMessage>({
         api: "/api/assistant/chat",
-        prepareSendMessagesRequest: ({ messages }) => ({
-          body: { conversationId: conversationId.current ?? "", text: lastUserText(messages) ?? "" } satisfies AssistantChatRequest,
+        prepareSendMessagesRequest: ({ messages, trigger }) => ({
+          body: {
+            conversationId: conversationId.current ?? "",
+            text: lastUserText(messages) ?? "",
+            retry: trigger === "regenerate-message",
+          } satisfies AssistantChatRequest,
         }),
       }),
   );

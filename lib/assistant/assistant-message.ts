@@ -39,8 +39,11 @@ export type AssistantMessageMetadata = { conversationId: string; model: string |
 
 export type AssistantUIMessage = UIMessage<AssistantMessageMetadata, AssistantDataParts>;
 
-/** Body of POST /api/assistant/chat: only the new user message; the server holds the history. */
-export type AssistantChatRequest = { conversationId: string; text: string };
+/**
+ * Body of POST /api/assistant/chat: only the new user message; the server holds the history.
+ * `retry`: the question is the last one asked again, and its new answer replaces the last exchange.
+ */
+export type AssistantChatRequest = { conversationId: string; text: string; retry?: boolean };
 
 /** A row of GET /api/assistant/conversations. */
 export type AssistantConversationSummary = {

@@ -11,6 +11,8 @@ export type TurnRecord = {
   answer: { message: AssistantUIMessage; at: Date; model: string; tokensInput: number | null; tokensOutput: number | null };
   /** When the conversation's title and summary come from a model (lib/assistant/model), its words; else derived from the exchange. */
   described?: { title: string | null; summary: string | null };
+  /** A retry: the new answer replaces the last exchange when that asked the same question. */
+  replacesLast?: boolean;
 };
 
 /** The text the answer showed, its parts joined: what ai_messages.content keeps for search and export. */
@@ -24,7 +26,8 @@ export function answerText(message: AssistantUIMessage): string {
 /**
  * Stores one exchange in one transaction: the question, then the answer with its tool calls and
  * results and the message exactly as streamed (tool_results.parts), so the history renders what the
- * user saw. The conversation is named after its first question unless its user renamed it.
+ * user saw; a retry's answer takes the place of the exchange it retried. The conversation is named
+ * after its first question unless its user renamed it.
  */
 export async function persistTurn(actor: Pick<Actor, "org" | "user">, turn: TurnRecord): Promise<void> {
   const { message } = turn.answer;
@@ -43,6 +46,10 @@ export async function persistTurn(actor: Pick<Actor, "org" | "user">, turn: Turn
     });
     // Deleted while the answer streamed: nothing to keep.
     if (!conversation) return;
+    if (turn.replacesLast) {
+      const last = await tx.aiMessage.findFirst({ where: { conversationId: conversation.id, role: "user" }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+      if (last?.content === turn.question.text) await tx.aiMessage.deleteMany({ where: { conversationId: conversation.id, createdAt: { gte: last.createdAt } } });
+    }
     await tx.aiMessage.create({
       data: { id: turn.question.id, conversationId: conversation.id, role: "user", content: turn.question.text, createdAt: turn.question.at },
     });

@@ -30,7 +30,7 @@ export type ChatTurnOptions = { questionId?: string; answerId?: string; now?: ()
 
 export async function runChatTurn(actor: Actor, request: AssistantChatRequest, options: ChatTurnOptions = {}): Promise<ReadableStream> {
   const now = options.now ?? (() => new Date());
-  const { conversationId, text } = chatRequestSchema.parse(request);
+  const { conversationId, text, retry = false } = chatRequestSchema.parse(request);
   const question = { id: options.questionId ?? randomUUID(), text, at: now() };
   const config = options.offline ? null : getModelConfig();
   const offline = config === null;
@@ -38,7 +38,10 @@ export async function runChatTurn(actor: Actor, request: AssistantChatRequest, o
   // The model is given the conversation so far (one read with the conversation); the offline assistant answers each question alone.
   const { conversation, messages: history } = offline
     ? { conversation: toConversationSummary(await getConversationOrThrow(actor, conversationId)), messages: [] }
-    : await getConversationMessages(actor, conversationId, { latest: ASSISTANT_HISTORY_MESSAGES });
+    : await getConversationMessages(actor, conversationId, { latest: ASSISTANT_HISTORY_MESSAGES }).then((loaded) => ({
+        ...loaded,
+        messages: retry ? withoutRetriedExchange(loaded.messages, text) : loaded.messages,
+      }));
 
   return createUIMessageStream<AssistantUIMessage>({
     onError: () => "The assistant failed while answering; the question was kept, try again.",
@@ -86,7 +89,13 @@ export async function runChatTurn(actor: Actor, request: AssistantChatRequest, o
       const described: TurnRecord["described"] = answered
         ? await describeConversation(actor, conversationId, [...exchangesOf(history), { question: text, answer: answerText(message) }])
         : undefined;
-      await persistTurn(actor, { conversationId, question, answer: { message, at: now(), model, tokensInput: usage.input, tokensOutput: usage.output }, described });
+      await persistTurn(actor, {
+        conversationId,
+        question,
+        answer: { message, at: now(), model, tokensInput: usage.input, tokensOutput: usage.output },
+        described,
+        replacesLast: retry,
+      });
     },
   });
 }
@@ -99,4 +108,10 @@ function exchangesOf(history: readonly AssistantUIMessage[]): { question: string
     else if (message.role === "assistant" && exchanges.length) exchanges[exchanges.length - 1]!.answer = answerText(message);
   }
   return exchanges;
+}
+
+/** A retried question is not shown to the model twice: the exchange it replaces leaves the history. */
+function withoutRetriedExchange(history: AssistantUIMessage[], text: string): AssistantUIMessage[] {
+  const lastQuestion = history.findLastIndex((message) => message.role === "user");
+  return lastQuestion >= 0 && answerText(history[lastQuestion]!).trim() === text ? history.slice(0, lastQuestion) : history;
 }

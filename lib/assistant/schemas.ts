@@ -32,4 +32,5 @@ export const chatRequestSchema = z.object({
       ASSISTANT_MESSAGE_MAX_CHARS,
       `A message is at most ${ASSISTANT_MESSAGE_MAX_CHARS.toLocaleString("en-US")} characters; shorten it or split it into several questions.`,
     ),
+  retry: z.boolean().optional(),
 });

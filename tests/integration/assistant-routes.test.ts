@@ -29,9 +29,9 @@ async function start(actor: Actor, body: Record<string, unknown> = { contextType
   return { response, id: response.status === 201 ? ((await response.json()) as { id: string }).id : null };
 }
 
-async function ask(actor: Actor, conversationId: string, text: string) {
+async function ask(actor: Actor, conversationId: string, text: string, retry?: boolean) {
   signIn(actor);
-  return callRoute(chat.POST, "/api/assistant/chat", { method: "POST", body: JSON.stringify({ conversationId, text }) });
+  return callRoute(chat.POST, "/api/assistant/chat", { method: "POST", body: JSON.stringify({ conversationId, text, retry }) });
 }
 
 let ally: Actor;
@@ -139,6 +139,21 @@ describe("the offline assistant", () => {
     const row = await db.aiMessage.findFirstOrThrow({ where: { conversationId: id!, role: "assistant" } });
     expect(row.modelUsed).toBe("offline-rules-v1");
     expect(row.toolCalls).toEqual([expect.objectContaining({ toolName: "searchDataRoom" })]);
+  });
+
+  it("a retry's answer replaces the exchange it retried; a new question after it is kept beside it", async () => {
+    const { id } = await start(ally);
+    const question = "What do the Turkana Ridge documents say about the grid connection permit?";
+    await readAssistantResponse(await ask(ally, id!, question));
+    const retried = await readAssistantResponse(await ask(ally, id!, question, true));
+    const roles = async () => (await db.aiMessage.findMany({ where: { conversationId: id! }, orderBy: { createdAt: "asc" } })).map((m) => [m.role, m.id]);
+    expect(await roles()).toEqual([
+      ["user", expect.any(String)],
+      ["assistant", retried.message.id],
+    ]);
+    // A retry whose question is not the last one asked is a new exchange: nothing is replaced.
+    await readAssistantResponse(await ask(ally, id!, "Which projects are in Kenya?", true));
+    expect((await roles()).map(([role]) => role)).toEqual(["user", "assistant", "user", "assistant"]);
   });
 
   it("tells a viewer a RESTRICTED document is not available, and quotes nothing from it", async () => {
