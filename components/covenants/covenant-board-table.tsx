@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { CovenantDto } from "@/lib/covenants/covenant-dtos";
 import { CovenantStatusBadge } from "./covenant-status-badge";
-import { describeLimits, formatCheckedAt, formatMetricValue } from "./format-covenant";
+import { describeLimits, formatCheckedAt, formatMetricValue } from "@/lib/covenants/format-covenant";
 
 const when = (iso: string | null) => (iso ? formatCheckedAt(iso) : "Never");
 

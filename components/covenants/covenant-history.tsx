@@ -1,6 +1,6 @@
 import type { CovenantCheckDto } from "@/lib/covenants/covenant-dtos";
 import { CovenantStatusBadge } from "./covenant-status-badge";
-import { formatCheckedAt, formatMetricValue } from "./format-covenant";
+import { formatCheckedAt, formatMetricValue } from "@/lib/covenants/format-covenant";
 
 /** The latest checks of one covenant, newest first: what was read, from where, and what it concluded. */
 export function CovenantHistory({ checks, metricName, currency }: { checks: CovenantCheckDto[]; metricName: string; currency: string }) {

@@ -4,7 +4,7 @@ import type { CovenantDto } from "@/lib/covenants/covenant-dtos";
 import { CovenantActions } from "./covenant-actions";
 import { CovenantHistory } from "./covenant-history";
 import { CovenantStatusBadge } from "./covenant-status-badge";
-import { describeLimits, formatMetricValue } from "./format-covenant";
+import { describeLimits, formatMetricValue } from "@/lib/covenants/format-covenant";
 
 type Props = { covenants: CovenantDto[]; currency: string; canWrite: boolean; canWaive: boolean };
 

@@ -49,7 +49,7 @@ export async function answerCovenants(call: ToolCaller, portfolioId: string): Pr
     return `None of the ${data.covenants.length} covenants of ${data.portfolio.name} is in breach or at its warning level${cite(data.portfolio.citation)}.`;
   const lines = flagged.map(
     (c) =>
-      `- ${c.status === "BREACH" ? "In breach" : "Close to breach (warning)"}: ${c.name} on ${c.holding}, ${c.metric} ${c.currentValue ?? "not reported"} against ${c.rule}${cite(c.citation)}`,
+      `- ${c.status === "BREACH" ? "In breach" : "Close to breach (warning)"}: ${c.name} on ${c.holding}, ${c.metric} ${c.currentValue ?? "not reported"} (${c.rule})${cite(c.citation)}`,
   );
   return `${flagged.length} of the ${data.covenants.length} covenants of ${data.portfolio.name} need attention:\n\n${lines.join("\n")}`;
 }

@@ -1,3 +1,4 @@
+import { describeLimits, formatMetricValue } from "@/lib/covenants/format-covenant";
 import { formatMoney } from "@/lib/utils/format-money";
 import { z } from "zod";
 import { hasAccess } from "@/lib/access/check-access";
@@ -59,8 +60,8 @@ export const getPortfolioTool = defineTool({
           name: c.name,
           holding: c.holding.projectName,
           metric: c.metricLabel,
-          rule: `${c.operator} ${c.thresholdBreach}${c.thresholdWarning ? ` (warning at ${c.thresholdWarning})` : ""}`,
-          currentValue: c.currentValue,
+          rule: describeLimits(c, portfolio.currency),
+          currentValue: c.currentValue === null ? null : formatMetricValue(c.metricName, c.currentValue, portfolio.currency),
           status: c.status,
           lastCheckedAt: c.lastCheckedAt,
           citation: holdings.find((h) => h.id === c.holding.id)?.citation ?? citations[0]!.n,
