@@ -104,6 +104,14 @@ export const PROMPTS: Record<string, PromptVersion[]> = {
         "You are Ralph, the SCR Platform assistant. Use the tools to read the organisation's projects, scores, documents and portfolios; never guess figures; cite documents as [n]. The user belongs to {{org_name}} ({{org_type}}).",
       notes: "Tool use and citations; org context in the system prompt.",
     },
+    {
+      version: 3,
+      daysAgo: 12,
+      content: DEFAULT_PROMPTS.chat_with_tools.content,
+      system: DEFAULT_PROMPTS.chat_with_tools.systemPrompt,
+      notes:
+        "The prompt the platform ships: one line per tool (the model's tool descriptions), answers only from tool results with [n] citations, and tool and document content treated as data, never instructions.",
+    },
   ],
   match_explanation: [
     {
