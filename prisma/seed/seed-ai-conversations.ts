@@ -44,22 +44,22 @@ export async function seedAiConversations(db: FactoryDb, ctx: DemoContext) {
     },
   ];
   const assistant = await loadAssistant();
-  for (const conversation of conversations) await replay(db, assistant, conversation);
+  // The assistant reads through the app's client (lib/db/client.ts), which would open DATABASE_URL:
+  // for the replay it is this seed's own client, whatever database that writes to (the e2e
+  // server seeds a fresh one while DATABASE_URL names another).
+  const slot = globalThis as { __scrDb?: FactoryDb };
+  const appClient = slot.__scrDb;
+  slot.__scrDb = db;
+  try {
+    for (const conversation of conversations) await replay(db, assistant, conversation);
+  } finally {
+    slot.__scrDb = appClient;
+  }
 }
 
-/**
- * The assistant's modules read through the app's database client, which is marked server-only and
- * reads DATABASE_URL: outside Next the marker's loader is registered first (as the worker does),
- * and the embedded database the seed is writing to is named when no URL was configured.
- */
+/** The assistant's modules are marked server-only: outside Next the marker's loader is registered first, as the worker does. */
 async function loadAssistant() {
   if (!process.env.VITEST) register("../../scripts/lib/server-only-loader.mjs", import.meta.url);
-  if (!process.env.DATABASE_URL) {
-    const { findRunningEmbeddedPostgres } = await import("../../lib/db/embedded-postgres");
-    const url = await findRunningEmbeddedPostgres();
-    if (!url) throw new Error("The demo conversations need the database the seed writes to; set DATABASE_URL.");
-    process.env.DATABASE_URL = url;
-  }
   const [{ runChatTurn }, { toTenantContext }] = await Promise.all([import("../../lib/assistant/run-chat-turn"), import("../../lib/auth/to-tenant-context")]);
   return { runChatTurn, toTenantContext };
 }
