@@ -47,21 +47,27 @@ export async function seedAiConversations(db: FactoryDb, ctx: DemoContext) {
   // The assistant reads through the app's client (lib/db/client.ts), which would open DATABASE_URL:
   // for the replay it is this seed's own client, whatever database that writes to (the e2e
   // server seeds a fresh one while DATABASE_URL names another).
+  // Tests hand the seed the app's client itself (a proxy over that slot): nothing to swap then.
   const slot = globalThis as { __scrDb?: FactoryDb };
   const appClient = slot.__scrDb;
-  slot.__scrDb = db;
+  const swap = db !== assistant.appDb;
+  if (swap) slot.__scrDb = db;
   try {
     for (const conversation of conversations) await replay(db, assistant, conversation);
   } finally {
-    slot.__scrDb = appClient;
+    if (swap) slot.__scrDb = appClient;
   }
 }
 
 /** The assistant's modules are marked server-only: outside Next the marker's loader is registered first, as the worker does. */
 async function loadAssistant() {
   if (!process.env.VITEST) register("../../scripts/lib/server-only-loader.mjs", import.meta.url);
-  const [{ runChatTurn }, { toTenantContext }] = await Promise.all([import("../../lib/assistant/run-chat-turn"), import("../../lib/auth/to-tenant-context")]);
-  return { runChatTurn, toTenantContext };
+  const [{ runChatTurn }, { toTenantContext }, { db: appDb }] = await Promise.all([
+    import("../../lib/assistant/run-chat-turn"),
+    import("../../lib/auth/to-tenant-context"),
+    import("../../lib/db/client"),
+  ]);
+  return { runChatTurn, toTenantContext, appDb };
 }
 
 async function replay(db: FactoryDb, assistant: Awaited<ReturnType<typeof loadAssistant>>, c: Conversation) {
